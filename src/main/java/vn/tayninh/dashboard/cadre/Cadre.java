@@ -1,0 +1,245 @@
+package vn.tayninh.dashboard.cadre;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.position.Bloc;
+
+/**
+ * A commune cadre record. Active from {@code startDate} until {@code endDate} (exclusive; null while active).
+ * Gender, birth date, ethnicity, education, political theory and bloc may be unknown: such a record counts
+ * against the database-completeness target T5.
+ */
+@Entity
+public class Cadre {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commune_id")
+    private Commune commune;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3)
+    private Gender gender;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(length = 40)
+    private String ethnicity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Education education;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "political_theory", length = 20)
+    private PoliticalTheory politicalTheory;
+
+    /** Science, technology, engineering or mathematics background. */
+    @Column(nullable = false)
+    private boolean stem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Bloc bloc;
+
+    @Column(name = "planned_key_title", nullable = false)
+    private boolean plannedKeyTitle;
+
+    @Column(name = "planned_committee", nullable = false)
+    private boolean plannedCommittee;
+
+    /** Young cadre in the leadership source pool (diện tạo nguồn). */
+    @Column(name = "source_pool", nullable = false)
+    private boolean sourcePool;
+
+    /** Trained in advanced political theory (cao cấp lý luận chính trị), target T9a. */
+    @Column(name = "llct_advanced_trained", nullable = false)
+    private boolean llctAdvancedTrained;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 20)
+    private EndReason endReason;
+
+    @OneToMany(mappedBy = "cadre")
+    @OrderBy("startDate")
+    private List<PositionHolding> holdings = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Cadre() {
+    }
+
+    public Cadre(Commune commune, String fullName, LocalDate startDate) {
+        this.commune = commune;
+        this.fullName = fullName;
+        this.startDate = startDate;
+    }
+
+    /** Whether the record counts at {@code date}: started on or before it and not yet left. */
+    public boolean isActiveOn(LocalDate date) {
+        return !startDate.isAfter(date) && (endDate == null || endDate.isAfter(date));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Commune getCommune() {
+        return commune;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public void setEducation(Education education) {
+        this.education = education;
+    }
+
+    public PoliticalTheory getPoliticalTheory() {
+        return politicalTheory;
+    }
+
+    public void setPoliticalTheory(PoliticalTheory politicalTheory) {
+        this.politicalTheory = politicalTheory;
+    }
+
+    public boolean isStem() {
+        return stem;
+    }
+
+    public void setStem(boolean stem) {
+        this.stem = stem;
+    }
+
+    public Bloc getBloc() {
+        return bloc;
+    }
+
+    public void setBloc(Bloc bloc) {
+        this.bloc = bloc;
+    }
+
+    public boolean isPlannedKeyTitle() {
+        return plannedKeyTitle;
+    }
+
+    public void setPlannedKeyTitle(boolean plannedKeyTitle) {
+        this.plannedKeyTitle = plannedKeyTitle;
+    }
+
+    public boolean isPlannedCommittee() {
+        return plannedCommittee;
+    }
+
+    public void setPlannedCommittee(boolean plannedCommittee) {
+        this.plannedCommittee = plannedCommittee;
+    }
+
+    public boolean isSourcePool() {
+        return sourcePool;
+    }
+
+    public void setSourcePool(boolean sourcePool) {
+        this.sourcePool = sourcePool;
+    }
+
+    public boolean isLlctAdvancedTrained() {
+        return llctAdvancedTrained;
+    }
+
+    public void setLlctAdvancedTrained(boolean llctAdvancedTrained) {
+        this.llctAdvancedTrained = llctAdvancedTrained;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    /** Records a departure; the record stays for history and stops counting from {@code date}. */
+    public void leave(LocalDate date, EndReason reason) {
+        this.endDate = date;
+        this.endReason = reason;
+    }
+
+    public List<PositionHolding> getHoldings() {
+        return holdings;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.tayninh.dashboard.cadre;
+
+public enum Gender {
+    NAM,
+    NU
+}
