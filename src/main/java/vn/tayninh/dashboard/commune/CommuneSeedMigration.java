@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * so that every database — demo or production — starts with the official list.
  */
 @Component
-class CommuneSeedMigration extends BaseJavaMigration {
+class CommuneSeedMigration implements JavaMigration {
 
     static final String SEED_FILE = "seed/tay-ninh-communes.csv";
 
@@ -31,6 +31,16 @@ class CommuneSeedMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "seed communes";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
