@@ -1,0 +1,51 @@
+package vn.tayninh.dashboard.base;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * UI texts from {@code vaadin-i18n/translations*.properties}: Vietnamese (the base file, and the default)
+ * and English. No fallback to the JVM's locale, so a server running in English still serves Vietnamese.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en");
+    static final String BUNDLE = "vaadin-i18n.translations";
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(VIETNAMESE, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        try {
+            String text = bundle(locale).getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation for key '{}' ({})", key, locale);
+            return "!" + key;
+        }
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        Locale lookup = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, lookup, NO_FALLBACK);
+    }
+}

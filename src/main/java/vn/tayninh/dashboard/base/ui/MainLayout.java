@@ -1,0 +1,101 @@
+package vn.tayninh.dashboard.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import vn.tayninh.dashboard.base.Translations;
+
+/**
+ * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
+ * titles are translation keys, and which list only what the user may open), language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** Session attribute holding the language chosen by the user. */
+    public static final String SESSION_LOCALE = "app.locale";
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), navigation(), userBox());
+    }
+
+    private Div header() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("app-subtitle");
+        return new Div(title, subtitle);
+    }
+
+    private Div brand() {
+        Span name = new Span(getTranslation("app.brand"));
+        name.getStyle().set("font-weight", "600");
+        Div brand = new Div(name);
+        brand.getStyle().set("padding", "var(--lumo-space-m)");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private VerticalLayout userBox() {
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.getElement().setAttribute("title", getTranslation("nav.user"));
+
+        boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(getTranslation(english ? "nav.language.vi" : "nav.language.en"),
+                e -> switchLanguage(english ? Translations.VIETNAMESE : Translations.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        HorizontalLayout actions = new HorizontalLayout(language, logout);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout box = new VerticalLayout(new HorizontalLayout(VaadinIcon.USER.create(), user), actions);
+        box.setSpacing(false);
+        box.getStyle().set("margin-top", "auto");
+        return box;
+    }
+
+    private static void switchLanguage(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(SESSION_LOCALE, locale);
+        UI.getCurrent().getPage().reload();
+    }
+}
