@@ -23,6 +23,11 @@ class CommuneSeedMigration extends BaseJavaMigration {
 
     static final String SEED_FILE = "seed/tay-ninh-communes.csv";
 
+    /** Version and description come from the overrides below, not from a Flyway-style class name. */
+    @Override
+    protected void init() {
+    }
+
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion("3");
