@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The demo data reproduces the 2026 figures of Resolution 34-NQ/TU exactly at province level, and keeps
  * the invariants the rest of the product relies on.
  */
-@SpringBootTest
+@SpringBootTest(properties = "app.demo-data=true")
 @ActiveProfiles("test")
 class DemoBaselineTest {
 

@@ -1,0 +1,156 @@
+package vn.tayninh.dashboard.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import vn.tayninh.dashboard.commune.Commune;
+
+/** A login account. A commune editor is bound to exactly one commune; every other role to none. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String username;
+
+    /** Encoded with the delegating password encoder, so it carries its algorithm, e.g. {@code {bcrypt}…}. */
+    @Column(name = "password_hash", nullable = false, length = 120)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "commune_id")
+    private Commune commune;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    /** Created by the demo profile with the published demo password; never in production. */
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String passwordHash, String displayName, Role role, Commune commune) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.displayName = Objects.requireNonNull(displayName);
+        assign(role, commune);
+    }
+
+    /** Changes the role together with the commune, since the two are only valid in pairs. */
+    public void assign(Role role, Commune commune) {
+        if ((role == Role.COMMUNE_EDITOR) != (commune != null)) {
+            throw new IllegalArgumentException("A commune editor needs a commune and no other role may have one: "
+                    + role + ", " + commune);
+        }
+        this.role = role;
+        this.commune = commune;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    /** The commune of a commune editor, else null. A lazy proxy: its id is readable without loading it. */
+    public Commune getCommune() {
+        return commune;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Refuses logins until the given instant; null lifts the lock. */
+    public void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tayninh.dashboard.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The security principal: Spring's user, carrying the {@link CurrentUser} taken from the account. */
+final class AppUserDetails extends User {
+
+    private final CurrentUser user;
+
+    AppUserDetails(AppUser account, Instant now) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
+                !account.isLockedAt(now), List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        this.user = CurrentUser.of(account);
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+}

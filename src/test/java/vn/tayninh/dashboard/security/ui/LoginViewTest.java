@@ -1,0 +1,65 @@
+package vn.tayninh.dashboard.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@ViewPackages(classes = LoginView.class)
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void speaksVietnamese() {
+        UI.getCurrent().setLocale(Locale.of("vi", "VN"));
+
+        navigate(LoginView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Chất lượng cán bộ cơ sở Tây Ninh");
+        assertThat(i18n()).contains("\"Đăng nhập\"", "\"Tên đăng nhập\"", "\"Mật khẩu\"",
+                "\"Sai tên đăng nhập hoặc mật khẩu\"");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Đăng nhập");
+    }
+
+    @Test
+    void speaksEnglishToEnglishBrowsers() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(LoginView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Tây Ninh commune cadre quality");
+        assertThat(i18n()).contains("\"Sign in\"", "\"Username\"", "\"Incorrect username or password\"");
+    }
+
+    @Test
+    void showsTheErrorOnlyAfterAFailedLogin() {
+        navigate(LoginView.class);
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat($(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void postsToSpringSecurity() {
+        navigate(LoginView.class);
+
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(i18n()).doesNotContain("!{");
+    }
+
+    private String i18n() {
+        return String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
+    }
+}
