@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.commune.Commune;
-import vn.tayninh.dashboard.commune.CommuneRepository;
+import vn.tayninh.dashboard.commune.CommuneService;
 
 /**
  * Creates the demo accounts that are missing, all with the password {@value #PASSWORD}: one per provincial
@@ -27,10 +27,10 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AppUserRepository users;
-    private final CommuneRepository communes;
+    private final CommuneService communes;
     private final PasswordEncoder passwordEncoder;
 
-    DemoAccounts(AppUserRepository users, CommuneRepository communes, PasswordEncoder passwordEncoder) {
+    DemoAccounts(AppUserRepository users, CommuneService communes, PasswordEncoder passwordEncoder) {
         this.users = users;
         this.communes = communes;
         this.passwordEncoder = passwordEncoder;
@@ -55,7 +55,7 @@ class DemoAccounts implements ApplicationRunner {
                 new Account("admin", "Quản trị hệ thống", Role.ADMIN, null),
                 new Account("bantochuc", "Ban Tổ chức Tỉnh ủy", Role.BOARD, null),
                 new Account("lanhdao", "Lãnh đạo Tỉnh ủy", Role.LEADER, null)));
-        for (Commune commune : communes.findAllByOrderByAdminCodeAsc()) {
+        for (Commune commune : communes.findAll()) {
             accounts.add(new Account(commune.getCode(), "Cán bộ " + commune.getName(), Role.COMMUNE_EDITOR, commune));
         }
         return accounts;

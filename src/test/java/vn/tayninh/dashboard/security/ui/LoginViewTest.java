@@ -43,23 +43,23 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void showsTheErrorOnlyAfterAFailedLogin() {
         navigate(LoginView.class);
-        assertThat($(LoginForm.class).single().isError()).isFalse();
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        assertThat($(LoginForm.class).single().isError()).isTrue();
+        assertThat(find(LoginForm.class).single().isError()).isTrue();
     }
 
     @Test
     void postsToSpringSecurity() {
         navigate(LoginView.class);
 
-        LoginForm form = $(LoginForm.class).single();
+        LoginForm form = find(LoginForm.class).single();
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isForgotPasswordButtonVisible()).isFalse();
         assertThat(i18n()).doesNotContain("!{");
     }
 
     private String i18n() {
-        return String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
+        return String.valueOf(find(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
     }
 }

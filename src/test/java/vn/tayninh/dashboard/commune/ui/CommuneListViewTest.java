@@ -1,0 +1,96 @@
+package vn.tayninh.dashboard.commune.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.commune.CommuneType;
+
+@SpringBootTest(properties = "app.demo-data=true")
+@ActiveProfiles("test")
+@WithMockUser(roles = "BOARD")
+@ViewPackages(classes = CommuneListView.class)
+class CommuneListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private GridTester<Grid<CommuneListView.Row>, CommuneListView.Row> grid;
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void open() {
+        navigate(CommuneListView.class);
+        grid = test(find(Grid.class).single());
+    }
+
+    @Test
+    void listsAllCommunesWithTheirActiveCadresAndAVietnameseHeader() {
+        assertThat(grid.size()).isEqualTo(96);
+        assertThat(grid.getHeaderCell(0)).isEqualTo("Tên đơn vị");
+        // Vietnamese alphabetical order: wards ("Phường …") come before communes ("Xã …").
+        assertThat(grid.getRow(0).commune().getName()).isEqualTo("Phường An Tịnh");
+
+        Long activeInTanNinh = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = 'phuong-tan-ninh' AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)""",
+                Long.class, LocalDate.now(), LocalDate.now());
+        CommuneListView.Row tanNinh = rowNamed("Phường Tân Ninh");
+        assertThat(tanNinh.activeCadres()).isEqualTo(activeInTanNinh).isGreaterThan(50);
+        assertThat(tanNinh.commune().getFormerProvince()).isEqualTo("Tây Ninh");
+        assertThat(grid.getCellText(indexOf(tanNinh), grid.getColumnPosition("type"))).isEqualTo("Phường");
+    }
+
+    @Test
+    void footerShowsTheProvinceTotalInVietnameseFormat() {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE end_date IS NULL", Long.class);
+        String expected = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
+                .format(total);
+        assertThat(grid.getFooterCell(grid.getColumnPosition("activeCadres"))).isEqualTo(expected).contains(".");
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndTypeFilterNarrowsTheList() {
+        test(find(TextField.class).single()).setValue("tan ninh");
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).commune().getName()).isEqualTo("Phường Tân Ninh");
+
+        test(find(TextField.class).single()).setValue("");
+        @SuppressWarnings("unchecked")
+        Select<CommuneType> type = find(Select.class).single();
+        test(type).selectItem("Phường");
+        assertThat(grid.size()).isEqualTo(14);
+        test(type).selectItem("Xã");
+        assertThat(grid.size()).isEqualTo(82);
+    }
+
+    private CommuneListView.Row rowNamed(String name) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).commune().getName().equals(name)) {
+                return grid.getRow(i);
+            }
+        }
+        throw new AssertionError("no row " + name);
+    }
+
+    private int indexOf(CommuneListView.Row row) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i) == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
