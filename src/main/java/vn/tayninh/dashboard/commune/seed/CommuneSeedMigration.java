@@ -1,4 +1,4 @@
-package vn.tayninh.dashboard.commune;
+package vn.tayninh.dashboard.commune.seed;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,14 +12,14 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
+import vn.tayninh.dashboard.commune.CommuneType;
 
 /**
  * Loads the 96 communes of {@code seed/tay-ninh-communes.csv} once, as a versioned migration,
- * so that every database — demo or production — starts with the official list.
+ * so that every database — demo or production — starts with the official list. Flyway finds it by scanning
+ * this package (see {@code spring.flyway.locations}), so it runs wherever the migrations run.
  */
-@Component
-class CommuneSeedMigration implements JavaMigration {
+public class CommuneSeedMigration implements JavaMigration {
 
     static final String SEED_FILE = "seed/tay-ninh-communes.csv";
 
