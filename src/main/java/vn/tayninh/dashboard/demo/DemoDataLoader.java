@@ -21,6 +21,8 @@ import vn.tayninh.dashboard.demo.DemoDataset.CommuneData;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneInfo;
 import vn.tayninh.dashboard.demo.DemoDataset.Holding;
 import vn.tayninh.dashboard.demo.DemoDataset.Person;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.security.SystemUser;
 
 /**
  * Fills an empty database with the demo data when {@code app.demo-data} is on (the default outside the
@@ -35,10 +37,16 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1000;
 
-    private final JdbcTemplate jdbc;
+    static final String BASELINE_LABEL = "Số liệu mốc năm 2026 (Nghị quyết 34-NQ/TU)";
+    /** At the baseline in June 2026 the latest annual ratings are those of 2025. */
+    static final int BASELINE_RATING_YEAR = 2025;
 
-    DemoDataLoader(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final FreezeService freezes;
+
+    DemoDataLoader(JdbcTemplate jdbc, FreezeService freezes) {
         this.jdbc = jdbc;
+        this.freezes = freezes;
     }
 
     @Override
@@ -57,6 +65,8 @@ class DemoDataLoader implements ApplicationRunner {
                         rs.getBoolean("dong_thap_muoi")));
         DemoDataset dataset = new DemoDataGenerator().generate(communes);
         write(dataset);
+        // The resolution's figures, frozen as the baseline every road to 2030 starts from.
+        SystemUser.call(() -> freezes.freeze(DemoDataGenerator.BASELINE_DATE, BASELINE_RATING_YEAR, BASELINE_LABEL));
         log.info("Demo data: {} communes, {} cadre records generated in {} ms", communes.size(),
                 dataset.communes().stream().mapToInt(c -> c.people().size()).sum(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -16,6 +16,13 @@ final class AppUserDetails extends User {
         this.user = CurrentUser.of(account);
     }
 
+    /** A principal that is no account, such as the system running start-up work. */
+    AppUserDetails(CurrentUser user) {
+        super(user.username(), "", true, true, true, true,
+                List.of(new SimpleGrantedAuthority(user.role().authority())));
+        this.user = user;
+    }
+
     CurrentUser user() {
         return user;
     }

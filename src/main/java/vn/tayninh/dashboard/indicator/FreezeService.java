@@ -1,0 +1,73 @@
+package vn.tayninh.dashboard.indicator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.CurrentUser;
+import vn.tayninh.dashboard.security.Role;
+
+/**
+ * Freezing the figures at a reporting date (chốt số liệu): the x and n of every target for every commune
+ * are stored and never changed, so that what a meeting saw can be shown again and trends have points.
+ * Only the provincial organization board (and the administrator) may freeze.
+ */
+@Service
+public class FreezeService {
+
+    private final IndicatorEngine engine;
+    private final ReportingFreezeRepository freezes;
+    private final FrozenValueRepository values;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+
+    FreezeService(IndicatorEngine engine, ReportingFreezeRepository freezes, FrozenValueRepository values,
+                  AuthenticatedUser authenticatedUser, Clock clock) {
+        this.engine = engine;
+        this.freezes = freezes;
+        this.values = values;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportingFreeze> findAll() {
+        return freezes.findAllByOrderByAsOfDateAsc();
+    }
+
+    /**
+     * Freezes the figures as they stand at {@code asOf} (not in the future, one freeze per date), with the
+     * ratings of {@code ratingYear} (null: the latest year on or before the date).
+     */
+    @Transactional
+    public ReportingFreeze freeze(LocalDate asOf, Integer requestedRatingYear, String label) {
+        CurrentUser user = authenticatedUser.require();
+        if (user.role() != Role.BOARD && user.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only the organization board may freeze reporting figures");
+        }
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A reporting date cannot be in the future: " + asOf);
+        }
+        if (freezes.existsByAsOfDate(asOf)) {
+            throw new IllegalStateException("Figures are already frozen at " + asOf);
+        }
+        int ratingYear = requestedRatingYear != null ? requestedRatingYear : engine.defaultRatingYear(asOf);
+        ReportingFreeze freeze = freezes.save(new ReportingFreeze(asOf, ratingYear,
+                label == null || label.isBlank() ? "Chốt số liệu " + asOf : label.strip(), Instant.now(clock),
+                user.username()));
+        List<FrozenValue> rows = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, long[]>> commune : engine.measurePerCommune(asOf, ratingYear).entrySet()) {
+            commune.getValue().forEach((code, xn) ->
+                    rows.add(new FrozenValue(freeze.getId(), commune.getKey(), code, xn[0], xn[1])));
+        }
+        rows.add(new FrozenValue(freeze.getId(), null, Measure.T9d.name(), engine.courses(asOf), 0));
+        values.saveAll(rows);
+        return freeze;
+    }
+}

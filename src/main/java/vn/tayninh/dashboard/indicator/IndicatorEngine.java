@@ -1,0 +1,329 @@
+package vn.tayninh.dashboard.indicator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.cadre.PoliticalTheory;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.Breakdowns.Dimension;
+import vn.tayninh.dashboard.indicator.IndicatorQueries.BreakdownRow;
+import vn.tayninh.dashboard.position.Position;
+
+/**
+ * Computes every target of Resolution 34-NQ/TU for a scope at an as-of date: x, n, value, status, required
+ * path and gap in persons; the per-commune checks; breakdowns and vacancies. Counting happens in the
+ * database ({@link IndicatorQueries}); this class only sums per-commune rows and judges them
+ * ({@link TargetEvaluator}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorEngine {
+
+    private final IndicatorQueries queries;
+    private final CommuneService communes;
+    private final TargetRepository targets;
+    private final PoliticalTheoryStandardRepository standards;
+    private final ReportingFreezeRepository freezes;
+    private final FrozenValueRepository frozenValues;
+
+    IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
+                    PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
+                    FrozenValueRepository frozenValues) {
+        this.queries = queries;
+        this.communes = communes;
+        this.targets = targets;
+        this.standards = standards;
+        this.freezes = freezes;
+        this.frozenValues = frozenValues;
+    }
+
+    /** The latest year with ratings on or before the as-of year (T6 is judged per year). */
+    public int defaultRatingYear(LocalDate asOf) {
+        Integer latest = queries.latestRatingYear(asOf.getYear());
+        return latest == null ? asOf.getYear() : latest;
+    }
+
+    public List<Target> targets() {
+        return targets.findAllByOrderBySortOrderAsc();
+    }
+
+    /** Every target for the scope. */
+    public List<TargetResult> evaluate(Scope scope, LocalDate asOf, Integer ratingYear) {
+        return compute(scope, asOf, ratingYear, false).targets();
+    }
+
+    /** Every target for the scope and for each commune in it, with seats: one dashboard's data. */
+    public Overview overview(Scope scope, LocalDate asOf, Integer ratingYear) {
+        return compute(scope, asOf, ratingYear, true);
+    }
+
+    /** Approved, filled and vacant seats per position over the scope. */
+    public List<Vacancy> vacancies(Scope scope, LocalDate asOf) {
+        List<Commune> inScope = communesIn(scope);
+        Collection<Long> ids = idsFilter(scope, inScope);
+        return sumVacancies(inScope, queries.approvedSeats(ids), queries.filledSeats(asOf, ids));
+    }
+
+    /** Head counts of each population by every breakdown dimension over the scope. */
+    public Breakdowns breakdowns(Scope scope, LocalDate asOf) {
+        List<Commune> inScope = communesIn(scope);
+        Map<Population, Map<Dimension, Map<String, Long>>> counts = new EnumMap<>(Population.class);
+        Map<Population, Map<String, Map<String, Long>>> ageByGender = new EnumMap<>(Population.class);
+        for (BreakdownRow row : queries.breakdownRows(asOf, idsFilter(scope, inScope))) {
+            for (Population population : populationsOf(row)) {
+                Map<Dimension, Map<String, Long>> byDimension =
+                        counts.computeIfAbsent(population, p -> new EnumMap<>(Dimension.class));
+                add(byDimension, Dimension.EDUCATION, row.education(), row.count());
+                add(byDimension, Dimension.POLITICAL_THEORY, row.politicalTheory(), row.count());
+                add(byDimension, Dimension.AGE_BAND, row.ageBand(), row.count());
+                add(byDimension, Dimension.GENDER, row.gender(), row.count());
+                add(byDimension, Dimension.ETHNICITY, row.ethnicity(), row.count());
+                add(byDimension, Dimension.BLOC, row.bloc(), row.count());
+                ageByGender.computeIfAbsent(population, p -> new TreeMap<>())
+                        .computeIfAbsent(row.ageBand(), b -> new TreeMap<>())
+                        .merge(row.gender() == null ? "UNKNOWN" : row.gender(), row.count(), Long::sum);
+            }
+        }
+        return new Breakdowns(counts, ageByGender);
+    }
+
+    /** The road to 2030 of one target for the scope: baseline, frozen points, live value, path and projection. */
+    public Road road(String code, Scope scope, LocalDate asOf, Integer ratingYear) {
+        Target target = targets.findById(code).orElseThrow(() -> new IllegalArgumentException("unknown target " + code));
+        Measure measure = Measure.of(code);
+        List<Commune> inScope = communesIn(scope);
+        Set<Long> ids = inScope.stream().map(Commune::getId).collect(Collectors.toSet());
+
+        List<ReportingFreeze> all = freezes.findAllByOrderByAsOfDateAsc();
+        Map<Long, List<FrozenValue>> valuesByFreeze = frozenValues.findByFreezeIdIn(all.stream()
+                        .map(ReportingFreeze::getId).toList()).stream()
+                .filter(v -> v.getTargetCode().equals(code))
+                .collect(Collectors.groupingBy(FrozenValue::getFreezeId));
+        List<Road.Point> frozen = new ArrayList<>();
+        for (ReportingFreeze freeze : all) {
+            if (freeze.getAsOfDate().isAfter(asOf)) {
+                continue;
+            }
+            long[] xn = sumFrozen(valuesByFreeze.getOrDefault(freeze.getId(), List.of()), ids, measure);
+            frozen.add(point(freeze.getAsOfDate(), xn[0], measure, xn[1], freeze.getLabel()));
+        }
+        TargetResult live = evaluate(scope, asOf, ratingYear).stream()
+                .filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        Road.Point livePoint = new Road.Point(asOf, live.numerator(), live.denominator(),
+                measure.kind() == Measure.Kind.COURSES ? (double) live.numerator() : live.value(), null);
+
+        List<Road.Point> points = new ArrayList<>(frozen);
+        if (frozen.isEmpty() || frozen.getLast().date().isBefore(asOf)) {
+            points.add(livePoint);
+        }
+        LocalDate deadline = LocalDate.of(target.getDeadlineYear(), 12, 31);
+        Double goal = target.getRule() == TargetRule.ALL_OF ? Double.valueOf(1.0)
+                : target.getLowerBound() == null ? null : target.getLowerBound().doubleValue();
+        return new Road(code, deadline, goal, frozen.isEmpty() ? null : frozen.getFirst(), frozen, livePoint,
+                target.getRule() == TargetRule.NONE ? null : LinearTrend.at(points, deadline));
+    }
+
+    /** Per-commune x and n of every target at a date, as stored by a freeze. */
+    Map<Long, Map<String, long[]>> measurePerCommune(LocalDate asOf, int ratingYear) {
+        Map<Long, Counts> counts = queries.countsByCommune(asOf, ratingYear, planStandardRank(), null);
+        Map<Long, Map<String, long[]>> result = new HashMap<>();
+        for (Commune commune : communes.findAll()) {
+            Counts c = counts.getOrDefault(commune.getId(), Counts.ZERO);
+            Map<String, long[]> byTarget = new LinkedHashMap<>();
+            for (Measure measure : Measure.values()) {
+                switch (measure.kind()) {
+                    case RATIO -> byTarget.put(measure.name(),
+                            new long[] {c.get(measure.numerator()), c.get(measure.denominator())});
+                    case COMMUNE_CHECK -> byTarget.put(measure.name(),
+                            new long[] {c.get(measure.numerator()) > 0 ? 1 : 0, 1});
+                    case COURSES -> { }
+                }
+            }
+            result.put(commune.getId(), byTarget);
+        }
+        return result;
+    }
+
+    long courses(LocalDate asOf) {
+        return queries.courses(LocalDate.of(periodStartYear(), 1, 1), asOf);
+    }
+
+    private Overview compute(Scope scope, LocalDate asOf, Integer requestedYear, boolean perCommune) {
+        int ratingYear = requestedYear != null ? requestedYear : defaultRatingYear(asOf);
+        List<Commune> inScope = communesIn(scope);
+        Collection<Long> ids = idsFilter(scope, inScope);
+        Map<Long, Counts> counts = queries.countsByCommune(asOf, ratingYear, planStandardRank(), ids);
+        Baseline baseline = baseline();
+        long courses = courses(asOf);
+        List<Target> all = targets();
+
+        List<TargetResult> scopeResults = judge(all, inScope, counts, courses, baseline, asOf);
+        List<CommuneResults> communeResults = new ArrayList<>();
+        List<Vacancy> vacancies = List.of();
+        if (perCommune) {
+            Map<Long, Map<Position, Integer>> approved = queries.approvedSeats(ids);
+            Map<Long, Map<Position, Integer>> filled = queries.filledSeats(asOf, ids);
+            for (Commune commune : inScope) {
+                communeResults.add(new CommuneResults(commune,
+                        judge(all, List.of(commune), counts, courses, baseline, asOf),
+                        sumVacancies(List.of(commune), approved, filled)));
+            }
+            vacancies = sumVacancies(inScope, approved, filled);
+        }
+        return new Overview(scope, asOf, ratingYear, scopeResults, communeResults, vacancies);
+    }
+
+    private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,
+                                     Baseline baseline, LocalDate asOf) {
+        Counts sum = Counts.ZERO;
+        for (Commune commune : inScope) {
+            sum = sum.plus(counts.getOrDefault(commune.getId(), Counts.ZERO));
+        }
+        Set<Long> ids = inScope.stream().map(Commune::getId).collect(Collectors.toSet());
+        List<TargetResult> results = new ArrayList<>();
+        for (Target target : all) {
+            Measure measure = Measure.of(target.getCode());
+            long x;
+            Long n;
+            switch (measure.kind()) {
+                case RATIO -> {
+                    x = sum.get(measure.numerator());
+                    n = sum.get(measure.denominator());
+                }
+                case COMMUNE_CHECK -> {
+                    x = inScope.stream().filter(c -> counts.getOrDefault(c.getId(), Counts.ZERO)
+                            .get(measure.numerator()) > 0).count();
+                    n = (long) inScope.size();
+                }
+                default -> {
+                    x = courses;
+                    n = null;
+                }
+            }
+            Double base = baseline == null ? null : baseline.value(target.getCode(), ids, measure);
+            results.add(TargetEvaluator.evaluate(target, x, n, base, baseline == null ? null : baseline.date(), asOf));
+        }
+        return results;
+    }
+
+    /** The first freeze is the baseline from which every required path starts. */
+    private Baseline baseline() {
+        List<ReportingFreeze> all = freezes.findAllByOrderByAsOfDateAsc();
+        if (all.isEmpty()) {
+            return null;
+        }
+        ReportingFreeze first = all.getFirst();
+        Map<String, List<FrozenValue>> byTarget = frozenValues.findByFreezeId(first.getId()).stream()
+                .collect(Collectors.groupingBy(FrozenValue::getTargetCode));
+        return new Baseline(first.getAsOfDate(), byTarget);
+    }
+
+    private record Baseline(LocalDate date, Map<String, List<FrozenValue>> byTarget) {
+
+        Double value(String code, Set<Long> communeIds, Measure measure) {
+            long[] xn = sumFrozen(byTarget.getOrDefault(code, List.of()), communeIds, measure);
+            if (measure.kind() == Measure.Kind.COURSES) {
+                return (double) xn[0];
+            }
+            return xn[1] == 0 ? null : (double) xn[0] / xn[1];
+        }
+    }
+
+    private static long[] sumFrozen(List<FrozenValue> values, Set<Long> communeIds, Measure measure) {
+        long x = 0;
+        long n = 0;
+        for (FrozenValue v : values) {
+            boolean counts = measure.kind() == Measure.Kind.COURSES ? v.getCommuneId() == null
+                    : v.getCommuneId() != null && communeIds.contains(v.getCommuneId());
+            if (counts) {
+                x += v.getNumerator();
+                n += v.getDenominator();
+            }
+        }
+        return new long[] {x, n};
+    }
+
+    private static Road.Point point(LocalDate date, long x, Measure measure, long n, String label) {
+        if (measure.kind() == Measure.Kind.COURSES) {
+            return new Road.Point(date, x, null, (double) x, label);
+        }
+        return new Road.Point(date, x, n, n == 0 ? null : (double) x / n, label);
+    }
+
+    private List<Commune> communesIn(Scope scope) {
+        List<Commune> inScope = communes.findAll().stream().filter(scope::includes).toList();
+        if (scope.isSingleCommune() && inScope.isEmpty()) {
+            throw new UnknownCommuneException(scope.communeCode());
+        }
+        return inScope;
+    }
+
+    /** No IN list for the whole province: the queries then scan without it. */
+    private static Collection<Long> idsFilter(Scope scope, List<Commune> inScope) {
+        return scope.isProvince() ? null : inScope.stream().map(Commune::getId).toList();
+    }
+
+    private static List<Vacancy> sumVacancies(List<Commune> inScope, Map<Long, Map<Position, Integer>> approved,
+                                              Map<Long, Map<Position, Integer>> filled) {
+        List<Vacancy> result = new ArrayList<>();
+        for (Position position : Position.values()) {
+            int a = 0;
+            int f = 0;
+            for (Commune commune : inScope) {
+                a += approved.getOrDefault(commune.getId(), Map.of()).getOrDefault(position, 0);
+                f += filled.getOrDefault(commune.getId(), Map.of()).getOrDefault(position, 0);
+            }
+            result.add(new Vacancy(position, a, f));
+        }
+        return result;
+    }
+
+    /** Planning-pool members are judged against the least demanding key-title standard (TRUNG_CAP by default). */
+    private int planStandardRank() {
+        return standards.findAll().stream().map(PoliticalTheoryStandard::getMinLevel)
+                .mapToInt(PoliticalTheoryStandard::rank).min()
+                .orElse(PoliticalTheoryStandard.rank(PoliticalTheory.TRUNG_CAP));
+    }
+
+    private int periodStartYear() {
+        return targets.findById(Measure.T9d.name()).map(Target::getBaselineYear).orElse(2026);
+    }
+
+    private static Set<Population> populationsOf(BreakdownRow row) {
+        Set<Population> set = java.util.EnumSet.of(Population.ALL);
+        if (row.planKey()) {
+            set.add(Population.PLAN_KEY);
+        }
+        if (row.plan()) {
+            set.add(Population.PLAN);
+        }
+        if (row.source()) {
+            set.add(Population.SOURCE);
+        }
+        if (row.leader()) {
+            set.add(Population.LEADERS);
+        }
+        if (row.committee()) {
+            set.add(Population.COMMITTEE);
+        }
+        if (row.btv()) {
+            set.add(Population.BTV);
+        }
+        return set;
+    }
+
+    private static void add(Map<Dimension, Map<String, Long>> byDimension, Dimension dimension, String key, long n) {
+        byDimension.computeIfAbsent(dimension, d -> new TreeMap<>()).merge(key == null ? "UNKNOWN" : key, n, Long::sum);
+    }
+}

@@ -1,0 +1,240 @@
+package vn.tayninh.dashboard.indicator;
+
+import static vn.tayninh.dashboard.indicator.Counter.*;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.tayninh.dashboard.position.Position;
+
+/**
+ * The grouped queries behind every indicator. Each returns one row per commune (or per commune and
+ * position), so a whole dashboard — province and all communes — costs a handful of queries whatever the
+ * number of cadres. A record counts on {@code asOf} when {@code start_date <= asOf < end_date}.
+ */
+@Repository
+class IndicatorQueries {
+
+    /** Young means under 42 at the as-of date, birthday counted. */
+    static final int YOUNG_BELOW_AGE = 42;
+
+    private static final String ACTIVE_CADRE = "c.start_date <= :asOf AND (c.end_date IS NULL OR c.end_date > :asOf)";
+    private static final String ACTIVE_HOLDING = "ph.start_date <= :asOf AND (ph.end_date IS NULL OR ph.end_date > :asOf)";
+    private static final String POSTGRADUATE_SQL = "c.education IN ('THAC_SI', 'TIEN_SI')";
+    private static final String UNIVERSITY_SQL = "c.education IN ('DAI_HOC', 'THAC_SI', 'TIEN_SI')";
+    private static final String WOMAN = "c.gender = 'NU'";
+    private static final String YOUNG = "c.birth_date > :youngSince";
+    private static final String MINORITY = "(c.ethnicity IS NOT NULL AND c.ethnicity <> '' AND LOWER(c.ethnicity) <> 'kinh')";
+    private static final String STEM = "c.stem = TRUE";
+    private static final String COMPLETE_SQL = "(c.gender IS NOT NULL AND c.birth_date IS NOT NULL AND c.ethnicity IS NOT NULL"
+            + " AND c.ethnicity <> '' AND c.education IS NOT NULL AND c.political_theory IS NOT NULL AND c.bloc IS NOT NULL)";
+    private static final String PLAN_KEY_SQL = "c.planned_key_title = TRUE";
+    private static final String PLAN_SQL = "(c.planned_key_title = TRUE OR c.planned_committee = TRUE)";
+    private static final String SOURCE_SQL = "c.source_pool = TRUE";
+    private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
+            + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
+    private static final String KEY_TITLES = "('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND', 'PCT_UBND')";
+
+    /** Counters from the cadre row alone, in this order. */
+    private static final Map<Counter, String> CADRE_COUNTERS = ordered(
+            ALL, "1=1",
+            UNIVERSITY, UNIVERSITY_SQL,
+            POSTGRADUATE, POSTGRADUATE_SQL,
+            COMPLETE, COMPLETE_SQL,
+            PLAN_KEY, PLAN_KEY_SQL,
+            PLAN_KEY_MEETING_STANDARD, PLAN_KEY_SQL + " AND " + THEORY_RANK + " >= :planStandardRank",
+            PLAN_KEY_WOMEN, PLAN_KEY_SQL + " AND " + WOMAN,
+            PLAN, PLAN_SQL,
+            PLAN_YOUNG, PLAN_SQL + " AND " + YOUNG,
+            PLAN_WOMEN, PLAN_SQL + " AND " + WOMAN,
+            PLAN_STEM, PLAN_SQL + " AND " + STEM,
+            PLAN_MINORITY, PLAN_SQL + " AND " + MINORITY,
+            SOURCE, SOURCE_SQL,
+            SOURCE_TRAINED, SOURCE_SQL + " AND c.llct_advanced_trained = TRUE",
+            SOURCE_POSTGRADUATE, SOURCE_SQL + " AND " + POSTGRADUATE_SQL);
+
+    /** Counters from the titles and seats a cadre holds (h: one row per cadre). */
+    private static final Map<Counter, String> HOLDING_COUNTERS = ordered(
+            LEADERS, "h.leader = 1",
+            LEADERS_MEETING_STANDARD, "h.leader = 1 AND " + THEORY_RANK + " >= h.required_rank",
+            COMMITTEE, "h.committee = 1",
+            COMMITTEE_YOUNG, "h.committee = 1 AND " + YOUNG,
+            COMMITTEE_STEM, "h.committee = 1 AND " + STEM,
+            COMMITTEE_WOMEN, "h.committee = 1 AND " + WOMAN,
+            COMMITTEE_MINORITY, "h.committee = 1 AND " + MINORITY,
+            BTV, "h.btv = 1",
+            BTV_WOMEN, "h.btv = 1 AND " + WOMAN);
+
+    /** Titles and seats held on asOf, one row per cadre; the required theory rank is the strictest of its titles. */
+    private static final String HOLDINGS_PER_CADRE = """
+            SELECT ph.cadre_id,
+              MAX(CASE WHEN ph.position_code IN %1$s THEN 1 ELSE 0 END) AS leader,
+              MAX(CASE WHEN ph.position_code IN %1$s THEN
+                  CASE s.min_level WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE 2 END
+                ELSE 0 END) AS required_rank,
+              MAX(CASE WHEN ph.position_code IN ('BCH', 'BTV') THEN 1 ELSE 0 END) AS committee,
+              MAX(CASE WHEN ph.position_code = 'BTV' THEN 1 ELSE 0 END) AS btv
+            FROM position_holding ph LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code
+            WHERE %2$s %3$s
+            GROUP BY ph.cadre_id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every counter per commune id at {@code asOf}, with ratings of {@code ratingYear}; communes without
+     * active cadres are absent. {@code communeIds} null means all communes.
+     */
+    Map<Long, Counts> countsByCommune(LocalDate asOf, int ratingYear, int planStandardRank, Collection<Long> communeIds) {
+        MapSqlParameterSource params = params(asOf, communeIds)
+                .addValue("year", ratingYear)
+                .addValue("planStandardRank", planStandardRank);
+        Map<Long, long[]> rows = new HashMap<>();
+
+        jdbc.query("SELECT c.commune_id, " + sums(CADRE_COUNTERS) + " FROM cadre c WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + " GROUP BY c.commune_id", params,
+                rs -> {
+                    read(rs, rows, CADRE_COUNTERS);
+                });
+        jdbc.query("SELECT c.commune_id, COUNT(*), SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
+                + " FROM annual_rating r JOIN cadre c ON c.id = r.cadre_id WHERE r.rating_year = :year AND "
+                + ACTIVE_CADRE + communeFilter("c", communeIds) + " GROUP BY c.commune_id", params,
+                rs -> {
+                    read(rs, rows, ordered(RATED, "", RATED_WELL, ""));
+                });
+        jdbc.query("SELECT c.commune_id, " + sums(HOLDING_COUNTERS) + " FROM ("
+                + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
+                + ") h JOIN cadre c ON c.id = h.cadre_id WHERE " + ACTIVE_CADRE + " GROUP BY c.commune_id", params,
+                rs -> {
+                    read(rs, rows, HOLDING_COUNTERS);
+                });
+
+        Map<Long, Counts> result = new HashMap<>();
+        rows.forEach((commune, values) -> result.put(commune, Counts.of(values)));
+        return result;
+    }
+
+    /** Approved seats per commune id and position. */
+    Map<Long, Map<Position, Integer>> approvedSeats(Collection<Long> communeIds) {
+        Map<Long, Map<Position, Integer>> result = new HashMap<>();
+        jdbc.query("SELECT s.commune_id, s.position_code, s.seats FROM approved_seat s WHERE 1=1"
+                + communeFilter("s", communeIds), params(null, communeIds), rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
+                            .put(Position.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        return result;
+    }
+
+    /** Filled seats per commune id and position at {@code asOf}: distinct active cadres holding it. */
+    Map<Long, Map<Position, Integer>> filledSeats(LocalDate asOf, Collection<Long> communeIds) {
+        Map<Long, Map<Position, Integer>> result = new HashMap<>();
+        jdbc.query("SELECT ph.commune_id, ph.position_code, COUNT(DISTINCT ph.cadre_id) FROM position_holding ph"
+                + " JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE
+                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id, ph.position_code",
+                params(asOf, communeIds), rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
+                            .put(Position.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        return result;
+    }
+
+    /** Short courses that started within [from, to]. */
+    long courses(LocalDate from, LocalDate to) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM short_course WHERE start_date >= :from AND start_date <= :to",
+                new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The latest rating year recorded on or before {@code year}, if any. */
+    Integer latestRatingYear(int year) {
+        return jdbc.queryForObject("SELECT MAX(rating_year) FROM annual_rating WHERE rating_year <= :year",
+                new MapSqlParameterSource("year", year), Integer.class);
+    }
+
+    /**
+     * Cadre counts grouped by population flags and by every breakdown dimension, for the communes given;
+     * the engine sums them into one-dimensional breakdowns per population.
+     */
+    List<BreakdownRow> breakdownRows(LocalDate asOf, Collection<Long> communeIds) {
+        MapSqlParameterSource params = params(asOf, communeIds)
+                .addValue("b30", Date.valueOf(asOf.minusYears(30)))
+                .addValue("b51", Date.valueOf(asOf.minusYears(51)))
+                .addValue("b61", Date.valueOf(asOf.minusYears(61)));
+        String ageBand = "CASE WHEN c.birth_date IS NULL THEN 'UNKNOWN' WHEN c.birth_date > :b30 THEN 'UNDER_30'"
+                + " WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50'"
+                + " WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60' ELSE 'OVER_60' END";
+        String ethnicity = "CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END";
+        String flags = "CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END, CASE WHEN " + PLAN_SQL
+                + " THEN 1 ELSE 0 END, CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END,"
+                + " COALESCE(h.leader, 0), COALESCE(h.committee, 0), COALESCE(h.btv, 0)";
+        String dimensions = "c.education, c.political_theory, c.gender, c.bloc, " + ageBand + ", " + ethnicity;
+        String sql = "SELECT " + flags + ", " + dimensions + ", COUNT(*) FROM cadre c LEFT JOIN ("
+                + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
+                + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
+                + " GROUP BY " + flags + ", " + dimensions;
+        List<BreakdownRow> rows = new ArrayList<>();
+        jdbc.query(sql, params, rs -> {
+            rows.add(new BreakdownRow(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1, rs.getInt(4) == 1,
+                    rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
+        });
+        return rows;
+    }
+
+    /** One group of active cadres sharing population flags and breakdown values. */
+    record BreakdownRow(boolean planKey, boolean plan, boolean source, boolean leader, boolean committee,
+                        boolean btv, String education, String politicalTheory, String gender, String bloc,
+                        String ageBand, String ethnicity, long count) {
+    }
+
+    private static MapSqlParameterSource params(LocalDate asOf, Collection<Long> communeIds) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (asOf != null) {
+            params.addValue("asOf", Date.valueOf(asOf))
+                    .addValue("youngSince", Date.valueOf(asOf.minusYears(YOUNG_BELOW_AGE)));
+        }
+        if (communeIds != null) {
+            params.addValue("communeIds", communeIds.isEmpty() ? List.of(-1L) : communeIds);
+        }
+        return params;
+    }
+
+    private static String communeFilter(String alias, Collection<Long> communeIds) {
+        return communeIds == null ? "" : " AND " + alias + ".commune_id IN (:communeIds)";
+    }
+
+    private static String sums(Map<Counter, String> counters) {
+        List<String> columns = new ArrayList<>();
+        counters.forEach((counter, condition) -> columns.add("SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)"));
+        return String.join(", ", columns);
+    }
+
+    private static void read(ResultSet rs, Map<Long, long[]> rows, Map<Counter, String> counters) throws SQLException {
+        long[] values = rows.computeIfAbsent(rs.getLong(1), k -> new long[Counter.values().length]);
+        int column = 2;
+        for (Counter counter : counters.keySet()) {
+            values[counter.ordinal()] = rs.getLong(column++);
+        }
+    }
+
+    private static Map<Counter, String> ordered(Object... pairs) {
+        Map<Counter, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((Counter) pairs[i], (String) pairs[i + 1]);
+        }
+        return map;
+    }
+}

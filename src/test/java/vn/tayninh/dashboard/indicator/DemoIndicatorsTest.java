@@ -1,0 +1,107 @@
+package vn.tayninh.dashboard.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.position.Position;
+
+/** The engine reads the resolution's 2026 baseline back from the demo data, and sums communes consistently. */
+@SpringBootTest(properties = "app.demo-data=true")
+@ActiveProfiles("test")
+class DemoIndicatorsTest {
+
+    private static final LocalDate BASELINE = LocalDate.of(2026, 6, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Autowired
+    IndicatorEngine engine;
+    @Autowired
+    FreezeService freezes;
+
+    @Test
+    void positionsTableOfTheResolution() {
+        Map<Position, Vacancy> seats = engine.vacancies(Scope.province(), TODAY).stream()
+                .collect(Collectors.toMap(Vacancy::position, v -> v));
+        assertThat(seats.get(Position.BI_THU)).isEqualTo(new Vacancy(Position.BI_THU, 96, 96));
+        assertThat(seats.get(Position.PHO_BI_THU_TT)).isEqualTo(new Vacancy(Position.PHO_BI_THU_TT, 96, 95));
+        assertThat(seats.get(Position.CT_HDND)).isEqualTo(new Vacancy(Position.CT_HDND, 96, 96));
+        assertThat(seats.get(Position.PCT_HDND)).isEqualTo(new Vacancy(Position.PCT_HDND, 96, 96));
+        assertThat(seats.get(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 96, 96));
+        assertThat(seats.get(Position.PCT_UBND)).isEqualTo(new Vacancy(Position.PCT_UBND, 230, 192));
+        assertThat(seats.get(Position.BCH)).isEqualTo(new Vacancy(Position.BCH, 3006, 2513));
+        assertThat(seats.get(Position.BTV)).isEqualTo(new Vacancy(Position.BTV, 1002, 996));
+        assertThat(seats.get(Position.PCT_UBND).vacant()).isEqualTo(38);
+        assertThat(seats.get(Position.BCH).vacant()).isEqualTo(493);
+        assertThat(seats.get(Position.BTV).vacant()).isEqualTo(6);
+    }
+
+    @Test
+    void universityAndPostgraduateSharesOfTheResolution() {
+        Overview overview = engine.overview(Scope.province(), TODAY, null);
+        assertThat(Math.round(overview.target("T1").value() * 100)).isEqualTo(99);
+        assertThat(Math.round(overview.target("T2").value() * 100)).isEqualTo(15);
+        assertThat(overview.target("T1").denominator()).isEqualTo(overview.target("T2").denominator());
+        assertThat(overview.target("T1").status()).isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void provinceTotalsAreSumsOverCommunes() {
+        Overview overview = engine.overview(Scope.province(), TODAY, 2026);
+        for (TargetResult province : overview.targets()) {
+            if (province.code().equals("T9d")) {
+                continue;
+            }
+            long x = overview.communes().stream().mapToLong(c -> c.target(province.code()).numerator()).sum();
+            long n = overview.communes().stream().mapToLong(c -> c.target(province.code()).denominator()).sum();
+            assertThat(province.numerator()).as(province.code()).isEqualTo(x);
+            assertThat(province.denominator()).as(province.code()).isEqualTo(n);
+        }
+        for (Vacancy seat : overview.vacancies()) {
+            int filled = overview.communes().stream().mapToInt(c -> c.vacancies().stream()
+                    .filter(v -> v.position() == seat.position()).findFirst().orElseThrow().filled()).sum();
+            assertThat(seat.filled()).isEqualTo(filled);
+        }
+    }
+
+    @Test
+    void theBaselineIsFrozenAndEqualsTheFiguresAtItsDate() {
+        assertThat(freezes.findAll()).singleElement().satisfies(f -> {
+            assertThat(f.getAsOfDate()).isEqualTo(BASELINE);
+            assertThat(f.getRatingYear()).isEqualTo(2025);
+        });
+        Overview atBaseline = engine.overview(Scope.province(), BASELINE, 2025);
+        for (TargetResult t : atBaseline.targets()) {
+            if (t.value() != null) {
+                assertThat(t.baselineValue()).as(t.code()).isEqualTo(t.value());
+            }
+            if (t.rule() != TargetRule.NONE && !t.code().equals("T6") && !t.code().equals("T9d")) {
+                assertThat(t.status()).as(t.code()).isIn(Status.ON_TRACK, Status.MET);
+            }
+        }
+        Road road = engine.road("T2", Scope.province(), TODAY, null);
+        assertThat(road.baseline().date()).isEqualTo(BASELINE);
+        assertThat(road.baseline().value()).isEqualTo(atBaseline.target("T2").value());
+        assertThat(road.targetValue()).isEqualTo(0.20);
+        assertThat(road.hasProjection()).isTrue();
+    }
+
+    @Test
+    void filteredScopesAreSumsOfTheirCommunes() {
+        Scope border = Scope.province().withBorder(true);
+        Overview overview = engine.overview(border, TODAY, null);
+        assertThat(overview.communes()).hasSize(19);
+        long x = overview.communes().stream().mapToLong(c -> c.target("T2").numerator()).sum();
+        assertThat(overview.target("T2").numerator()).isEqualTo(x);
+        assertThat(overview.target("T8d").denominator()).isEqualTo(19);
+        // border communes are weaker on degrees than wards
+        Overview wards = engine.overview(Scope.province().withType(CommuneType.PHUONG), TODAY, null);
+        assertThat(overview.target("T2").value()).isLessThan(wards.target("T2").value());
+    }
+}
