@@ -51,6 +51,18 @@ public class Target {
     protected Target() {
     }
 
+    Target(String code, Population population, TargetRule rule, BigDecimal lowerBound, BigDecimal upperBound,
+           boolean annual) {
+        this.code = code;
+        this.population = population;
+        this.rule = rule;
+        this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
+        this.baselineYear = 2026;
+        this.deadlineYear = 2030;
+        this.annual = annual;
+    }
+
     public String getCode() {
         return code;
     }
