@@ -58,6 +58,11 @@ public class IndicatorEngine {
         return targets.findAllByOrderBySortOrderAsc();
     }
 
+    /** Fails with {@link UnknownCommuneException} when the scope names a commune that does not exist. */
+    public void requireKnown(Scope scope) {
+        communesIn(scope);
+    }
+
     /** Every target for the scope. */
     public List<TargetResult> evaluate(Scope scope, LocalDate asOf, Integer ratingYear) {
         return compute(scope, asOf, ratingYear, false).targets();
