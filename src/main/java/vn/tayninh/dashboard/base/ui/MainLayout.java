@@ -19,10 +19,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.CurrentUser;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
@@ -35,9 +36,9 @@ public class MainLayout extends AppLayout {
     /** Session attribute holding the language chosen by the user. */
     public static final String SESSION_LOCALE = "app.locale";
 
-    private final transient AuthenticationContext authentication;
+    private final transient AuthenticatedUser authentication;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticatedUser authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
@@ -74,7 +75,7 @@ public class MainLayout extends AppLayout {
     }
 
     private VerticalLayout userBox() {
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Span user = new Span(authentication.get().map(CurrentUser::displayName).orElse(""));
         user.getElement().setAttribute("title", getTranslation("nav.user"));
 
         boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
