@@ -177,14 +177,19 @@ class IndicatorQueries {
                 + " WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50'"
                 + " WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60' ELSE 'OVER_60' END";
         String ethnicity = "CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END";
-        String flags = "CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END, CASE WHEN " + PLAN_SQL
-                + " THEN 1 ELSE 0 END, CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END,"
-                + " COALESCE(h.leader, 0), COALESCE(h.committee, 0), COALESCE(h.btv, 0)";
-        String dimensions = "c.education, c.political_theory, c.gender, c.bloc, " + ageBand + ", " + ethnicity;
-        String sql = "SELECT " + flags + ", " + dimensions + ", COUNT(*) FROM cadre c LEFT JOIN ("
+        // Grouping by named columns of a derived table: parameters in GROUP BY expressions are not comparable.
+        String sql = "SELECT plan_key, plan, source_pool, leader, committee, btv, education, political_theory,"
+                + " gender, bloc, age_band, ethnicity, COUNT(*) FROM (SELECT"
+                + " CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END AS plan_key,"
+                + " CASE WHEN " + PLAN_SQL + " THEN 1 ELSE 0 END AS plan,"
+                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS source_pool,"
+                + " COALESCE(h.leader, 0) AS leader, COALESCE(h.committee, 0) AS committee, COALESCE(h.btv, 0) AS btv,"
+                + " c.education, c.political_theory, c.gender, c.bloc, " + ageBand + " AS age_band, "
+                + ethnicity + " AS ethnicity FROM cadre c LEFT JOIN ("
                 + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
                 + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
-                + " GROUP BY " + flags + ", " + dimensions;
+                + ") t GROUP BY plan_key, plan, source_pool, leader, committee, btv, education, political_theory,"
+                + " gender, bloc, age_band, ethnicity";
         List<BreakdownRow> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(new BreakdownRow(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1, rs.getInt(4) == 1,

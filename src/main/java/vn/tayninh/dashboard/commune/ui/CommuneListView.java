@@ -15,7 +15,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import vn.tayninh.dashboard.commune.CommuneType;
 
 /** The 96 communes and wards with their type, former province and district, and active cadres today. */
 @Route("xa-phuong")
-@RouteAlias("")
 @Menu(title = "nav.communes", order = 10, icon = "vaadin:building")
 @PermitAll
 class CommuneListView extends VerticalLayout implements HasDynamicTitle {
