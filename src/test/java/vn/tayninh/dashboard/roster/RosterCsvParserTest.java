@@ -29,7 +29,7 @@ class RosterCsvParserTest {
             + "rating_2025,rating_2026\n";
     static final LocalDate IMPORT_DATE = LocalDate.of(2026, 6, 1);
 
-    private final Commune tanNinh = new Commune("phuong-tan-ninh", "25456", "Phường Tân Ninh", CommuneType.PHUONG,
+    private final Commune tanNinh = new Commune("phuong-tan-ninh", "25459", "Phường Tân Ninh", CommuneType.PHUONG,
             "Tây Ninh", "Thành phố Tây Ninh", false, false);
 
     @Test
