@@ -44,6 +44,11 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /** A text in Vietnamese whatever the UI language: for messages of data files and of the API. */
+    public String vietnamese(String key, Object... params) {
+        return getTranslation(key, VIETNAMESE, params);
+    }
+
     static ResourceBundle bundle(Locale locale) {
         Locale lookup = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
         return ResourceBundle.getBundle(BUNDLE, lookup, NO_FALLBACK);

@@ -1,8 +1,10 @@
 package vn.tayninh.dashboard.cadre;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -14,4 +16,17 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
             where c.startDate <= :date and (c.endDate is null or c.endDate > :date)
             group by c.commune.id""")
     List<Object[]> countActiveByCommune(@Param("date") LocalDate date);
+
+    @Query("""
+            select c from Cadre c join fetch c.commune
+            where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
+            order by c.id""")
+    List<Cadre> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
+    @Modifying
+    @Query("""
+            update Cadre c set c.endDate = :date, c.endReason = :reason, c.version = c.version + 1
+            where c.commune.id in :communeIds and c.startDate <= :date and (c.endDate is null or c.endDate > :date)""")
+    int endActive(@Param("communeIds") Collection<Long> communeIds, @Param("date") LocalDate date,
+                  @Param("reason") EndReason reason);
 }

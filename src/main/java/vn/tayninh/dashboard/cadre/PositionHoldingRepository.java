@@ -1,8 +1,10 @@
 package vn.tayninh.dashboard.cadre;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,4 +17,19 @@ public interface PositionHoldingRepository extends JpaRepository<PositionHolding
               and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
             group by h.position""")
     List<Object[]> countFilledByPosition(@Param("date") LocalDate date);
+
+    @Query("""
+            select h from PositionHolding h join h.cadre c
+            where h.commune.id = :communeId and h.startDate <= :date and (h.endDate is null or h.endDate > :date)
+              and c.startDate <= :date and (c.endDate is null or c.endDate > :date)""")
+    List<PositionHolding> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
+    @Modifying
+    @Query("""
+            update PositionHolding h set h.endDate = :date, h.endReason = :reason, h.version = h.version + 1
+            where h.commune.id in :communeIds and h.startDate <= :date and (h.endDate is null or h.endDate > :date)
+              and h.cadre.id in (select c.id from Cadre c
+                                 where c.startDate <= :date and (c.endDate is null or c.endDate > :date))""")
+    int endActiveOfActiveCadres(@Param("communeIds") Collection<Long> communeIds, @Param("date") LocalDate date,
+                                @Param("reason") EndReason reason);
 }

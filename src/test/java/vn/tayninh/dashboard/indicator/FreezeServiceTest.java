@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.indicator;
 
+import vn.tayninh.dashboard.FixedClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class FreezeServiceTest {
     void aDateIsFrozenOnceAndNeverInTheFuture() {
         assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 6, 1), null, "lại")))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.now().plusDays(2), null, "")))
+        assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(FixedClockConfig.TODAY.plusDays(2), null, "")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -57,6 +57,6 @@ public class ApiParameters {
     }
 
     public String message(String key, Object... params) {
-        return translations.getTranslation(key, Translations.VIETNAMESE, params);
+        return translations.vietnamese(key, params);
     }
 }

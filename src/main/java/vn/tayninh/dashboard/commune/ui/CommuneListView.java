@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,8 @@ class CommuneListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<CommuneType> type = new Select<>();
     private final ListDataProvider<Row> rows;
 
-    CommuneListView(CommuneService communes, CadreService cadres) {
-        Map<Long, Long> active = cadres.countActiveByCommune(LocalDate.now());
+    CommuneListView(CommuneService communes, CadreService cadres, Clock clock) {
+        Map<Long, Long> active = cadres.countActiveByCommune(LocalDate.now(clock));
         List<Row> data = communes.findAll().stream()
                 .map(c -> new Row(c, active.getOrDefault(c.getId(), 0L))).toList();
         rows = new ListDataProvider<>(data);

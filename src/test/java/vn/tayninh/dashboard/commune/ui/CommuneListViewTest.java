@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.commune.ui;
 
+import vn.tayninh.dashboard.FixedClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.tayninh.dashboard.commune.CommuneType;
 
-@SpringBootTest(properties = "app.demo-data=true")
+// A fresh context: Vaadin's security binds a global holder strategy to the context started last.
+@SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
 @ActiveProfiles("test")
-@WithMockUser(roles = "BOARD")
+@DirtiesContext
+@WithUserDetails("bantochuc")
 @ViewPackages(classes = CommuneListView.class)
 class CommuneListViewTest extends SpringBrowserlessTest {
 
@@ -46,7 +50,7 @@ class CommuneListViewTest extends SpringBrowserlessTest {
         Long activeInTanNinh = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id
                 WHERE m.code = 'phuong-tan-ninh' AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)""",
-                Long.class, LocalDate.now(), LocalDate.now());
+                Long.class, FixedClockConfig.TODAY, FixedClockConfig.TODAY);
         CommuneListView.Row tanNinh = rowNamed("Phường Tân Ninh");
         assertThat(tanNinh.activeCadres()).isEqualTo(activeInTanNinh).isGreaterThan(50);
         assertThat(tanNinh.commune().getFormerProvince()).isEqualTo("Tây Ninh");

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
 @ActiveProfiles("test")
+// A fresh context: Vaadin's security binds a global holder strategy to the context started last.
 @DirtiesContext
 @ViewPackages(classes = FreezeView.class)
 class FreezeViewTest extends SpringBrowserlessTest {

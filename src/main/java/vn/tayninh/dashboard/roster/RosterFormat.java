@@ -1,0 +1,50 @@
+package vn.tayninh.dashboard.roster;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+
+/** The roster file of indicators.md ("Cadre import format"), shared by the import and the export. */
+final class RosterFormat {
+
+    /** The fixed columns in file order; the header name is the constant's name in lower case. */
+    enum Column {
+        COMMUNE_CODE, FULL_NAME, GENDER, BIRTH_DATE, ETHNICITY, EDUCATION, POLITICAL_THEORY, STEM, BLOC, TITLES,
+        COMMITTEE, PLANNED_KEY_TITLE, PLANNED_COMMITTEE, SOURCE_POOL, LLCT_ADVANCED_TRAINED;
+
+        String header() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** After the fixed columns, one {@code rating_YYYY} column per year. */
+    static final String RATING_PREFIX = "rating_";
+    static final int FIRST_RATING_YEAR = 2000;
+    static final int LAST_RATING_YEAR = 2100;
+    static final String TITLE_SEPARATOR = ";";
+    static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_ETHNICITY_LENGTH = 40;
+    static final int MIN_AGE = 18;
+    static final int MAX_AGE = 70;
+
+    /** RFC 4180; blank lines are kept as records so that the parser can number lines as an editor does. */
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private RosterFormat() {
+    }
+
+    static List<String> header(Collection<Integer> ratingYears) {
+        List<String> header = new ArrayList<>();
+        for (Column column : Column.values()) {
+            header.add(column.header());
+        }
+        ratingYears.forEach(year -> header.add(ratingHeader(year)));
+        return header;
+    }
+
+    static String ratingHeader(int year) {
+        return RATING_PREFIX + year;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.tayninh.dashboard.roster.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.api.ApiError;
+import vn.tayninh.dashboard.base.api.ApiErrors;
+import vn.tayninh.dashboard.base.api.ApiParameters;
+import vn.tayninh.dashboard.base.api.BadRequestException;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.roster.ImportMode;
+import vn.tayninh.dashboard.roster.ImportResult;
+import vn.tayninh.dashboard.roster.InvalidRosterException;
+import vn.tayninh.dashboard.roster.RosterExporter;
+import vn.tayninh.dashboard.roster.RosterImporter;
+
+/**
+ * The roster file over HTTP, for scripts: download it, and upload it to import. Faults come back as JSON
+ * {@code {"errors": [...]}} with Vietnamese messages; who may do what is decided by the services.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RosterController {
+
+    private static final String TEXT_CSV_UTF8 = "text/csv;charset=UTF-8";
+
+    private final RosterExporter exporter;
+    private final RosterImporter importer;
+    private final CommuneService communes;
+    private final Translations translations;
+    private final ApiParameters parameters;
+
+    RosterController(RosterExporter exporter, RosterImporter importer, CommuneService communes,
+                     Translations translations, ApiParameters parameters) {
+        this.parameters = parameters;
+        this.exporter = exporter;
+        this.importer = importer;
+        this.communes = communes;
+        this.translations = translations;
+    }
+
+    /** The roster active at {@code asOf} (default today) of one commune or, without {@code commune}, the province. */
+    @GetMapping("/roster.csv")
+    void roster(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
+                HttpServletResponse response) throws IOException {
+        LocalDate date = parameters.asOf(asOf, null).date();
+        Commune scope = StringUtils.hasText(commune) ? communes.findByCode(commune.strip()).orElseThrow(
+                () -> new BadRequestException(ApiError.parameter("commune",
+                        translations.vietnamese("roster.error.commune", commune)))) : null;
+        String fileName = "can-bo-" + (scope == null ? "tay-ninh" : scope.getCode()) + "-" + date + ".csv";
+        response.setContentType(TEXT_CSV_UTF8);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        if (scope == null) {
+            exporter.exportProvince(date, response.getOutputStream());
+        } else {
+            exporter.exportCommune(scope, date, response.getOutputStream());
+        }
+    }
+
+    /** Imports the uploaded roster file, or with {@code dryRun=true} only checks it and tells what would change. */
+    @PostMapping("/import")
+    ImportResult importRoster(@RequestParam("file") MultipartFile file,
+                              @RequestParam(defaultValue = "add") String mode,
+                              @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        ImportMode importMode = ImportMode.fromParameter(mode).orElseThrow(
+                () -> new BadRequestException(ApiError.parameter("mode", translations.vietnamese("roster.error.mode", mode))));
+        try (InputStream csv = file.getInputStream()) {
+            return dryRun ? importer.preview(csv, importMode) : importer.commit(csv, importMode);
+        }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiErrors> invalidFile(InvalidRosterException e) {
+        return ResponseEntity.badRequest().body(new ApiErrors(e.errors().stream()
+                .map(error -> new ApiError(null, error.line(), error.column(), error.message())).toList()));
+    }
+
+    /** The importer's refusal names the communes the user may not change. */
+    @ExceptionHandler
+    ResponseEntity<ApiErrors> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiErrors(List.of(ApiError.message(e.getMessage()))));
+    }
+
+    // A request without the part, or not multipart at all.
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<ApiErrors> missingFile() {
+        return ResponseEntity.badRequest().body(new ApiErrors(List.of(
+                ApiError.parameter("file", translations.vietnamese("roster.error.file-missing")))));
+    }
+}

@@ -1,0 +1,175 @@
+package vn.tayninh.dashboard.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.CadreRecord;
+import vn.tayninh.dashboard.cadre.Education;
+import vn.tayninh.dashboard.cadre.Gender;
+import vn.tayninh.dashboard.cadre.PoliticalTheory;
+import vn.tayninh.dashboard.cadre.Rating;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.position.Bloc;
+import vn.tayninh.dashboard.position.Position;
+
+/** Reading and checking the roster file, without a database: every fault with its line and column. */
+class RosterCsvParserTest {
+
+    static final String HEADER = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,"
+            + "stem,bloc,titles,committee,planned_key_title,planned_committee,source_pool,llct_advanced_trained,"
+            + "rating_2025,rating_2026\n";
+    static final LocalDate IMPORT_DATE = LocalDate.of(2026, 6, 1);
+
+    private final Commune tanNinh = new Commune("phuong-tan-ninh", "25459", "Phường Tân Ninh", CommuneType.PHUONG,
+            "Tây Ninh", "Thành phố Tây Ninh", false, false);
+
+    @Test
+    void validRowsBecomeRecordsStartingOnTheImportDate() throws IOException {
+        RosterCsvParser.Result result = parse(HEADER
+                + "phuong-tan-ninh,Nguyễn Thị Ánh,nu,1985-02-03,Khmer,THAC_SI,CU_NHAN_CAO_CAP,TRUE,DANG_DOAN_THE,"
+                + "CT_HDND;BI_THU,BTV,true,false,False,true,HTXS,\n"
+                + "phuong-tan-ninh,\"Trần Văn Bình, con\",,,,,,false,,,NONE,false,false,true,false,,KHT\n");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.communeCodes()).containsExactly("phuong-tan-ninh");
+        assertThat(result.records()).hasSize(2);
+        CadreRecord first = result.records().getFirst();
+        Cadre cadre = first.cadre();
+        assertThat(cadre.getCommune()).isSameAs(tanNinh);
+        assertThat(cadre.getFullName()).isEqualTo("Nguyễn Thị Ánh");
+        assertThat(cadre.getGender()).isEqualTo(Gender.NU);
+        assertThat(cadre.getBirthDate()).isEqualTo(LocalDate.of(1985, 2, 3));
+        assertThat(cadre.getEthnicity()).isEqualTo("Khmer");
+        assertThat(cadre.getEducation()).isEqualTo(Education.THAC_SI);
+        assertThat(cadre.getPoliticalTheory()).isEqualTo(PoliticalTheory.CU_NHAN_CAO_CAP);
+        assertThat(cadre.isStem()).isTrue();
+        assertThat(cadre.getBloc()).isEqualTo(Bloc.DANG_DOAN_THE);
+        assertThat(cadre.isPlannedKeyTitle()).isTrue();
+        assertThat(cadre.isPlannedCommittee()).isFalse();
+        assertThat(cadre.isSourcePool()).isFalse();
+        assertThat(cadre.isLlctAdvancedTrained()).isTrue();
+        assertThat(cadre.getStartDate()).isEqualTo(IMPORT_DATE);
+        // BTV members sit on the executive committee too
+        assertThat(first.positions()).containsExactlyInAnyOrder(
+                Position.BI_THU, Position.CT_HDND, Position.BCH, Position.BTV);
+        assertThat(first.ratings()).containsExactlyEntriesOf(Map.of(2025, Rating.HTXS));
+
+        CadreRecord second = result.records().get(1);
+        assertThat(second.cadre().getFullName()).isEqualTo("Trần Văn Bình, con");
+        assertThat(second.cadre().getGender()).isNull();
+        assertThat(second.cadre().getBirthDate()).isNull();
+        assertThat(second.cadre().getEthnicity()).isNull();
+        assertThat(second.cadre().getEducation()).isNull();
+        assertThat(second.cadre().getBloc()).isNull();
+        assertThat(second.cadre().isSourcePool()).isTrue();
+        assertThat(second.positions()).isEmpty();
+        assertThat(second.ratings()).containsExactlyEntriesOf(Map.of(2026, Rating.KHT));
+    }
+
+    @Test
+    void everyFaultIsReportedWithItsLineAndColumn() throws IOException {
+        RosterCsvParser.Result result = parse(HEADER
+                // line 2: valid
+                + "phuong-tan-ninh,Lê Văn An,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,CT_UBND,BCH,"
+                + "false,false,false,false,HTT,HT\n"
+                // line 3
+                + "xa-khong-co,  ,NU,1990-13-01,Kinh,DAI_HOC,TRUNG_CAP,yes,NHA_NUOC,BI_THU;BI_THU,BCH,"
+                + "true,false,false,false,HTT,\n"
+                // line 4
+                + "phuong-tan-ninh,Lê Văn Bé,X,2015-01-01," + "x".repeat(41) + ",KHONG,LOP_3,false,NHA_NUOC_X,"
+                + "PCT_UBND;BCH;GIAM_DOC,ABC,false,false,false,false,A,\n"
+                // line 5: two cells missing
+                + "phuong-tan-ninh,Lê Văn Cường,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,false,false\n"
+                // line 6: blank, skipped
+                + "\n"
+                // lines 7-8: one valid row whose quoted ethnicity spans two lines
+                + "phuong-tan-ninh,Lê Văn Dũng,NAM,1980-01-01,\"Kinh\nHoa\",DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,,\n"
+                // line 9: empty committee and empty flag; a name of 121 characters
+                + "phuong-tan-ninh," + "Ê".repeat(121) + ",NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,"
+                + "BI_THU;,,false,false,false,,HTXS,KHT\n");
+
+        assertThat(result.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
+                tuple(3, "commune_code"), tuple(3, "full_name"), tuple(3, "birth_date"), tuple(3, "stem"),
+                tuple(3, "titles"),
+                tuple(4, "gender"), tuple(4, "birth_date"), tuple(4, "ethnicity"), tuple(4, "education"),
+                tuple(4, "political_theory"), tuple(4, "bloc"), tuple(4, "titles"), tuple(4, "titles"),
+                tuple(4, "committee"), tuple(4, "rating_2025"),
+                tuple(5, null),
+                tuple(9, "full_name"), tuple(9, "titles"), tuple(9, "committee"), tuple(9, "llct_advanced_trained"));
+        assertThat(result.errors()).extracting(ImportError::message).containsSubsequence(
+                "Mã xã, phường không tồn tại: xa-khong-co",
+                "Họ tên phải có từ 1 đến 120 ký tự",
+                "Ngày sinh phải có dạng YYYY-MM-DD: 1990-13-01",
+                "Giá trị phải là true hoặc false: yes",
+                "Chức danh bị lặp lại: BI_THU",
+                "Giới tính phải là NAM hoặc NU",
+                "Tuổi tại ngày nhập phải từ 18 đến 70 (ngày sinh 2015-01-01)",
+                "Dân tộc không được quá 40 ký tự",
+                "BCH, BTV ghi ở cột committee, không ghi ở cột chức danh: BCH",
+                "Chức danh không hợp lệ: GIAM_DOC",
+                "Cấp ủy phải là NONE, BCH hoặc BTV: ABC",
+                "Xếp loại phải là HTXS, HTT, HT, KHT hoặc để trống: A",
+                "Dòng có 13 ô nhưng tiêu đề có 17 cột");
+        // only the valid rows; the faulty commune code still counts for the authorization check
+        assertThat(result.records()).extracting(r -> r.cadre().getFullName())
+                .containsExactly("Lê Văn An", "Lê Văn Dũng");
+        assertThat(result.communeCodes()).containsExactly("phuong-tan-ninh");
+    }
+
+    @Test
+    void headerFaultsAreOnLineOneAndNameTheColumn() throws IOException {
+        RosterCsvParser.Result result = parse(
+                "commune_code,full_name,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,"
+                + "titles,committee,planned_key_title,planned_committee,source_pool,nickname,rating_1999,"
+                + "rating_25,rating_2025,rating_2025\n");
+
+        assertThat(result.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
+                tuple(1, "full_name"), tuple(1, "nickname"), tuple(1, "rating_1999"), tuple(1, "rating_25"),
+                tuple(1, "rating_2025"), tuple(1, "llct_advanced_trained"), tuple(2, null));
+        assertThat(result.errors().get(5).message()).isEqualTo("Thiếu cột bắt buộc: llct_advanced_trained");
+    }
+
+    @Test
+    void byteOrderMarkIsAcceptedAndColumnsMayComeInAnyOrder() throws IOException {
+        RosterCsvParser.Result result = parse("\uFEFFfull_name,commune_code,gender,birth_date,ethnicity,education,"
+                + "political_theory,stem,bloc,titles,committee,planned_key_title,planned_committee,source_pool,"
+                + "llct_advanced_trained\r\nVõ Thị Hạnh,phuong-tan-ninh,NU,,,,,false,,,NONE,false,false,false,false\r\n");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.records()).singleElement()
+                .satisfies(r -> assertThat(r.cadre().getFullName()).isEqualTo("Võ Thị Hạnh"));
+    }
+
+    @Test
+    void emptyFilesAndBrokenFilesAreRefused() throws IOException {
+        assertThat(parse("").errors()).extracting(ImportError::line, ImportError::message)
+                .containsExactly(tuple(1, "Tệp trống: thiếu dòng tiêu đề"));
+        assertThat(parse(HEADER).errors()).extracting(ImportError::line, ImportError::message)
+                .containsExactly(tuple(2, "Tệp không có dòng cán bộ nào"));
+        assertThat(parse(HEADER + "phuong-tan-ninh,\"Lê Văn An,NAM\n").errors())
+                .extracting(ImportError::line, ImportError::column).containsExactly(tuple(2, null));
+
+        byte[] latin1 = (HEADER + "phuong-tan-ninh,Lê Văn An,NAM,,,,,false,,,NONE,false,false,false,false,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parser().parse(new ByteArrayInputStream(latin1)).errors())
+                .extracting(ImportError::message).containsExactly("Tệp phải được lưu với bảng mã UTF-8");
+    }
+
+    private RosterCsvParser.Result parse(String csv) throws IOException {
+        return parser().parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private RosterCsvParser parser() {
+        return new RosterCsvParser(Map.of(tanNinh.getCode(), tanNinh), IMPORT_DATE, new Translations());
+    }
+}

@@ -1,0 +1,267 @@
+package vn.tayninh.dashboard.roster;
+
+import vn.tayninh.dashboard.FixedClockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.tayninh.dashboard.roster.RosterCsvParserTest.HEADER;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.roster.ImportResult.CommuneCounts;
+
+/**
+ * Importing and exporting through the services on an empty database, signed in with the demo accounts.
+ * Each test runs in a transaction rolled back afterwards.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class RosterImportTest {
+
+    static final String TAN_NINH = "phuong-tan-ninh";
+    static final String HUNG_DIEN = "xa-hung-dien";
+
+    @Autowired
+    RosterImporter importer;
+    @Autowired
+    RosterExporter exporter;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    CommuneService communes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = FixedClockConfig.TODAY;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void addKeepsWhatIsThereAndReplaceEndsItWithoutDeleting() throws IOException {
+        signIn("admin");
+        String file = HEADER
+                + row(TAN_NINH, "Nguyễn Văn Một", "BI_THU;CT_HDND", "BTV", "HTXS", "HTT")
+                + row(TAN_NINH, "Trần Thị Hai", "CT_UBND", "BCH", "", "HT")
+                + row(TAN_NINH, "Lê Văn Ba", "", "NONE", "", "")
+                + row(HUNG_DIEN, "Phạm Thị Bốn", "PCT_UBND", "NONE", "KHT", "");
+
+        ImportResult added = importer.commit(csv(file), ImportMode.ADD);
+
+        assertThat(added.committed()).isTrue();
+        assertThat(added.importDate()).isEqualTo(today);
+        assertThat(added.communes()).containsExactly(new CommuneCounts(TAN_NINH, 3, 0), new CommuneCounts(HUNG_DIEN, 1, 0));
+        assertThat(added.added()).isEqualTo(4);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(3);
+        assertThat(activeHoldings(TAN_NINH)).isEqualTo(6);
+        assertThat(activeHoldings(HUNG_DIEN)).isEqualTo(1);
+
+        importer.commit(csv(file), ImportMode.ADD);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(6);
+        assertThat(activeHoldings(TAN_NINH)).isEqualTo(12);
+
+        ImportResult replaced = importer.commit(csv(HEADER
+                + row(TAN_NINH, "Võ Văn Năm", "BI_THU", "BCH", "", "")
+                + row(TAN_NINH, "Đỗ Thị Sáu", "", "NONE", "", "")), ImportMode.REPLACE);
+
+        assertThat(replaced.communes()).containsExactly(new CommuneCounts(TAN_NINH, 2, 6));
+        assertThat(replaced.ended()).isEqualTo(6);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(2);
+        assertThat(activeHoldings(TAN_NINH)).isEqualTo(2);
+        // the other commune of the earlier files is not in this one, so it keeps its cadres
+        assertThat(activeCadres(HUNG_DIEN)).isEqualTo(2);
+        assertThat(activeHoldings(HUNG_DIEN)).isEqualTo(2);
+        // ended, not deleted: the records and seats stay as history, ending on the import date
+        assertThat(count("SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id WHERE m.code = ?", TAN_NINH))
+                .isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM cadre WHERE end_date = ? AND end_reason = 'OTHER'", today)).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM position_holding WHERE end_date = ? AND end_reason = 'OTHER'", today))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void standingCommitteeMembersSitOnTheExecutiveCommitteeAndRatingsAreKept() throws IOException {
+        signIn("bantochuc");
+
+        importer.commit(csv(HEADER + row(TAN_NINH, "Nguyễn Văn Một", "PHO_BI_THU_TT", "BTV", "HTXS", "HTT")),
+                ImportMode.ADD);
+
+        assertThat(jdbc.queryForList("""
+                SELECT position_code, start_date, decision_number FROM position_holding WHERE end_date IS NULL
+                ORDER BY position_code""")).containsExactly(
+                Map.of("POSITION_CODE", "BCH", "START_DATE", Date.valueOf(today), "DECISION_NUMBER", "Nhập từ tệp"),
+                Map.of("POSITION_CODE", "BTV", "START_DATE", Date.valueOf(today), "DECISION_NUMBER", "Nhập từ tệp"),
+                Map.of("POSITION_CODE", "PHO_BI_THU_TT", "START_DATE", Date.valueOf(today),
+                        "DECISION_NUMBER", "Nhập từ tệp"));
+        assertThat(jdbc.queryForList("SELECT rating_year, rating FROM annual_rating ORDER BY rating_year"))
+                .containsExactly(Map.of("RATING_YEAR", 2025, "RATING", "HTXS"), Map.of("RATING_YEAR", 2026, "RATING", "HTT"));
+        assertThat(count("SELECT COUNT(*) FROM cadre WHERE start_date = ? AND end_date IS NULL", today)).isEqualTo(1);
+    }
+
+    @Test
+    void oneBadLineAmongManyWritesNothing() throws IOException {
+        signIn("admin");
+        importer.commit(csv(HEADER + row(TAN_NINH, "Người Có Sẵn", "BI_THU", "BCH", "", "")), ImportMode.ADD);
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 200; i++) {
+            file.append(row(i % 2 == 0 ? TAN_NINH : HUNG_DIEN, "Cán Bộ " + i, "", "NONE", "HT", ""));
+        }
+        file.append(row(TAN_NINH, "Cán Bộ Lỗi", "", "NONE", "HT", "").replace(",NAM,", ",NAM GIOI,"));
+        file.append(row(HUNG_DIEN, "Cán Bộ Cuối", "", "NONE", "HT", ""));
+
+        assertThatThrownBy(() -> importer.commit(csv(file.toString()), ImportMode.REPLACE))
+                .isInstanceOfSatisfying(InvalidRosterException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::column, ImportError::message)
+                        .containsExactly(tuple(202, "gender", "Giới tính phải là NAM hoặc NU")));
+
+        assertThat(count("SELECT COUNT(*) FROM cadre")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM cadre WHERE end_date IS NOT NULL")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM position_holding WHERE end_date IS NULL")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM annual_rating")).isZero();
+    }
+
+    @Test
+    void previewReportsWhatACommitWouldDoAndWritesNothing() throws IOException {
+        signIn("admin");
+        String file = HEADER + row(TAN_NINH, "Nguyễn Văn Một", "", "BCH", "", "") + row(TAN_NINH, "Trần Thị Hai", "", "NONE", "", "");
+        importer.commit(csv(file), ImportMode.ADD);
+
+        ImportResult preview = importer.preview(csv(file), ImportMode.REPLACE);
+
+        assertThat(preview.committed()).isFalse();
+        assertThat(preview.communes()).containsExactly(new CommuneCounts(TAN_NINH, 2, 2));
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM cadre")).isEqualTo(2);
+    }
+
+    @Test
+    void provincialStaffAndTheCommunesOwnEditorMayImport() throws IOException {
+        String ownCommune = HEADER + row(TAN_NINH, "Nguyễn Văn Một", "", "NONE", "", "");
+        for (String user : List.of("admin", "bantochuc", TAN_NINH)) {
+            signIn(user);
+            assertThat(importer.commit(csv(ownCommune), ImportMode.ADD).added()).as(user).isEqualTo(1);
+        }
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(3);
+    }
+
+    @Test
+    void anEditorsFileNamingAnotherCommuneIsRefusedWhole() throws IOException {
+        signIn(TAN_NINH);
+        String file = HEADER + row(TAN_NINH, "Nguyễn Văn Một", "", "NONE", "", "")
+                + row(HUNG_DIEN, "Trần Thị Hai", "", "NONE", "", "")
+                + row("xa-vinh-thanh", "Lê Văn Ba", "", "NONE", "", "");
+
+        assertThatThrownBy(() -> importer.commit(csv(file), ImportMode.REPLACE))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Bạn chỉ được nhập cán bộ của xã, phường mình; tệp có đơn vị khác: xa-hung-dien, xa-vinh-thanh");
+        assertThatThrownBy(() -> importer.preview(csv(file), ImportMode.ADD)).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("SELECT COUNT(*) FROM cadre")).isZero();
+    }
+
+    @Test
+    void leadersAndAnonymousCallersMayNotImport() {
+        String file = HEADER + row(TAN_NINH, "Nguyễn Văn Một", "", "NONE", "", "");
+        assertThatThrownBy(() -> importer.commit(csv(file), ImportMode.ADD)).isInstanceOf(AccessDeniedException.class);
+
+        signIn("lanhdao");
+        assertThatThrownBy(() -> importer.commit(csv(file), ImportMode.ADD))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Vai trò của bạn không được nhập danh sách cán bộ");
+        assertThat(count("SELECT COUNT(*) FROM cadre")).isZero();
+    }
+
+    @Test
+    void everySignedInRoleMayExportInTheImportFormat() throws IOException {
+        signIn("admin");
+        importer.commit(csv(HEADER
+                + row(HUNG_DIEN, "Phạm Thị \"Bốn\", Út", "PCT_UBND", "NONE", "KHT", "")
+                + row(TAN_NINH, "Nguyễn Văn Một", "CT_HDND;BI_THU", "BTV", "HTXS", "HTT")), ImportMode.ADD);
+        String expectedTanNinh = "phuong-tan-ninh,Nguyễn Văn Một,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,"
+                + "BI_THU;CT_HDND,BTV,false,false,false,false,HTXS,HTT\r\n";
+        // communes in the order of their administrative codes: Tân Ninh 25459, Hưng Điền 27727
+        String expectedHungDien = "xa-hung-dien,\"Phạm Thị \"\"Bốn\"\", Út\",NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,"
+                + "NHA_NUOC,PCT_UBND,NONE,false,false,false,false,KHT,\r\n";
+
+        signIn("lanhdao");
+        ByteArrayOutputStream province = new ByteArrayOutputStream();
+        exporter.exportProvince(today, province);
+        assertThat(province.toString(StandardCharsets.UTF_8))
+                .isEqualTo(HEADER.replace("\n", "\r\n") + expectedTanNinh + expectedHungDien);
+
+        signIn(HUNG_DIEN);
+        ByteArrayOutputStream commune = new ByteArrayOutputStream();
+        exporter.exportCommune(communeNamed(TAN_NINH), today, commune);
+        assertThat(commune.toString(StandardCharsets.UTF_8))
+                .isEqualTo(HEADER.replace("\n", "\r\n") + expectedTanNinh);
+
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        exporter.exportCommune(communeNamed(TAN_NINH), today.minusDays(1), before);
+        assertThat(before.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER.replace(",rating_2025,rating_2026\n", "\r\n"));
+
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> exporter.exportProvince(today, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A row of a valid cadre: a Kinh man born 1980 with a university degree, in the state bloc. */
+    static String row(String commune, String name, String titles, String committee, String rating2025,
+                      String rating2026) {
+        String quoted = name.contains(",") || name.contains("\"") ? "\"" + name.replace("\"", "\"\"") + "\"" : name;
+        return String.join(",", commune, quoted, "NAM", "1980-01-01", "Kinh", "DAI_HOC", "TRUNG_CAP", "false",
+                "NHA_NUOC", titles, committee, "false", "false", "false", "false", rating2025, rating2026) + "\n";
+    }
+
+    static InputStream csv(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Commune communeNamed(String code) {
+        return communes.findByCode(code).orElseThrow();
+    }
+
+    private long activeCadres(String commune) {
+        return count("""
+                SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id WHERE m.code = ?
+                AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)""", commune, today, today);
+    }
+
+    private long activeHoldings(String commune) {
+        return count("""
+                SELECT COUNT(*) FROM position_holding h JOIN commune m ON m.id = h.commune_id WHERE m.code = ?
+                AND h.start_date <= ? AND (h.end_date IS NULL OR h.end_date > ?)""", commune, today, today);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private void signIn(String username) {
+        UserDetails details = userDetailsService.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.tayninh.dashboard.roster;
+
+import vn.tayninh.dashboard.FixedClockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.cadre.CadreService;
+import vn.tayninh.dashboard.cadre.PositionHoldingRepository;
+
+/**
+ * The province's demo roster survives a round trip: exported, imported again replacing every commune, and
+ * exported once more, it reads the same and leaves every count as it was. The context is discarded afterwards:
+ * other tests share it and expect the demo data as generated.
+ */
+@SpringBootTest(properties = "app.demo-data=true")
+@ActiveProfiles("test")
+@DirtiesContext
+class RosterRoundTripTest {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterRoundTripTest.class);
+
+    @Autowired
+    RosterExporter exporter;
+    @Autowired
+    RosterImporter importer;
+    @Autowired
+    CadreService cadres;
+    @Autowired
+    PositionHoldingRepository holdings;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    private final LocalDate today = FixedClockConfig.TODAY;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void provinceRosterExportedAndImportedWithReplaceExportsTheSame() throws IOException {
+        UserDetails admin = userDetailsService.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        byte[] before = export();
+        Map<Long, Long> activeBefore = cadres.countActiveByCommune(today);
+        Map<String, Long> filledBefore = filledByPosition();
+        Map<List<Object>, Long> filledPerCommuneBefore = filledByCommuneAndPosition();
+        long activeTotal = activeBefore.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(activeTotal).isBetween(8500L, 9279L);
+
+        long started = System.nanoTime();
+        ImportResult result = importer.commit(new ByteArrayInputStream(before), ImportMode.REPLACE);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Imported {} cadre records replacing {} in {} ms", result.added(), result.ended(), took.toMillis());
+
+        assertThat(result.communes()).hasSize(96);
+        assertThat(result.added()).isEqualTo(activeTotal);
+        assertThat(result.ended()).isEqualTo(activeTotal);
+        assertThat(new String(export(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(before, StandardCharsets.UTF_8));
+        assertThat(cadres.countActiveByCommune(today)).isEqualTo(activeBefore);
+        assertThat(filledByPosition()).isEqualTo(filledBefore).containsEntry("BI_THU", 96L);
+        assertThat(filledByCommuneAndPosition()).isEqualTo(filledPerCommuneBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE end_date = ?", Long.class, today))
+                .isGreaterThanOrEqualTo(activeTotal);
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
+    }
+
+    private byte[] export() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.exportProvince(today, out);
+        return out.toByteArray();
+    }
+
+    private Map<String, Long> filledByPosition() {
+        Map<String, Long> filled = new HashMap<>();
+        holdings.countFilledByPosition(today).forEach(row -> filled.put(row[0].toString(), (Long) row[1]));
+        return filled;
+    }
+
+    private Map<List<Object>, Long> filledByCommuneAndPosition() {
+        Map<List<Object>, Long> filled = new HashMap<>();
+        jdbc.query("""
+                SELECT h.commune_id, h.position_code, COUNT(*) FROM position_holding h JOIN cadre c ON c.id = h.cadre_id
+                WHERE h.start_date <= ? AND (h.end_date IS NULL OR h.end_date > ?)
+                  AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)
+                GROUP BY h.commune_id, h.position_code""",
+                rs -> {
+                    filled.put(List.of(rs.getLong(1), rs.getString(2)), rs.getLong(3));
+                }, today, today, today, today);
+        return filled;
+    }
+}
