@@ -177,14 +177,17 @@ class IndicatorQueries {
                 + " WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50'"
                 + " WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60' ELSE 'OVER_60' END";
         String ethnicity = "CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END";
-        String flags = "CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END, CASE WHEN " + PLAN_SQL
-                + " THEN 1 ELSE 0 END, CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END,"
-                + " COALESCE(h.leader, 0), COALESCE(h.committee, 0), COALESCE(h.btv, 0)";
-        String dimensions = "c.education, c.political_theory, c.gender, c.bloc, " + ageBand + ", " + ethnicity;
-        String sql = "SELECT " + flags + ", " + dimensions + ", COUNT(*) FROM cadre c LEFT JOIN ("
+        // grouped by the select-list aliases: H2 does not match a parameterised CASE against its copy in GROUP BY
+        String sql = "SELECT CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END AS in_plan_key,"
+                + " CASE WHEN " + PLAN_SQL + " THEN 1 ELSE 0 END AS in_plan,"
+                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS in_source,"
+                + " COALESCE(h.leader, 0) AS is_leader, COALESCE(h.committee, 0) AS in_committee,"
+                + " COALESCE(h.btv, 0) AS in_btv, c.education, c.political_theory, c.gender, c.bloc,"
+                + " " + ageBand + " AS age_band, " + ethnicity + " AS ethnic_group, COUNT(*) FROM cadre c LEFT JOIN ("
                 + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
                 + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
-                + " GROUP BY " + flags + ", " + dimensions;
+                + " GROUP BY in_plan_key, in_plan, in_source, is_leader, in_committee, in_btv, c.education,"
+                + " c.political_theory, c.gender, c.bloc, age_band, ethnic_group";
         List<BreakdownRow> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(new BreakdownRow(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1, rs.getInt(4) == 1,
