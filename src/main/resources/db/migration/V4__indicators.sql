@@ -32,6 +32,3 @@ CREATE TABLE frozen_value (
     CONSTRAINT fk_frozen_value_commune FOREIGN KEY (commune_id) REFERENCES commune (id)
 );
 CREATE INDEX ix_frozen_value_freeze ON frozen_value (freeze_id, target_code);
-
-CREATE INDEX ix_cadre_dates ON cadre (start_date, end_date);
-CREATE INDEX ix_holding_dates ON position_holding (start_date, end_date);

@@ -104,4 +104,23 @@ class DemoIndicatorsTest {
         Overview wards = engine.overview(Scope.province().withType(CommuneType.PHUONG), TODAY, null);
         assertThat(overview.target("T2").value()).isLessThan(wards.target("T2").value());
     }
+
+    @Test
+    void breakdownsCountEveryMemberOfAPopulationOnce() {
+        Breakdowns breakdowns = engine.breakdowns(Scope.province(), TODAY);
+        Overview overview = engine.overview(Scope.province(), TODAY, null);
+        for (Breakdowns.Dimension dimension : Breakdowns.Dimension.values()) {
+            assertThat(sum(breakdowns.of(Population.ALL, dimension))).as(dimension.name())
+                    .isEqualTo(overview.target("T1").denominator());
+            assertThat(sum(breakdowns.of(Population.COMMITTEE, dimension))).as(dimension.name())
+                    .isEqualTo(overview.target("T8a").denominator());
+        }
+        assertThat(breakdowns.of(Population.PLAN, Breakdowns.Dimension.GENDER).get("NU"))
+                .isEqualTo(overview.target("T7b").numerator());
+        assertThat(sum(breakdowns.of(Population.BTV, Breakdowns.Dimension.GENDER))).isEqualTo(996);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
 }
