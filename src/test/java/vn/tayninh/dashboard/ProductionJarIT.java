@@ -44,7 +44,7 @@ class ProductionJarIT {
         assertThat(kept.group(1)).isEqualTo(generated.group(1));
     }
 
-    /** Starts the jar, checks what an anonymous browser sees, stops it, and returns its log. */
+    /** Starts the jar, waits for its demo data, checks what an anonymous browser sees, stops it, returns its log. */
     private String runOnce(String logName) throws Exception {
         int port = freePort();
         Path log = workDir.resolve(logName);
@@ -79,7 +79,8 @@ class ProductionJarIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             String text = Files.exists(log) ? Files.readString(log) : "";
-            if (text.contains("Started Application")) {
+            // the demo data is written after the server has started: wait for it, or a kill would cut it short
+            if (text.contains("Started Application") && (GENERATED.matcher(text).find() || KEPT.matcher(text).find())) {
                 return;
             }
             if (!app.isAlive()) {
