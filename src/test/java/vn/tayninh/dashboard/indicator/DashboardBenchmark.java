@@ -140,7 +140,7 @@ class DashboardBenchmark {
         Files.deleteIfExists(Path.of(file + ".trace.db"));
         // H2 would otherwise hand back the previous result of an identical query on unchanged tables
         HikariDataSource dataSource = BenchmarkDatabase.h2("jdbc:h2:file:" + file
-                + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE" + System.getProperty("benchmark.h2Options", ""));
         Flyway.configure().configuration(flyway.getConfiguration()).dataSource(dataSource).load().migrate();
         database.switchTo(dataSource);
 
