@@ -73,6 +73,54 @@ public class IndicatorEngine {
         return compute(scope, asOf, ratingYear, true);
     }
 
+    /**
+     * The figures frozen at a reporting date, for the scope and each commune in it, judged at that date; the
+     * seats are counted from the records at that date.
+     */
+    public Overview frozen(LocalDate reportingDate, Scope scope) {
+        ReportingFreeze freeze = freezes.findAllByOrderByAsOfDateAsc().stream()
+                .filter(f -> f.getAsOfDate().equals(reportingDate)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No figures frozen at " + reportingDate));
+        List<FrozenValue> values = frozenValues.findByFreezeId(freeze.getId());
+        Map<String, List<FrozenValue>> byTarget = values.stream().collect(Collectors.groupingBy(FrozenValue::getTargetCode));
+        Baseline baseline = baseline();
+        List<Commune> inScope = communesIn(scope);
+        List<Target> all = targets();
+        List<TargetResult> scopeResults = judgeFrozen(all, byTarget, inScope, baseline, reportingDate);
+        Collection<Long> ids = idsFilter(scope, inScope);
+        Map<Long, Map<Position, Integer>> approved = queries.approvedSeats(ids);
+        Map<Long, Map<Position, Integer>> filled = queries.filledSeats(reportingDate, ids);
+        List<CommuneResults> communeResults = new ArrayList<>();
+        for (Commune commune : inScope) {
+            communeResults.add(new CommuneResults(commune,
+                    judgeFrozen(all, byTarget, List.of(commune), baseline, reportingDate),
+                    sumVacancies(List.of(commune), approved, filled)));
+        }
+        return new Overview(scope, reportingDate, freeze.getRatingYear(), scopeResults, communeResults,
+                sumVacancies(inScope, approved, filled));
+    }
+
+    /** Rated cadres and those rated "completed tasks well" or better, per rating year, over the scope. */
+    public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf) {
+        List<Commune> inScope = communesIn(scope);
+        return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
+    }
+
+    private List<TargetResult> judgeFrozen(List<Target> all, Map<String, List<FrozenValue>> byTarget,
+                                           List<Commune> inScope, Baseline baseline, LocalDate date) {
+        Set<Long> ids = inScope.stream().map(Commune::getId).collect(Collectors.toSet());
+        List<TargetResult> results = new ArrayList<>();
+        for (Target target : all) {
+            Measure measure = Measure.of(target.getCode());
+            long[] xn = sumFrozen(byTarget.getOrDefault(target.getCode(), List.of()), ids, measure);
+            Double base = baseline == null ? null : baseline.value(target.getCode(), ids, measure);
+            results.add(TargetEvaluator.evaluate(target, xn[0],
+                    measure.kind() == Measure.Kind.COURSES ? null : Long.valueOf(xn[1]), base,
+                    baseline == null ? null : baseline.date(), date));
+        }
+        return results;
+    }
+
     /** Approved, filled and vacant seats per position over the scope. */
     public List<Vacancy> vacancies(Scope scope, LocalDate asOf) {
         List<Commune> inScope = communesIn(scope);

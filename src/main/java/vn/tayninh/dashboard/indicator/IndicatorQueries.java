@@ -158,6 +158,17 @@ class IndicatorQueries {
         return count == null ? 0 : count;
     }
 
+    /** Per rating year: active cadres rated, and rated HTXS or HTT. */
+    Map<Integer, long[]> ratingsByYear(LocalDate asOf, Collection<Long> communeIds) {
+        Map<Integer, long[]> result = new java.util.TreeMap<>();
+        jdbc.query("SELECT r.rating_year, COUNT(*), SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
+                + " FROM annual_rating r JOIN cadre c ON c.id = r.cadre_id WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + " GROUP BY r.rating_year", params(asOf, communeIds), rs -> {
+                    result.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return result;
+    }
+
     /** The latest rating year recorded on or before {@code year}, if any. */
     Integer latestRatingYear(int year) {
         return jdbc.queryForObject("SELECT MAX(rating_year) FROM annual_rating WHERE rating_year <= :year",

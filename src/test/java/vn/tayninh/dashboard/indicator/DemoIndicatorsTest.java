@@ -123,4 +123,22 @@ class DemoIndicatorsTest {
     private static long sum(Map<String, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
+
+    @Test
+    void frozenFiguresAreShownAsFrozenAndRatingsPerYearMatchT6() {
+        Overview frozen = engine.frozen(BASELINE, Scope.province());
+        Overview recomputed = engine.overview(Scope.province(), BASELINE, 2025);
+        assertThat(frozen.ratingYear()).isEqualTo(2025);
+        for (TargetResult t : recomputed.targets()) {
+            assertThat(frozen.target(t.code()).numerator()).as(t.code()).isEqualTo(t.numerator());
+            assertThat(frozen.target(t.code()).denominator()).as(t.code()).isEqualTo(t.denominator());
+            assertThat(frozen.target(t.code()).status()).as(t.code()).isEqualTo(t.status());
+        }
+        assertThat(frozen.communes()).hasSize(96);
+
+        Map<Integer, long[]> ratings = engine.ratingsByYear(Scope.province(), TODAY);
+        assertThat(ratings).containsOnlyKeys(2025, 2026);
+        TargetResult t6 = engine.overview(Scope.province(), TODAY, 2026).target("T6");
+        assertThat(ratings.get(2026)).containsExactly(t6.denominator(), t6.numerator());
+    }
 }

@@ -1,0 +1,77 @@
+package vn.tayninh.dashboard.base.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions.Annotations;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions.Chart;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions.PlotOptions;
+
+/** Builds the product's chart options from {@link ChartData}: one look for every chart. */
+public final class Charts {
+
+    public static final List<String> PALETTE =
+            List.of("#1f5f99", "#9fb3c8", "#2e8540", "#c77700", "#7b4fa0", "#b3261e", "#5f6b7a");
+
+    private Charts() {
+    }
+
+    /** Bars per category; percentages are plotted as 0–100 so axes read naturally. */
+    public static ChartOptions bar(ChartData data, boolean horizontal, boolean stacked, String fileName) {
+        boolean percent = data.format() == ApexChart.ValueFormat.percent;
+        List<ChartOptions.Series> series = new ArrayList<>();
+        for (ChartData.Series s : data.series()) {
+            series.add(new ChartOptions.Series(s.name(), null, percent ? scaled(s.values()) : s.values()));
+        }
+        Annotations annotations = null;
+        if (data.target() != null) {
+            double at = percent ? data.target().value() * 100 : data.target().value();
+            annotations = horizontal
+                    ? new Annotations(null, List.of(Annotations.Line.targetAtX(at, data.target().label())))
+                    : new Annotations(List.of(Annotations.Line.targetAtY(at, data.target().label())), null);
+        }
+        ChartOptions.YAxis yaxis = percent && !horizontal ? new ChartOptions.YAxis(0.0, 100.0, null, 5) : null;
+        ChartOptions.XAxis xaxis = new ChartOptions.XAxis(data.categories(), "category", null,
+                percent && horizontal ? 100.0 : null, percent && horizontal ? 0.0 : null);
+        return new ChartOptions(
+                new Chart(ChartOptions.Type.bar, "340", stacked, ChartOptions.Toolbar.downloads(fileName), null, null),
+                series, xaxis, yaxis, null, PALETTE, new ChartOptions.Title(data.title(), "left"), null,
+                new PlotOptions(new PlotOptions.Bar(horizontal, null, "55%", "65%")), annotations,
+                new ChartOptions.DataLabels(false), new ChartOptions.Legend(data.series().size() > 1, "top"), null,
+                null);
+    }
+
+    /** Slices of a whole; the first series holds the values. */
+    public static ChartOptions donut(ChartData data, String fileName) {
+        return new ChartOptions(
+                new Chart(ChartOptions.Type.donut, "340", null, ChartOptions.Toolbar.downloads(fileName), null, null),
+                data.series().getFirst().values(), null, null, data.categories(), PALETTE,
+                new ChartOptions.Title(data.title(), "left"), null, null, null, new ChartOptions.DataLabels(true),
+                new ChartOptions.Legend(true, "bottom"), null, null);
+    }
+
+    /** Values over time (categories are dates as text), with an optional dashed series such as a required path. */
+    public static ChartOptions line(ChartData data, List<Integer> dashes, String fileName) {
+        boolean percent = data.format() == ApexChart.ValueFormat.percent;
+        List<ChartOptions.Series> series = new ArrayList<>();
+        for (ChartData.Series s : data.series()) {
+            series.add(new ChartOptions.Series(s.name(), "line", percent ? scaled(s.values()) : s.values()));
+        }
+        Annotations annotations = data.target() == null ? null : new Annotations(List.of(Annotations.Line.targetAtY(
+                percent ? data.target().value() * 100 : data.target().value(), data.target().label())), null);
+        return new ChartOptions(
+                new Chart(ChartOptions.Type.line, "340", null, ChartOptions.Toolbar.downloads(fileName), null, null),
+                series, new ChartOptions.XAxis(data.categories(), "category", null, null, null),
+                percent ? new ChartOptions.YAxis(0.0, 100.0, null, 5) : null, null, PALETTE,
+                new ChartOptions.Title(data.title(), "left"), null, null, annotations, new ChartOptions.DataLabels(false),
+                new ChartOptions.Legend(true, "top"), new ChartOptions.Stroke(List.of(3), "straight", dashes),
+                new ChartOptions.Markers(5));
+    }
+
+    private static List<Double> scaled(List<? extends Number> values) {
+        List<Double> result = new ArrayList<>(values.size());
+        for (Number v : values) {
+            result.add(v == null ? null : Math.round(v.doubleValue() * 1000) / 10.0);
+        }
+        return result;
+    }
+}
