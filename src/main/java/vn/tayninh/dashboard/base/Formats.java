@@ -24,6 +24,14 @@ public final class Formats {
         return format.format(share * 100) + " %";
     }
 
+    /** A number with one decimal, e.g. 0.46 → "0,5". */
+    public static String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Translations.VIETNAMESE);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -32,7 +32,12 @@ public record Scope(String communeCode, CommuneType type, Boolean border, Boolea
                 && (border == null || border == commune.isBorder())
                 && (dongThapMuoi == null || dongThapMuoi == commune.isDongThapMuoi())
                 && (formerProvince == null || formerProvince.equals(commune.getFormerProvince()))
-                && (formerDistrict == null || commune.getFormerDistricts().contains(formerDistrict));
+                && (formerDistrict == null || formerDistrictsOf(commune).contains(formerDistrict));
+    }
+
+    /** The former districts a commune was formed from ("Huyện A, Huyện B" in the reference data). */
+    public static java.util.List<String> formerDistrictsOf(Commune commune) {
+        return java.util.Arrays.stream(commune.getFormerDistricts().split(",\\s*")).map(String::strip).toList();
     }
 
     public Scope withType(CommuneType value) {

@@ -40,6 +40,30 @@ public final class Charts {
                 null);
     }
 
+    /**
+     * One bar per category from the first series, each with its own target drawn as a goal marker (null: no
+     * target for that bar, e.g. a share that is shown but never judged).
+     */
+    public static ChartOptions barWithGoals(ChartData data, List<Double> goals, String goalName, String fileName) {
+        boolean percent = data.format() == ApexChart.ValueFormat.percent;
+        List<ChartOptions.Point> points = new ArrayList<>();
+        List<? extends Number> values = data.series().getFirst().values();
+        for (int i = 0; i < data.categories().size(); i++) {
+            Number value = values.get(i);
+            Double goal = goals.get(i);
+            points.add(new ChartOptions.Point(data.categories().get(i),
+                    value == null ? null : percent ? Math.round(value.doubleValue() * 1000) / 10.0 : value.doubleValue(),
+                    goal == null ? null : List.of(ChartOptions.Goal.target(goalName, percent ? goal * 100 : goal)), null));
+        }
+        return new ChartOptions(
+                new Chart(ChartOptions.Type.bar, "340", false, ChartOptions.Toolbar.downloads(fileName), null, null),
+                List.of(new ChartOptions.Series(data.series().getFirst().name(), null, points)), null,
+                percent ? new ChartOptions.YAxis(0.0, null, null, 5) : null, null, PALETTE,
+                new ChartOptions.Title(data.title(), "left"), null,
+                new PlotOptions(new PlotOptions.Bar(false, null, "45%", null)), null, new ChartOptions.DataLabels(false),
+                new ChartOptions.Legend(false, "top"), null, null);
+    }
+
     /** Slices of a whole; the first series holds the values. */
     public static ChartOptions donut(ChartData data, String fileName) {
         return new ChartOptions(

@@ -1,0 +1,83 @@
+package vn.tayninh.dashboard.indicator.ui;
+
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
+
+/**
+ * The filter bar of the dashboard pages: reporting date or live, rating year, and the area. It only edits a
+ * {@link DashboardFilter}; the page puts it in the URL and redraws.
+ */
+class DashboardFilterBar extends HorizontalLayout {
+
+    DashboardFilterBar(DashboardFilter filter, List<ReportingFreeze> freezes, List<Integer> ratingYears,
+                       List<String> formerProvinces, List<String> formerDistricts, Consumer<DashboardFilter> onChange) {
+        addClassName("filter-bar");
+        setWrap(true);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        List<LocalDate> dates = freezes.stream().map(ReportingFreeze::getAsOfDate).toList();
+        Select<LocalDate> reporting = select("filter.reportingDate", dates, filter.reportingDate(),
+                getTranslation("filter.live"), date -> getTranslation("filter.frozen", Formats.date(date),
+                        labelOf(freezes, date)));
+        reporting.addValueChangeListener(e -> onChange.accept(filter.withReportingDate(e.getValue())));
+
+        Select<Integer> year = select("filter.ratingYear", ratingYears, filter.ratingYear(),
+                getTranslation("filter.latest"), String::valueOf);
+        year.setEnabled(filter.isLive());
+        year.addValueChangeListener(e -> onChange.accept(filter.withRatingYear(e.getValue())));
+
+        Select<CommuneType> type = select("filter.type", List.of(CommuneType.values()), filter.type(),
+                getTranslation("filter.all"), t -> getTranslation("commune.type." + t.name()));
+        type.addValueChangeListener(e -> onChange.accept(filter.withType(e.getValue())));
+
+        Select<Boolean> border = yesNo("filter.border", filter.border());
+        border.addValueChangeListener(e -> onChange.accept(filter.withBorder(e.getValue())));
+        Select<Boolean> dongThapMuoi = yesNo("filter.dongThapMuoi", filter.dongThapMuoi());
+        dongThapMuoi.addValueChangeListener(e -> onChange.accept(filter.withDongThapMuoi(e.getValue())));
+
+        Select<String> province = select("filter.formerProvince", formerProvinces, filter.formerProvince(),
+                getTranslation("filter.all"), p -> p);
+        province.addValueChangeListener(e -> onChange.accept(filter.withFormerProvince(e.getValue())));
+
+        ComboBox<String> district = new ComboBox<>(getTranslation("filter.formerDistrict"), formerDistricts);
+        district.setPlaceholder(getTranslation("filter.all"));
+        district.setClearButtonVisible(true);
+        district.setValue(filter.formerDistrict());
+        district.setWidth("18em");
+        district.addValueChangeListener(e -> onChange.accept(filter.withFormerDistrict(e.getValue())));
+
+        add(reporting, year, type, border, dongThapMuoi, province, district);
+    }
+
+    /** A select whose empty choice means "no criterion" (or live figures, or the latest year). */
+    private <T> Select<T> select(String labelKey, List<T> items, T value, String emptyCaption,
+                                 ItemLabelGenerator<T> labels) {
+        Select<T> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(emptyCaption);
+        select.setItemLabelGenerator(item -> item == null ? emptyCaption : labels.apply(item));
+        select.setValue(value);
+        return select;
+    }
+
+    private Select<Boolean> yesNo(String labelKey, Boolean value) {
+        return select(labelKey, List.of(Boolean.TRUE, Boolean.FALSE), value, getTranslation("filter.all"),
+                b -> getTranslation(b ? "common.yes" : "common.no"));
+    }
+
+    private static String labelOf(List<ReportingFreeze> freezes, LocalDate date) {
+        return freezes.stream().filter(f -> f.getAsOfDate().equals(date)).map(ReportingFreeze::getLabel)
+                .findFirst().orElse("");
+    }
+}
