@@ -92,7 +92,9 @@ class ApexChartElement extends LitElement {
         labels: { ...(axis.labels || {}), formatter: format },
       }));
       result.yaxis = Array.isArray(options.yaxis) || yaxis.length > 1 ? yaxis : yaxis[0];
-      result.dataLabels = { ...(options.dataLabels || {}), formatter: format };
+      // slices are labelled with their share of the whole, which ApexCharts passes as a percentage
+      const slices = ['donut', 'pie'].includes(options.chart?.type);
+      result.dataLabels = { ...(options.dataLabels || {}), formatter: slices ? FORMATTERS.percent : format };
       result.tooltip = { ...(options.tooltip || {}), y: { formatter: format } };
       if (options.plotOptions?.bar?.horizontal) {
         result.xaxis = { ...(options.xaxis || {}), labels: { ...(options.xaxis?.labels || {}), formatter: format } };

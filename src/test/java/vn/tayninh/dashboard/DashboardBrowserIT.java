@@ -1,0 +1,89 @@
+package vn.tayninh.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production build in a real browser: a leader signs in, sees the target cards and the drawn charts,
+ * narrows the area and sees the numbers change, opens a commune. Screenshots go to target/screenshots.
+ */
+class DashboardBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static RunningJar app;
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path workDir = Files.createTempDirectory("dashboard-browser");
+        Files.createDirectories(SCREENSHOTS);
+        app = RunningJar.start(workDir, "app.log");
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aLeaderSeesCardsAndChartsFiltersTheAreaAndOpensACommune() {
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            Page page = browser.signIn(app.baseUrl(), "lanhdao", size[0], size[1]);
+            waitForDashboard(page);
+            assertThat(page.locator("a.target-card-link").count()).isEqualTo(19);
+            assertThat(page.locator("apex-chart svg.apexcharts-svg").count()).isGreaterThanOrEqualTo(8);
+            assertThat(page.locator("apex-chart[drawn] .apexcharts-bar-series, apex-chart[drawn] .apexcharts-pie")
+                    .count()).as("drawn series").isGreaterThan(0);
+            // the page must fit the screen's width: no horizontal scrolling
+            Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-" + size[0] + ".png")));
+            page.context().close();
+        }
+
+        Page page = browser.signIn(app.baseUrl(), "lanhdao", 1366, 768);
+        waitForDashboard(page);
+        String provinceT2 = card(page, "T2").innerText();
+        assertThat(provinceT2).contains("15,0 %");
+
+        Locator border = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Biên giới"));
+        border.click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Có")).first().click();
+        page.waitForURL(url -> url.contains("bien-gioi=co"));
+        page.waitForFunction("old => { const c = document.querySelector('[data-target=T2]'); return c && c.innerText !== old; }",
+                provinceT2);
+        assertThat(card(page, "T2").innerText()).isNotEqualTo(provinceT2);
+        assertThat(page.locator(".dashboard-subtitle").innerText()).contains("19 xã, phường");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-border.png")));
+
+        page.navigate(app.baseUrl() + "/xa-phuong/xa-hung-dien");
+        page.getByText("Xã Hưng Điền").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("commune-xa-hung-dien.png")));
+        page.context().close();
+    }
+
+    private static void waitForDashboard(Page page) {
+        page.locator("a.target-card-link").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForFunction("() => document.querySelectorAll('apex-chart').length >= 8"
+                + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))");
+    }
+
+    private static Locator card(Page page, String code) {
+        return page.locator("[data-target=" + code + "]");
+    }
+}
