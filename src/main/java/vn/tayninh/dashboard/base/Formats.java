@@ -16,6 +16,11 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Translations.VIETNAMESE).format(value);
     }
 
+    /** x of n, e.g. "1.339 / 8.926": every ratio is shown with its counts, never as a percentage alone. */
+    public static String ratio(long x, long n) {
+        return integer(x) + " / " + integer(n);
+    }
+
     /** A share 0..1 as a percentage with one decimal, e.g. 0.8456 → "84,6 %". */
     public static String percent(double share) {
         NumberFormat format = NumberFormat.getNumberInstance(Translations.VIETNAMESE);

@@ -20,4 +20,6 @@ public interface AnnualRatingRepository extends JpaRepository<AnnualRating, Long
               and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
             order by r.year""")
     List<Integer> findYearsOfActive(@Param("communeId") Long communeId, @Param("date") LocalDate date);
+
+    List<AnnualRating> findByCadreIdOrderByYearAsc(long cadreId);
 }

@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.cadre;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +23,21 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
             where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
             order by c.id""")
     List<Cadre> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
+    /** One page of the active cadres of a commune whose lower-cased name is like {@code pattern}. */
+    @Query("""
+            select c from Cadre c
+            where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
+              and lower(c.fullName) like :pattern escape '!'""")
+    List<Cadre> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date,
+                                    @Param("pattern") String pattern, Pageable page);
+
+    @Query("""
+            select count(c) from Cadre c
+            where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)
+              and lower(c.fullName) like :pattern escape '!'""")
+    long countActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date,
+                              @Param("pattern") String pattern);
 
     @Modifying
     @Query("""

@@ -7,15 +7,25 @@ import static java.util.stream.Collectors.toSet;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.position.Position;
@@ -26,6 +36,11 @@ public class CadreService {
 
     /** Records written between two flushes of a bulk insert, so the persistence context stays small. */
     private static final int WRITE_BATCH = 500;
+
+    /** Levels sort by rank (doctorate first), not by the spelling of their codes. */
+    private static final Map<String, String> RANKED_PROPERTIES = Map.of(
+            "education", rankOf("education", Education.values()),
+            "politicalTheory", rankOf("politicalTheory", PoliticalTheory.values()));
 
     private final CadreRepository cadres;
     private final PositionHoldingRepository holdings;
@@ -61,6 +76,42 @@ public class CadreService {
                 .toList();
     }
 
+    /**
+     * One page of the cadres of a commune active at {@code date} whose name contains {@code name} (any case; blank
+     * for all), in the page's order (by name when it has none). Education and political theory sort by level.
+     */
+    public List<Cadre> findActive(long communeId, LocalDate date, String name, Pageable page) {
+        Sort sort = page.getSort().isUnsorted() ? Sort.by("fullName") : page.getSort();
+        Sort ranked = Sort.unsorted();
+        for (Sort.Order order : sort) {
+            String rank = RANKED_PROPERTIES.get(order.getProperty());
+            ranked = ranked.and(rank == null ? Sort.by(order) : JpaSort.unsafe(order.getDirection(), rank));
+        }
+        return cadres.findActiveInCommune(communeId, date, namePattern(name),
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), ranked.and(Sort.by("id"))));
+    }
+
+    /** How many cadres {@link #findActive} finds in all. */
+    public long countActive(long communeId, LocalDate date, String name) {
+        return cadres.countActiveInCommune(communeId, date, namePattern(name));
+    }
+
+    /** Who holds each title and seat of a commune at {@code date} (active holdings of active cadres), in one query. */
+    public Map<Position, List<Cadre>> findActiveHolders(long communeId, LocalDate date) {
+        return holdings.findActiveInCommune(communeId, date).stream()
+                .sorted(Comparator.comparing(h -> h.getCadre().getFullName()))
+                .collect(groupingBy(PositionHolding::getPosition, () -> new EnumMap<>(Position.class),
+                        mapping(PositionHolding::getCadre, Collectors.toList())));
+    }
+
+    /** A cadre's record with every title and seat held, past and present, and the ratings by year. */
+    public Optional<CadreProfile> findProfile(long cadreId) {
+        return cadres.findById(cadreId).map(cadre -> new CadreProfile(cadre,
+                holdings.findByCadreIdOrderByStartDateAsc(cadreId),
+                ratings.findByCadreIdOrderByYearAsc(cadreId).stream().collect(toMap(AnnualRating::getYear,
+                        AnnualRating::getRating, (a, b) -> a, TreeMap::new))));
+    }
+
     /** The years in which cadres active at {@code date} were rated, in one commune or (null) the province. */
     public SortedSet<Integer> findRatingYears(Long communeId, LocalDate date) {
         return new TreeSet<>(ratings.findYearsOfActive(communeId, date));
@@ -93,5 +144,18 @@ public class CadreService {
                 entityManager.clear();
             }
         }
+    }
+
+    /** A LIKE pattern for a name fragment; {@code !} escapes the wildcards a user may type. */
+    private static String namePattern(String name) {
+        String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** A CASE ranking the levels in their declared order; in parentheses, which Spring Data leaves unqualified. */
+    private static String rankOf(String property, Enum<?>[] levels) {
+        return Arrays.stream(levels)
+                .map(level -> "when " + level.getDeclaringClass().getName() + "." + level.name() + " then " + level.ordinal())
+                .collect(Collectors.joining(" ", "(case c." + property + " ", " end)"));
     }
 }

@@ -18,11 +18,14 @@ public interface PositionHoldingRepository extends JpaRepository<PositionHolding
             group by h.position""")
     List<Object[]> countFilledByPosition(@Param("date") LocalDate date);
 
+    /** The titles and seats held at a date in a commune by its active cadres, with their holders. */
     @Query("""
-            select h from PositionHolding h join h.cadre c
+            select h from PositionHolding h join fetch h.cadre c
             where h.commune.id = :communeId and h.startDate <= :date and (h.endDate is null or h.endDate > :date)
               and c.startDate <= :date and (c.endDate is null or c.endDate > :date)""")
     List<PositionHolding> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
+    List<PositionHolding> findByCadreIdOrderByStartDateAsc(long cadreId);
 
     @Modifying
     @Query("""

@@ -4,109 +4,285 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.indicator.CommuneResults;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Population;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.indicator.TargetResult;
+import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.indicator.ui.DashboardFilter;
 
-/** The 96 communes and wards with their type, former province and district, and active cadres today. */
+/**
+ * The communes and wards side by side: one row per commune with its key indicators (x / n and %, coloured by
+ * status), active cadres and vacant key titles, and a total row over the rows shown. The filter lives in the
+ * URL ({@link DashboardFilter}, and {@code q} for the name), so that a comparison can be shared and reloaded.
+ */
 @Route("xa-phuong")
 @Menu(title = "nav.communes", order = 10, icon = "vaadin:building")
 @PermitAll
-class CommuneListView extends VerticalLayout implements HasDynamicTitle {
+class CommuneListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    record Row(Commune commune, long activeCadres) {
+    /** The indicators compared, in the order of the resolution. */
+    static final List<String> INDICATORS =
+            List.of("T1", "T2", "T3", "T5", "T6", "T7a", "T7b", "T7e", "T8a", "T8c", "T8d", "T9a");
+    private static final String SEARCH = "q";
+    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Translations.VIETNAMESE);
+
+    /** One commune's figures, as the engine computed them. */
+    record Row(CommuneResults results) {
+
+        Commune commune() {
+            return results.commune();
+        }
+
+        TargetResult target(String code) {
+            return results.target(code);
+        }
+
+        /** Every active cadre record: the population ALL. */
+        long activeCadres() {
+            return results.targets().stream().filter(t -> t.population() == Population.ALL).findFirst()
+                    .map(TargetResult::denominator).orElse(0L);
+        }
+
+        int vacantKeyTitles() {
+            return results.vacancies().stream().filter(v -> v.position().isKeyTitle()).mapToInt(Vacancy::vacant).sum();
+        }
     }
 
+    private final IndicatorEngine engine;
+    private final Clock clock;
+    private final List<LocalDate> frozenDates;
+    private final List<Integer> ratingYears;
     private final Grid<Row> grid = new Grid<>();
+    private final Span asOf = new Span();
     private final TextField search = new TextField();
+    private final Select<LocalDate> reportingDate = new Select<>();
+    private final Select<Integer> ratingYear = new Select<>();
     private final Select<CommuneType> type = new Select<>();
-    private final ListDataProvider<Row> rows;
+    private final Select<Boolean> border = new Select<>();
+    private final Select<Boolean> dongThapMuoi = new Select<>();
+    private final Select<String> formerProvince = new Select<>();
+    private final Select<String> formerDistrict = new Select<>();
 
-    CommuneListView(CommuneService communes, CadreService cadres, Clock clock) {
-        Map<Long, Long> active = cadres.countActiveByCommune(LocalDate.now(clock));
-        List<Row> data = communes.findAll().stream()
-                .map(c -> new Row(c, active.getOrDefault(c.getId(), 0L))).toList();
-        rows = new ListDataProvider<>(data);
+    /** What is shown; null until the first navigation. */
+    private DashboardFilter filter;
+    private String searchText = "";
+    private List<Row> rows = List.of();
 
+    CommuneListView(IndicatorEngine engine, CommuneService communes, CadreService cadres, FreezeService freezes,
+                    Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+        this.frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList().reversed();
+        this.ratingYears = List.copyOf(cadres.findRatingYears(null, LocalDate.now(clock)).reversed());
         addClassName("view-padding");
         setSizeFull();
-        add(new H2(getTranslation("communes.heading")), filters(), grid);
-        configureGrid(data);
+        add(new H2(getTranslation("communes.heading")), asOf, filters(communes.findAll()), grid);
+        configureGrid();
     }
 
-    private HorizontalLayout filters() {
-        search.setPlaceholder(getTranslation("communes.search"));
-        search.setAriaLabel(getTranslation("communes.search"));
+    private HorizontalLayout filters(List<Commune> communes) {
+        search.setLabel(getTranslation("communes.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> applyFilters());
+        search.addValueChangeListener(e -> search(e.getValue()));
 
-        type.setLabel(getTranslation("communes.type"));
-        type.setItems(CommuneType.values());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("communes.type.all"));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("communes.type.all") : typeLabel(t));
-        type.addValueChangeListener(e -> applyFilters());
+        choice(reportingDate, "date", "communes.reportingDate", "communes.live", frozenDates, Formats::date);
+        reportingDate.addValueChangeListener(e -> show(filter.withReportingDate(e.getValue())));
+        choice(ratingYear, "year", "communes.ratingYear", "communes.ratingYear.latest", ratingYears, String::valueOf);
+        ratingYear.addValueChangeListener(e -> show(filter.withRatingYear(e.getValue())));
+        choice(type, "type", "communes.type", "communes.type.all", List.of(CommuneType.values()),
+                t -> getTranslation("commune.type." + t.name()));
+        type.addValueChangeListener(e -> show(filter.withType(e.getValue())));
+        choice(border, "border", "communes.border", "common.all", List.of(true, false), this::yesNo);
+        border.addValueChangeListener(e -> show(filter.withBorder(e.getValue())));
+        choice(dongThapMuoi, "dtm", "communes.dongThapMuoi", "common.all", List.of(true, false), this::yesNo);
+        dongThapMuoi.addValueChangeListener(e -> show(filter.withDongThapMuoi(e.getValue())));
+        choice(formerProvince, "former-province", "communes.formerProvince", "common.all",
+                distinct(communes.stream().map(Commune::getFormerProvince)), Function.identity());
+        formerProvince.addValueChangeListener(e -> show(filter.withFormerProvince(e.getValue())));
+        choice(formerDistrict, "former-district", "communes.formerDistrict", "common.all",
+                distinct(communes.stream().flatMap(c -> Arrays.stream(c.getFormerDistricts().split(", ")))),
+                Function.identity());
+        formerDistrict.addValueChangeListener(e -> show(filter.withFormerDistrict(e.getValue())));
 
-        HorizontalLayout bar = new HorizontalLayout(search, type);
+        HorizontalLayout bar = new HorizontalLayout(search, reportingDate, ratingYear, type, border, dongThapMuoi,
+                formerProvince, formerDistrict);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
         return bar;
     }
 
-    private void configureGrid(List<Row> data) {
-        grid.setDataProvider(rows);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.commune().getName()).setHeader(getTranslation("communes.name"))
-                .setKey("name").setSortable(true).setAutoWidth(true).setFlexGrow(2)
-                .setFooter(getTranslation("communes.total", data.size()));
-        grid.addColumn(r -> typeLabel(r.commune().getType())).setHeader(getTranslation("communes.type"))
-                .setKey("type").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.commune().getFormerProvince()).setHeader(getTranslation("communes.formerProvince"))
-                .setKey("formerProvince").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.commune().getFormerDistricts()).setHeader(getTranslation("communes.formerDistricts"))
-                .setKey("formerDistricts").setSortable(true).setFlexGrow(2);
-        grid.addColumn(r -> r.commune().isBorder() ? getTranslation("common.yes") : "")
-                .setHeader(getTranslation("communes.border")).setKey("border").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.commune().isDongThapMuoi() ? getTranslation("common.yes") : "")
-                .setHeader(getTranslation("communes.dongThapMuoi")).setKey("dongThapMuoi").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.integer(r.activeCadres())).setHeader(getTranslation("communes.activeCadres"))
-                .setKey("activeCadres").setComparator(Row::activeCadres).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFooter(Formats.integer(data.stream().mapToLong(Row::activeCadres).sum()));
+    private <T> void choice(Select<T> select, String id, String labelKey, String emptyKey, List<T> items,
+                            Function<T, String> label) {
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(emptyKey));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation(emptyKey) : label.apply(item));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(r -> r.commune().getName()).setKey("name").setHeader(getTranslation("communes.name"))
+                .setComparator((a, b) -> VIETNAMESE_ORDER.compare(a.commune().getName(), b.commune().getName()))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("commune.type." + r.commune().getType().name())).setKey("type")
+                .setHeader(getTranslation("communes.type")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.integer(r.activeCadres())).setKey("activeCadres")
+                .setHeader(getTranslation("communes.activeCadres")).setComparator(Row::activeCadres)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.integer(r.vacantKeyTitles())).setKey("vacantKeyTitles")
+                .setHeader(getTranslation("communes.vacantKeyTitles")).setComparator(Row::vacantKeyTitles)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        for (String code : INDICATORS) {
+            Span header = new Span(code);
+            header.setTitle(getTranslation("target." + code + ".name"));
+            grid.addColumn(indicatorCell(code)).setKey(code).setHeader(header)
+                    .setComparator(Comparator.comparing((Row r) -> r.target(code).value(),
+                            Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addItemClickListener(e -> open(e.getItem().commune()));
         grid.setSizeFull();
     }
 
-    private void applyFilters() {
-        String needle = fold(search.getValue());
-        CommuneType wanted = type.getValue();
-        rows.setFilter(r -> fold(r.commune().getName()).contains(needle)
-                && (wanted == null || r.commune().getType() == wanted));
+    private LitRenderer<Row> indicatorCell(String code) {
+        return LitRenderer.<Row>of("""
+                        <span class="indicator-cell status-${item.status}" title="${item.statusText}">\
+                        <span class="percent">${item.percent}</span><span class="ratio">${item.ratio}</span></span>""")
+                .withProperty("status", r -> r.target(code).status().name())
+                .withProperty("statusText", r -> getTranslation("status." + r.target(code).status().name()))
+                .withProperty("percent", r -> percent(r.target(code).value()))
+                .withProperty("ratio", r -> Formats.ratio(r.target(code).numerator(), r.target(code).denominator()));
     }
 
-    private String typeLabel(CommuneType t) {
-        return getTranslation("commune.type." + t.name());
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        DashboardFilter requested = Figures.known(DashboardFilter.from(query), frozenDates);
+        if (requested.ratingYear() != null && !ratingYears.contains(requested.ratingYear())) {
+            requested = requested.withRatingYear(null);
+        }
+        if (!requested.equals(filter)) {
+            filter = requested;
+            Overview overview = Figures.of(engine, filter, filter.scope(), clock);
+            rows = overview.communes().stream().map(Row::new).toList();
+            asOf.setText(getTranslation("dashboard.asOf", Formats.date(overview.asOf()),
+                    String.valueOf(overview.ratingYear())));
+        }
+        searchText = query.getSingleParameter(SEARCH).orElse("").strip();
+        // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.
+        search.setValue(searchText);
+        reportingDate.setValue(filter.reportingDate());
+        ratingYear.setValue(filter.ratingYear());
+        ratingYear.setEnabled(filter.isLive());
+        type.setValue(filter.type());
+        border.setValue(filter.border());
+        dongThapMuoi.setValue(filter.dongThapMuoi());
+        formerProvince.setValue(filter.formerProvince());
+        formerDistrict.setValue(filter.formerDistrict());
+        showRows();
+    }
+
+    /** A new area, date or year: new figures, through the URL. */
+    private void show(DashboardFilter next) {
+        if (!next.equals(filter)) {
+            getUI().ifPresent(ui -> ui.navigate(CommuneListView.class, query(next, searchText)));
+        }
+    }
+
+    /** The name search only narrows the rows shown; the URL follows without a new history entry. */
+    private void search(String text) {
+        if (!text.strip().equals(searchText)) {
+            searchText = text.strip();
+            showRows();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(ui.getActiveViewLocation().getPath(), query(filter, searchText))));
+        }
+    }
+
+    private void showRows() {
+        String needle = fold(searchText);
+        List<Row> visible = rows.stream().filter(r -> fold(r.commune().getName()).contains(needle)).toList();
+        grid.setItems(visible);
+        grid.getColumnByKey("name").setFooter(getTranslation("communes.total", visible.size()));
+        grid.getColumnByKey("activeCadres").setFooter(Formats.integer(sum(visible, Row::activeCadres)));
+        grid.getColumnByKey("vacantKeyTitles").setFooter(Formats.integer(sum(visible, Row::vacantKeyTitles)));
+        for (String code : INDICATORS) {
+            // Summed x and n of the rows shown, never an average of their percentages.
+            long x = sum(visible, r -> r.target(code).numerator());
+            long n = sum(visible, r -> r.target(code).denominator());
+            grid.getColumnByKey(code).setFooter(n == 0 ? percent(null)
+                    : Formats.percent((double) x / n) + " (" + Formats.ratio(x, n) + ")");
+        }
+    }
+
+    private void open(Commune commune) {
+        QueryParameters figures = DashboardFilter.LIVE.withReportingDate(filter.reportingDate())
+                .withRatingYear(filter.ratingYear()).toQuery();
+        getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(commune), figures));
+    }
+
+    private static QueryParameters query(DashboardFilter filter, String search) {
+        QueryParameters query = filter.toQuery();
+        return search.isEmpty() ? query : query.merging(SEARCH, search);
+    }
+
+    private static long sum(List<Row> rows, ToLongFunction<Row> value) {
+        return rows.stream().mapToLong(value).sum();
+    }
+
+    private String percent(Double value) {
+        return value == null ? "–" : Formats.percent(value);
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    private static List<String> distinct(Stream<String> values) {
+        return values.distinct().sorted(VIETNAMESE_ORDER::compare).toList();
     }
 
     /** Lower case without diacritics, so that "tan ninh" finds "Phường Tân Ninh". */

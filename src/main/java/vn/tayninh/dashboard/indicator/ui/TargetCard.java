@@ -7,9 +7,9 @@ import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
 
 /** One target at a glance: x / n and %, the target, a status colour and label, and the gap in persons. */
-class TargetCard extends Div {
+public class TargetCard extends Div {
 
-    TargetCard(TargetResult result) {
+    public TargetCard(TargetResult result) {
         addClassNames("target-card", "status-" + result.status().name());
         getElement().setAttribute("data-target", result.code());
         Span code = new Span(result.code());
@@ -41,7 +41,7 @@ class TargetCard extends Div {
     }
 
     private static String ratioText(TargetResult r) {
-        return r.denominator() == null ? "" : Formats.integer(r.numerator()) + " / " + Formats.integer(r.denominator());
+        return r.denominator() == null ? "" : Formats.ratio(r.numerator(), r.denominator());
     }
 
     private String goalText(TargetResult r) {
