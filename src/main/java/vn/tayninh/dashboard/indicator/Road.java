@@ -17,4 +17,20 @@ public record Road(String code, LocalDate deadline, Double targetValue, Point ba
     public boolean hasProjection() {
         return projectionAtDeadline != null;
     }
+
+    /** The required path at a date (the same straight line the status is judged on), or null before the baseline. */
+    public Double requiredAt(LocalDate date) {
+        if (baseline == null || baseline.value() == null || targetValue == null || date.isBefore(baseline.date())) {
+            return null;
+        }
+        return baseline.value() + (targetValue - baseline.value()) * TargetEvaluator.progress(baseline.date(), deadline, date);
+    }
+
+    /** The projection drawn from the live value to its value at the deadline, or null before the live date. */
+    public Double projectedAt(LocalDate date) {
+        if (!hasProjection() || live.value() == null || date.isBefore(live.date())) {
+            return null;
+        }
+        return live.value() + (projectionAtDeadline - live.value()) * TargetEvaluator.progress(live.date(), deadline, date);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
 
 /**
@@ -43,6 +45,21 @@ public record DashboardFilter(LocalDate reportingDate, Integer ratingYear, Commu
 
     public Scope scope() {
         return new Scope(null, type, border, dongThapMuoi, formerProvince, formerDistrict);
+    }
+
+    /**
+     * The figures this filter asks for over its area: frozen at the reporting date, or live today. A date at which
+     * nothing was frozen shows the live figures, as any other value the URL gets wrong is ignored.
+     */
+    public Overview overview(IndicatorEngine engine, Clock clock) {
+        if (reportingDate != null) {
+            try {
+                return engine.frozen(reportingDate, scope());
+            } catch (IllegalArgumentException notFrozen) {
+                // live figures below
+            }
+        }
+        return engine.overview(scope(), LocalDate.now(clock), ratingYear);
     }
 
     public boolean isLive() {

@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.indicator.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
@@ -44,13 +45,15 @@ public class TargetCard extends Div {
         return r.denominator() == null ? "" : Formats.ratio(r.numerator(), r.denominator());
     }
 
-    private String goalText(TargetResult r) {
+    /** The target as written on cards and chart target lines: "≥ 20,0 %", "100 %", "5,0 % – 10,0 %"… */
+    static String goalText(TargetResult r) {
         return switch (r.rule()) {
-            case AT_LEAST -> getTranslation("target.rule.AT_LEAST", Formats.percent(r.lowerBound()));
-            case ALL_OF -> getTranslation("target.rule.ALL_OF");
-            case BAND -> getTranslation("target.rule.BAND", Formats.percent(r.lowerBound()), Formats.percent(r.upperBound()));
-            case NONE -> getTranslation("target.rule.NONE");
-            case COUNT -> getTranslation("target.rule.COUNT", Formats.integer(Math.round(r.lowerBound())));
+            case AT_LEAST -> I18NProvider.translate("target.rule.AT_LEAST", Formats.percent(r.lowerBound()));
+            case ALL_OF -> I18NProvider.translate("target.rule.ALL_OF");
+            case BAND -> I18NProvider.translate("target.rule.BAND", Formats.percent(r.lowerBound()),
+                    Formats.percent(r.upperBound()));
+            case NONE -> I18NProvider.translate("target.rule.NONE");
+            case COUNT -> I18NProvider.translate("target.rule.COUNT", Formats.integer(Math.round(r.lowerBound())));
         };
     }
 
