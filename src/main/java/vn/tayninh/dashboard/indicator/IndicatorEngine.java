@@ -134,7 +134,7 @@ public class IndicatorEngine {
         Map<Population, Map<Dimension, Map<String, Long>>> counts = new EnumMap<>(Population.class);
         Map<Population, Map<String, Map<String, Long>>> ageByGender = new EnumMap<>(Population.class);
         for (BreakdownRow row : queries.breakdownRows(asOf, idsFilter(scope, inScope))) {
-            for (Population population : populationsOf(row)) {
+            for (Population population : row.populations()) {
                 Map<Dimension, Map<String, Long>> byDimension =
                         counts.computeIfAbsent(population, p -> new EnumMap<>(Dimension.class));
                 add(byDimension, Dimension.EDUCATION, row.education(), row.count());
@@ -226,7 +226,7 @@ public class IndicatorEngine {
         List<Vacancy> vacancies = List.of();
         if (perCommune) {
             Map<Long, Map<Position, Integer>> approved = queries.approvedSeats(ids);
-            Map<Long, Map<Position, Integer>> filled = queries.filledSeats(asOf, ids);
+            Map<Long, Map<Position, Integer>> filled = filledFrom(counts);
             for (Commune commune : inScope) {
                 communeResults.add(new CommuneResults(commune,
                         judge(all, List.of(commune), counts, courses, baseline, asOf),
@@ -342,6 +342,18 @@ public class IndicatorEngine {
         return result;
     }
 
+    private static Map<Long, Map<Position, Integer>> filledFrom(Map<Long, Counts> counts) {
+        Map<Long, Map<Position, Integer>> filled = new HashMap<>();
+        counts.forEach((commune, c) -> {
+            Map<Position, Integer> byPosition = new EnumMap<>(Position.class);
+            for (Position position : Position.values()) {
+                byPosition.put(position, (int) c.get(Counter.filled(position)));
+            }
+            filled.put(commune, byPosition);
+        });
+        return filled;
+    }
+
     /** Planning-pool members are judged against the least demanding key-title standard (TRUNG_CAP by default). */
     private int planStandardRank() {
         return standards.findAll().stream().map(PoliticalTheoryStandard::getMinLevel)
@@ -351,29 +363,6 @@ public class IndicatorEngine {
 
     private int periodStartYear() {
         return targets.findById(Measure.T9d.name()).map(Target::getBaselineYear).orElse(2026);
-    }
-
-    private static Set<Population> populationsOf(BreakdownRow row) {
-        Set<Population> set = java.util.EnumSet.of(Population.ALL);
-        if (row.planKey()) {
-            set.add(Population.PLAN_KEY);
-        }
-        if (row.plan()) {
-            set.add(Population.PLAN);
-        }
-        if (row.source()) {
-            set.add(Population.SOURCE);
-        }
-        if (row.leader()) {
-            set.add(Population.LEADERS);
-        }
-        if (row.committee()) {
-            set.add(Population.COMMITTEE);
-        }
-        if (row.btv()) {
-            set.add(Population.BTV);
-        }
-        return set;
     }
 
     private static void add(Map<Dimension, Map<String, Long>> byDimension, Dimension dimension, String key, long n) {

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -43,7 +45,6 @@ class IndicatorQueries {
     private static final String SOURCE_SQL = "c.source_pool = TRUE";
     private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
             + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
-    private static final String KEY_TITLES = "('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND', 'PCT_UBND')";
 
     /** Counters from the cadre row alone, in this order. */
     private static final Map<Counter, String> CADRE_COUNTERS = ordered(
@@ -63,30 +64,36 @@ class IndicatorQueries {
             SOURCE_TRAINED, SOURCE_SQL + " AND c.llct_advanced_trained = TRUE",
             SOURCE_POSTGRADUATE, SOURCE_SQL + " AND " + POSTGRADUATE_SQL);
 
-    /** Counters from the titles and seats a cadre holds (h: one row per cadre). */
-    private static final Map<Counter, String> HOLDING_COUNTERS = ordered(
-            LEADERS, "h.leader = 1",
-            LEADERS_MEETING_STANDARD, "h.leader = 1 AND " + THEORY_RANK + " >= h.required_rank",
-            COMMITTEE, "h.committee = 1",
-            COMMITTEE_YOUNG, "h.committee = 1 AND " + YOUNG,
-            COMMITTEE_STEM, "h.committee = 1 AND " + STEM,
-            COMMITTEE_WOMEN, "h.committee = 1 AND " + WOMAN,
-            COMMITTEE_MINORITY, "h.committee = 1 AND " + MINORITY,
-            BTV, "h.btv = 1",
-            BTV_WOMEN, "h.btv = 1 AND " + WOMAN);
+    private static final String KEY_TITLE_HELD =
+            "ph.position_code IN ('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND', 'PCT_UBND')";
+    private static final String COMMITTEE_SEAT_HELD = "ph.position_code IN ('BCH', 'BTV')";
+    private static final String REQUIRED_RANK = "CASE s.min_level WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'SO_CAP' THEN 1"
+            + " WHEN 'CHUA_CO' THEN 0 ELSE 2 END";
 
-    /** Titles and seats held on asOf, one row per cadre; the required theory rank is the strictest of its titles. */
-    private static final String HOLDINGS_PER_CADRE = """
-            SELECT ph.cadre_id,
-              MAX(CASE WHEN ph.position_code IN %1$s THEN 1 ELSE 0 END) AS leader,
-              MAX(CASE WHEN ph.position_code IN %1$s THEN
-                  CASE s.min_level WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE 2 END
-                ELSE 0 END) AS required_rank,
-              MAX(CASE WHEN ph.position_code IN ('BCH', 'BTV') THEN 1 ELSE 0 END) AS committee,
-              MAX(CASE WHEN ph.position_code = 'BTV' THEN 1 ELSE 0 END) AS btv
-            FROM position_holding ph LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code
-            WHERE %2$s %3$s
-            GROUP BY ph.cadre_id""";
+    /**
+     * Counters from the titles and seats held, one pass over the holdings: a cadre holding several titles or both
+     * seats is counted once ({@code COUNT(DISTINCT)}). A leader meets the standard unless one of the titles held
+     * requires more than the cadre has, so the query counts those falling short and the reader subtracts.
+     */
+    private static final Map<Counter, String> HOLDING_COUNTERS = ordered(
+            LEADERS, KEY_TITLE_HELD,
+            LEADERS_MEETING_STANDARD, KEY_TITLE_HELD + " AND " + THEORY_RANK + " < " + REQUIRED_RANK,
+            COMMITTEE, COMMITTEE_SEAT_HELD,
+            COMMITTEE_YOUNG, COMMITTEE_SEAT_HELD + " AND " + YOUNG,
+            COMMITTEE_STEM, COMMITTEE_SEAT_HELD + " AND " + STEM,
+            COMMITTEE_WOMEN, COMMITTEE_SEAT_HELD + " AND " + WOMAN,
+            COMMITTEE_MINORITY, COMMITTEE_SEAT_HELD + " AND " + MINORITY,
+            BTV, "ph.position_code = 'BTV'",
+            BTV_WOMEN, "ph.position_code = 'BTV' AND " + WOMAN);
+
+    /** Seats filled per position, counted in the same pass (a cadre never holds one title twice at once). */
+    private static final Map<Counter, Position> FILLED = new java.util.LinkedHashMap<>();
+
+    static {
+        for (Position position : Position.values()) {
+            FILLED.put(Counter.filled(position), position);
+        }
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -104,22 +111,32 @@ class IndicatorQueries {
                 .addValue("planStandardRank", planStandardRank);
         Map<Long, long[]> rows = new HashMap<>();
 
-        jdbc.query("SELECT c.commune_id, " + sums(CADRE_COUNTERS) + " FROM cadre c WHERE " + ACTIVE_CADRE
-                + communeFilter("c", communeIds) + " GROUP BY c.commune_id", params,
+        // Grouping on an expression keeps H2 from walking the commune index to group in order, which is slower
+        // than reading the table.
+        jdbc.query("SELECT c.commune_id + 0, " + sums(CADRE_COUNTERS) + " FROM cadre c WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + " GROUP BY c.commune_id + 0", params,
                 rs -> {
-                    read(rs, rows, CADRE_COUNTERS);
+                    read(rs, rows, CADRE_COUNTERS, 2);
                 });
-        jdbc.query("SELECT c.commune_id, COUNT(*), SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
+        jdbc.query("SELECT c.commune_id + 0, COUNT(*), SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
                 + " FROM annual_rating r JOIN cadre c ON c.id = r.cadre_id WHERE r.rating_year = :year AND "
-                + ACTIVE_CADRE + communeFilter("c", communeIds) + " GROUP BY c.commune_id", params,
+                + ACTIVE_CADRE + communeFilter("c", communeIds) + " GROUP BY c.commune_id + 0", params,
                 rs -> {
-                    read(rs, rows, ordered(RATED, "", RATED_WELL, ""));
+                    read(rs, rows, ordered(RATED, "", RATED_WELL, ""), 2);
                 });
-        jdbc.query("SELECT c.commune_id, " + sums(HOLDING_COUNTERS) + " FROM ("
-                + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
-                + ") h JOIN cadre c ON c.id = h.cadre_id WHERE " + ACTIVE_CADRE + " GROUP BY c.commune_id", params,
+        String filled = FILLED.values().stream()
+                .map(p -> "SUM(CASE WHEN ph.position_code = '" + p.name() + "' THEN 1 ELSE 0 END)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        jdbc.query("SELECT c.commune_id + 0, " + distinctCadres(HOLDING_COUNTERS) + ", " + filled
+                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id"
+                + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
+                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
+                + " GROUP BY c.commune_id + 0", params,
                 rs -> {
-                    read(rs, rows, HOLDING_COUNTERS);
+                    long[] values = read(rs, rows, HOLDING_COUNTERS, 2);
+                    read(rs, rows, FILLED, 2 + HOLDING_COUNTERS.size());
+                    values[LEADERS_MEETING_STANDARD.ordinal()] =
+                            values[LEADERS.ordinal()] - values[LEADERS_MEETING_STANDARD.ordinal()];
                 });
 
         Map<Long, Counts> result = new HashMap<>();
@@ -141,9 +158,9 @@ class IndicatorQueries {
     /** Filled seats per commune id and position at {@code asOf}: distinct active cadres holding it. */
     Map<Long, Map<Position, Integer>> filledSeats(LocalDate asOf, Collection<Long> communeIds) {
         Map<Long, Map<Position, Integer>> result = new HashMap<>();
-        jdbc.query("SELECT ph.commune_id, ph.position_code, COUNT(DISTINCT ph.cadre_id) FROM position_holding ph"
+        jdbc.query("SELECT ph.commune_id + 0, ph.position_code, COUNT(DISTINCT ph.cadre_id) FROM position_holding ph"
                 + " JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE
-                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id, ph.position_code",
+                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id + 0, ph.position_code",
                 params(asOf, communeIds), rs -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
                             .put(Position.valueOf(rs.getString(2)), rs.getInt(3));
@@ -176,44 +193,63 @@ class IndicatorQueries {
     }
 
     /**
-     * Cadre counts grouped by population flags and by every breakdown dimension, for the communes given;
-     * the engine sums them into one-dimensional breakdowns per population.
+     * Head counts grouped by population and by every breakdown dimension, for the communes given; the engine
+     * sums them into one-dimensional breakdowns per population. Populations defined on the cadre record come
+     * from one pass over the cadres, those defined by titles and seats from one pass over the holdings.
      */
     List<BreakdownRow> breakdownRows(LocalDate asOf, Collection<Long> communeIds) {
         MapSqlParameterSource params = params(asOf, communeIds)
                 .addValue("b30", Date.valueOf(asOf.minusYears(30)))
                 .addValue("b51", Date.valueOf(asOf.minusYears(51)))
                 .addValue("b61", Date.valueOf(asOf.minusYears(61)));
-        String ageBand = "CASE WHEN c.birth_date IS NULL THEN 'UNKNOWN' WHEN c.birth_date > :b30 THEN 'UNDER_30'"
-                + " WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50'"
-                + " WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60' ELSE 'OVER_60' END";
-        String ethnicity = "CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END";
-        // Grouping by named columns of a derived table: parameters in GROUP BY expressions are not comparable.
-        String sql = "SELECT plan_key, plan, source_pool, leader, committee, btv, education, political_theory,"
-                + " gender, bloc, age_band, ethnicity, COUNT(*) FROM (SELECT"
+        String dimensions = "c.education, c.political_theory, c.gender, c.bloc, CASE WHEN c.birth_date IS NULL"
+                + " THEN 'UNKNOWN' WHEN c.birth_date > :b30 THEN 'UNDER_30' WHEN c.birth_date > :youngSince"
+                + " THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50' WHEN c.birth_date > :b61"
+                + " THEN 'FROM_51_TO_60' ELSE 'OVER_60' END AS age_band,"
+                + " CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END AS ethnicity";
+        String grouped = "education, political_theory, gender, bloc, age_band, ethnicity";
+        List<BreakdownRow> rows = new ArrayList<>();
+
+        // Grouping by the columns of a derived table: parameters in GROUP BY expressions are not comparable.
+        jdbc.query("SELECT plan_key, plan, source_pool, " + grouped + ", COUNT(*) FROM (SELECT"
                 + " CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END AS plan_key,"
                 + " CASE WHEN " + PLAN_SQL + " THEN 1 ELSE 0 END AS plan,"
-                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS source_pool,"
-                + " COALESCE(h.leader, 0) AS leader, COALESCE(h.committee, 0) AS committee, COALESCE(h.btv, 0) AS btv,"
-                + " c.education, c.political_theory, c.gender, c.bloc, " + ageBand + " AS age_band, "
-                + ethnicity + " AS ethnicity FROM cadre c LEFT JOIN ("
-                + HOLDINGS_PER_CADRE.formatted(KEY_TITLES, ACTIVE_HOLDING, communeFilter("ph", communeIds))
-                + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
-                + ") t GROUP BY plan_key, plan, source_pool, leader, committee, btv, education, political_theory,"
-                + " gender, bloc, age_band, ethnicity";
-        List<BreakdownRow> rows = new ArrayList<>();
-        jdbc.query(sql, params, rs -> {
-            rows.add(new BreakdownRow(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1, rs.getInt(4) == 1,
-                    rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
-        });
+                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS source_pool, " + dimensions
+                + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + ") t"
+                + " GROUP BY plan_key, plan, source_pool, " + grouped, params, rs -> {
+                    Set<Population> populations = EnumSet.of(Population.ALL);
+                    if (rs.getInt(1) == 1) {
+                        populations.add(Population.PLAN_KEY);
+                    }
+                    if (rs.getInt(2) == 1) {
+                        populations.add(Population.PLAN);
+                    }
+                    if (rs.getInt(3) == 1) {
+                        populations.add(Population.SOURCE);
+                    }
+                    rows.add(row(populations, rs, 4));
+                });
+
+        String held = " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND "
+                + ACTIVE_CADRE + communeFilter("ph", communeIds) + " AND ";
+        jdbc.query("SELECT population, " + grouped + ", COUNT(DISTINCT id) FROM ("
+                + "SELECT 'LEADERS' AS population, c.id, " + dimensions + held + KEY_TITLE_HELD
+                + " UNION ALL SELECT 'COMMITTEE', c.id, " + dimensions + held + COMMITTEE_SEAT_HELD
+                + " UNION ALL SELECT 'BTV', c.id, " + dimensions + held + "ph.position_code = 'BTV'"
+                + ") t GROUP BY population, " + grouped, params, rs -> {
+                    rows.add(row(EnumSet.of(Population.valueOf(rs.getString(1))), rs, 2));
+                });
         return rows;
     }
 
-    /** One group of active cadres sharing population flags and breakdown values. */
-    record BreakdownRow(boolean planKey, boolean plan, boolean source, boolean leader, boolean committee,
-                        boolean btv, String education, String politicalTheory, String gender, String bloc,
-                        String ageBand, String ethnicity, long count) {
+    /** One group of active cadres sharing breakdown values, counted in each of {@code populations}. */
+    record BreakdownRow(Set<Population> populations, String education, String politicalTheory,
+                        String gender, String bloc, String ageBand, String ethnicity, long count) {
+    }
+
+    private static BreakdownRow row(Set<Population> populations, ResultSet rs, int from) throws SQLException {
+        return new BreakdownRow(populations, rs.getString(from), rs.getString(from + 1), rs.getString(from + 2),
+                rs.getString(from + 3), rs.getString(from + 4), rs.getString(from + 5), rs.getLong(from + 6));
     }
 
     private static MapSqlParameterSource params(LocalDate asOf, Collection<Long> communeIds) {
@@ -238,12 +274,20 @@ class IndicatorQueries {
         return String.join(", ", columns);
     }
 
-    private static void read(ResultSet rs, Map<Long, long[]> rows, Map<Counter, String> counters) throws SQLException {
+    private static String distinctCadres(Map<Counter, String> counters) {
+        List<String> columns = new ArrayList<>();
+        counters.forEach((counter, condition) -> columns.add("COUNT(DISTINCT CASE WHEN " + condition + " THEN c.id END)"));
+        return String.join(", ", columns);
+    }
+
+    private static long[] read(ResultSet rs, Map<Long, long[]> rows, Map<Counter, ?> counters, int firstColumn)
+            throws SQLException {
         long[] values = rows.computeIfAbsent(rs.getLong(1), k -> new long[Counter.values().length]);
-        int column = 2;
+        int column = firstColumn;
         for (Counter counter : counters.keySet()) {
             values[counter.ordinal()] = rs.getLong(column++);
         }
+        return values;
     }
 
     private static Map<Counter, String> ordered(Object... pairs) {
