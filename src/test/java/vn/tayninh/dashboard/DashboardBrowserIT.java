@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production build in a real browser: a leader signs in, sees the target cards and the drawn charts,
@@ -75,6 +81,54 @@ class DashboardBrowserIT {
         page.getByText("Xã Hưng Điền").first().waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("commune-xa-hung-dien.png")));
         page.context().close();
+    }
+
+    @Test
+    void everyNumberOnTheCardsEqualsTheApis() throws Exception {
+        Page page = browser.signIn(app.baseUrl(), "lanhdao", 1366, 768);
+        waitForDashboard(page);
+        String credentials = Base64.getEncoder().encodeToString("lanhdao:demo123".getBytes());
+        String body = page.request().get(app.baseUrl() + "/api/v1/indicators",
+                RequestOptions.create().setHeader("Authorization", "Basic " + credentials))
+                .text();
+        JsonNode indicators = JsonMapper.builder().build().readTree(body);
+        assertThat(indicators.size()).isEqualTo(19);
+        NumberFormat vietnamese = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+        for (JsonNode indicator : indicators) {
+            String code = indicator.get("code").asString();
+            String text = card(page, code).innerText();
+            if (!indicator.get("denominator").isNull()) {
+                assertThat(text).as(code).contains(vietnamese.format(indicator.get("numerator").asLong()) + " / "
+                        + vietnamese.format(indicator.get("denominator").asLong()));
+            }
+            if (!indicator.get("gapPersons").isNull() && indicator.get("gapPersons").asLong() > 0) {
+                assertThat(text).as(code).contains("Còn thiếu " + vietnamese.format(indicator.get("gapPersons").asLong()));
+            }
+        }
+        page.context().close();
+    }
+
+    @Test
+    void everyPageFitsALaptopAndAMeetingRoomScreen() {
+        String[][] pages = {{"tong-quan", "lanhdao"}, {"chi-tieu/T2", "lanhdao"}, {"xa-phuong", "bantochuc"},
+                {"xa-phuong/xa-hung-dien", "bantochuc"}, {"can-chu-y", "bantochuc"}, {"chot-so-lieu", "bantochuc"}};
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            for (String[] target : pages) {
+                Page page = browser.signIn(app.baseUrl(), target[1], size[0], size[1]);
+                page.navigate(app.baseUrl() + "/" + target[0]);
+                page.waitForFunction("() => document.querySelector('vaadin-app-layout h2')"
+                        + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))");
+                page.waitForTimeout(300);
+                Number pageOverflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                Number chartsOverflowing = (Number) page.evaluate("() => [...document.querySelectorAll('.chart-panel')]"
+                        + ".filter(p => p.scrollWidth > p.clientWidth + 1).length");
+                assertThat(pageOverflow.intValue()).as(target[0] + " at " + size[0]).isLessThanOrEqualTo(0);
+                assertThat(chartsOverflowing.intValue()).as(target[0] + " charts at " + size[0]).isZero();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(
+                        target[0].replace('/', '-') + "-" + size[0] + ".png")));
+                page.context().close();
+            }
+        }
     }
 
     private static void waitForDashboard(Page page) {

@@ -96,7 +96,7 @@ public class IndicatorEngine {
                     judgeFrozen(all, byTarget, List.of(commune), baseline, reportingDate),
                     sumVacancies(List.of(commune), approved, filled)));
         }
-        return new Overview(scope, reportingDate, freeze.getRatingYear(), scopeResults, communeResults,
+        return new Overview(scope, reportingDate, freeze.getRatingYear(), true, scopeResults, communeResults,
                 sumVacancies(inScope, approved, filled));
     }
 
@@ -234,7 +234,7 @@ public class IndicatorEngine {
             }
             vacancies = sumVacancies(inScope, approved, filled);
         }
-        return new Overview(scope, asOf, ratingYear, scopeResults, communeResults, vacancies);
+        return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies);
     }
 
     private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,

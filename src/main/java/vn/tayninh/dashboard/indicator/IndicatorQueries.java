@@ -193,63 +193,55 @@ class IndicatorQueries {
     }
 
     /**
-     * Head counts grouped by population and by every breakdown dimension, for the communes given; the engine
-     * sums them into one-dimensional breakdowns per population. Populations defined on the cadre record come
-     * from one pass over the cadres, those defined by titles and seats from one pass over the holdings.
+     * Head counts grouped by population flags and by every breakdown dimension, for the communes given; the
+     * engine sums them into one-dimensional breakdowns per population. One pass over the cadres, each joined to
+     * the titles and seats it holds (measured faster on H2 than counting distinct cadres over the holdings).
      */
     List<BreakdownRow> breakdownRows(LocalDate asOf, Collection<Long> communeIds) {
         MapSqlParameterSource params = params(asOf, communeIds)
                 .addValue("b30", Date.valueOf(asOf.minusYears(30)))
                 .addValue("b51", Date.valueOf(asOf.minusYears(51)))
                 .addValue("b61", Date.valueOf(asOf.minusYears(61)));
-        String dimensions = "c.education, c.political_theory, c.gender, c.bloc, CASE WHEN c.birth_date IS NULL"
-                + " THEN 'UNKNOWN' WHEN c.birth_date > :b30 THEN 'UNDER_30' WHEN c.birth_date > :youngSince"
-                + " THEN 'FROM_30_TO_41' WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50' WHEN c.birth_date > :b61"
-                + " THEN 'FROM_51_TO_60' ELSE 'OVER_60' END AS age_band,"
-                + " CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END AS ethnicity";
         String grouped = "education, political_theory, gender, bloc, age_band, ethnicity";
-        List<BreakdownRow> rows = new ArrayList<>();
-
+        String held = "SELECT ph.cadre_id,"
+                + " MAX(CASE WHEN " + KEY_TITLE_HELD + " THEN 1 ELSE 0 END) AS leader,"
+                + " MAX(CASE WHEN " + COMMITTEE_SEAT_HELD + " THEN 1 ELSE 0 END) AS committee,"
+                + " MAX(CASE WHEN ph.position_code = 'BTV' THEN 1 ELSE 0 END) AS btv"
+                + " FROM position_holding ph WHERE " + ACTIVE_HOLDING + communeFilter("ph", communeIds)
+                + " GROUP BY ph.cadre_id";
         // Grouping by the columns of a derived table: parameters in GROUP BY expressions are not comparable.
-        jdbc.query("SELECT plan_key, plan, source_pool, " + grouped + ", COUNT(*) FROM (SELECT"
+        String sql = "SELECT plan_key, plan, source_pool, leader, committee, btv, " + grouped + ", COUNT(*) FROM (SELECT"
                 + " CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END AS plan_key,"
                 + " CASE WHEN " + PLAN_SQL + " THEN 1 ELSE 0 END AS plan,"
-                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS source_pool, " + dimensions
-                + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + ") t"
-                + " GROUP BY plan_key, plan, source_pool, " + grouped, params, rs -> {
-                    Set<Population> populations = EnumSet.of(Population.ALL);
-                    if (rs.getInt(1) == 1) {
-                        populations.add(Population.PLAN_KEY);
-                    }
-                    if (rs.getInt(2) == 1) {
-                        populations.add(Population.PLAN);
-                    }
-                    if (rs.getInt(3) == 1) {
-                        populations.add(Population.SOURCE);
-                    }
-                    rows.add(row(populations, rs, 4));
-                });
-
-        String held = " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND "
-                + ACTIVE_CADRE + communeFilter("ph", communeIds) + " AND ";
-        jdbc.query("SELECT population, " + grouped + ", COUNT(DISTINCT id) FROM ("
-                + "SELECT 'LEADERS' AS population, c.id, " + dimensions + held + KEY_TITLE_HELD
-                + " UNION ALL SELECT 'COMMITTEE', c.id, " + dimensions + held + COMMITTEE_SEAT_HELD
-                + " UNION ALL SELECT 'BTV', c.id, " + dimensions + held + "ph.position_code = 'BTV'"
-                + ") t GROUP BY population, " + grouped, params, rs -> {
-                    rows.add(row(EnumSet.of(Population.valueOf(rs.getString(1))), rs, 2));
-                });
+                + " CASE WHEN " + SOURCE_SQL + " THEN 1 ELSE 0 END AS source_pool,"
+                + " COALESCE(h.leader, 0) AS leader, COALESCE(h.committee, 0) AS committee, COALESCE(h.btv, 0) AS btv,"
+                + " c.education, c.political_theory, c.gender, c.bloc, CASE WHEN c.birth_date IS NULL THEN 'UNKNOWN'"
+                + " WHEN c.birth_date > :b30 THEN 'UNDER_30' WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41'"
+                + " WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50' WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60'"
+                + " ELSE 'OVER_60' END AS age_band,"
+                + " CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END AS ethnicity"
+                + " FROM cadre c LEFT JOIN (" + held + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + ") t GROUP BY plan_key, plan, source_pool, leader, committee, btv, "
+                + grouped;
+        List<BreakdownRow> rows = new ArrayList<>();
+        Population[] flagged = {Population.PLAN_KEY, Population.PLAN, Population.SOURCE, Population.LEADERS,
+                Population.COMMITTEE, Population.BTV};
+        jdbc.query(sql, params, rs -> {
+            Set<Population> populations = EnumSet.of(Population.ALL);
+            for (int i = 0; i < flagged.length; i++) {
+                if (rs.getInt(i + 1) == 1) {
+                    populations.add(flagged[i]);
+                }
+            }
+            rows.add(new BreakdownRow(populations, rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
+        });
         return rows;
     }
 
     /** One group of active cadres sharing breakdown values, counted in each of {@code populations}. */
     record BreakdownRow(Set<Population> populations, String education, String politicalTheory,
                         String gender, String bloc, String ageBand, String ethnicity, long count) {
-    }
-
-    private static BreakdownRow row(Set<Population> populations, ResultSet rs, int from) throws SQLException {
-        return new BreakdownRow(populations, rs.getString(from), rs.getString(from + 1), rs.getString(from + 2),
-                rs.getString(from + 3), rs.getString(from + 4), rs.getString(from + 5), rs.getLong(from + 6));
     }
 
     private static MapSqlParameterSource params(LocalDate asOf, Collection<Long> communeIds) {

@@ -17,9 +17,14 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(SYSTEM, work);
+    }
+
+    /** Runs {@code work} signed in as {@code user}, then restores whoever was signed in before. */
+    static <T> T callAs(CurrentUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        AppUserDetails principal = new AppUserDetails(SYSTEM);
+        AppUserDetails principal = new AppUserDetails(user);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);

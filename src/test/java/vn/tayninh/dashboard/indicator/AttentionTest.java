@@ -85,7 +85,7 @@ class AttentionTest {
     }
 
     private Overview overview(CommuneResults... communes) {
-        return new Overview(Scope.province(), LocalDate.of(2026, 11, 22), 2026, List.of(), List.of(communes), List.of());
+        return new Overview(Scope.province(), LocalDate.of(2026, 11, 22), 2026, false, List.of(), List.of(communes), List.of());
     }
 
     private static List<Vacancy> seatsFilled() {

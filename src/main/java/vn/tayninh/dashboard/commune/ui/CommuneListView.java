@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.commune.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
 import java.text.Normalizer;
@@ -48,6 +48,7 @@ import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.indicator.ui.DashboardFilter;
+import vn.tayninh.dashboard.indicator.ui.FiguresCaption;
 
 /**
  * The communes and wards side by side: one row per commune with its key indicators (x / n and %, coloured by
@@ -92,7 +93,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<LocalDate> frozenDates;
     private final List<Integer> ratingYears;
     private final Grid<Row> grid = new Grid<>();
-    private final Span asOf = new Span();
+    private final Div asOf = new Div();
     private final TextField search = new TextField();
     private final Select<LocalDate> reportingDate = new Select<>();
     private final Select<Integer> ratingYear = new Select<>();
@@ -200,16 +201,16 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        DashboardFilter requested = Figures.known(DashboardFilter.from(query), frozenDates);
+        DashboardFilter requested = DashboardFilter.from(query).withKnownReportingDate(frozenDates);
         if (requested.ratingYear() != null && !ratingYears.contains(requested.ratingYear())) {
             requested = requested.withRatingYear(null);
         }
         if (!requested.equals(filter)) {
             filter = requested;
-            Overview overview = Figures.of(engine, filter, filter.scope(), clock);
+            Overview overview = filter.overview(engine, clock);
             rows = overview.communes().stream().map(Row::new).toList();
-            asOf.setText(getTranslation("dashboard.asOf", Formats.date(overview.asOf()),
-                    String.valueOf(overview.ratingYear())));
+            asOf.removeAll();
+            asOf.add(new FiguresCaption(overview));
         }
         searchText = query.getSingleParameter(SEARCH).orElse("").strip();
         // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.

@@ -40,7 +40,6 @@ import vn.tayninh.dashboard.base.ui.chart.ChartData;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.cadre.Cadre;
-import vn.tayninh.dashboard.cadre.CadreProfile;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.cadre.PositionHolding;
@@ -56,6 +55,7 @@ import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.indicator.ui.DashboardFilter;
+import vn.tayninh.dashboard.indicator.ui.FiguresCaption;
 import vn.tayninh.dashboard.indicator.ui.TargetCard;
 import vn.tayninh.dashboard.position.Position;
 
@@ -96,9 +96,9 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String code = event.getRouteParameters().get(CODE).orElse("");
         communes.findByCode(code).ifPresentOrElse(commune -> {
             List<LocalDate> frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList();
-            DashboardFilter filter = Figures.known(DashboardFilter.from(event.getLocation().getQueryParameters()),
-                    frozenDates);
-            show(commune, Figures.of(engine, filter, Scope.commune(code), clock));
+            DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters())
+                    .withKnownReportingDate(frozenDates);
+            show(commune, filter.overview(engine, clock, Scope.commune(code)));
         }, () -> notFound(code));
     }
 
@@ -115,8 +115,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 commune.isDongThapMuoi() ? getTranslation("communes.dongThapMuoi") : null)
                 .filter(s -> s != null).toList()));
         facts.addClassName("commune-facts");
-        Span asOf = new Span(getTranslation("dashboard.asOf", Formats.date(overview.asOf()),
-                String.valueOf(overview.ratingYear())));
+        FiguresCaption asOf = new FiguresCaption(overview);
 
         Div cards = new Div();
         cards.addClassName("target-cards");

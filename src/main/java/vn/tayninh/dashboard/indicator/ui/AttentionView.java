@@ -3,10 +3,10 @@ package vn.tayninh.dashboard.indicator.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,6 +25,8 @@ import vn.tayninh.dashboard.indicator.Attention.LowestPostgraduateShare;
 import vn.tayninh.dashboard.indicator.Attention.NoWomanInKeyPlanningPool;
 import vn.tayninh.dashboard.indicator.Attention.NoWomanInStandingCommittee;
 import vn.tayninh.dashboard.indicator.Attention.VacantKeyTitle;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.TargetResult;
@@ -45,12 +47,17 @@ class AttentionView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private final IndicatorEngine engine;
+    private final FreezeService freezes;
+    private final CommuneService communes;
     private final Clock clock;
-    private final Span asOf = new Span();
+    private final Div filters = new Div();
+    private final Div caption = new Div();
     private final Grid<Row> grid = new Grid<>();
 
-    AttentionView(IndicatorEngine engine, Clock clock) {
+    AttentionView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock) {
         this.engine = engine;
+        this.freezes = freezes;
+        this.communes = communes;
         this.clock = clock;
         addClassName("view-padding");
         setSizeFull();
@@ -69,13 +76,18 @@ class AttentionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setSizeFull();
 
         add(new H2(getTranslation("attention.heading")), new Paragraph(getTranslation("attention.explanation", SHOWN)),
-                asOf, grid);
+                filters, caption, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Overview overview = DashboardFilter.from(event.getLocation().getQueryParameters()).overview(engine, clock);
-        asOf.setText(getTranslation("dashboard.asOf", Formats.date(overview.asOf()), String.valueOf(overview.ratingYear())));
+        DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters());
+        filters.removeAll();
+        filters.add(DashboardFilterBar.of(filter, engine, freezes, communes, clock,
+                next -> getUI().ifPresent(ui -> ui.navigate(AttentionView.class, next.toQuery()))));
+        Overview overview = filter.overview(engine, clock);
+        caption.removeAll();
+        caption.add(new FiguresCaption(overview));
         List<Attention.Item> ranked = Attention.rank(overview);
         grid.setItems(IntStream.range(0, Math.min(SHOWN, ranked.size())).mapToObj(i -> new Row(i + 1, ranked.get(i)))
                 .toList());

@@ -52,14 +52,24 @@ public record DashboardFilter(LocalDate reportingDate, Integer ratingYear, Commu
      * nothing was frozen shows the live figures, as any other value the URL gets wrong is ignored.
      */
     public Overview overview(IndicatorEngine engine, Clock clock) {
+        return overview(engine, clock, scope());
+    }
+
+    /** The same for another scope, such as one commune of the area. */
+    public Overview overview(IndicatorEngine engine, Clock clock, Scope scope) {
         if (reportingDate != null) {
             try {
-                return engine.frozen(reportingDate, scope());
+                return engine.frozen(reportingDate, scope);
             } catch (IllegalArgumentException notFrozen) {
                 // live figures below
             }
         }
-        return engine.overview(scope(), LocalDate.now(clock), ratingYear);
+        return engine.overview(scope, LocalDate.now(clock), ratingYear);
+    }
+
+    /** This filter, live instead of at a reporting date that was never frozen (an old or hand-written link). */
+    public DashboardFilter withKnownReportingDate(java.util.Collection<LocalDate> frozenDates) {
+        return isLive() || frozenDates.contains(reportingDate) ? this : withReportingDate(null);
     }
 
     public boolean isLive() {

@@ -6,10 +6,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 
 /**
@@ -17,6 +25,17 @@ import vn.tayninh.dashboard.indicator.ReportingFreeze;
  * {@link DashboardFilter}; the page puts it in the URL and redraws.
  */
 class DashboardFilterBar extends HorizontalLayout {
+
+    /** The bar with the reporting dates, rating years and areas the data offers. */
+    static DashboardFilterBar of(DashboardFilter filter, IndicatorEngine engine, FreezeService freezes,
+                                 CommuneService communes, Clock clock, Consumer<DashboardFilter> onChange) {
+        List<Commune> all = communes.findAll();
+        List<String> provinces = all.stream().map(Commune::getFormerProvince).distinct().sorted().toList();
+        List<String> districts = new ArrayList<>(new TreeSet<>(all.stream()
+                .flatMap(c -> Scope.formerDistrictsOf(c).stream()).toList()));
+        List<Integer> years = List.copyOf(engine.ratingsByYear(Scope.province(), LocalDate.now(clock)).keySet());
+        return new DashboardFilterBar(filter, freezes.findAll(), years, provinces, districts, onChange);
+    }
 
     DashboardFilterBar(DashboardFilter filter, List<ReportingFreeze> freezes, List<Integer> ratingYears,
                        List<String> formerProvinces, List<String> formerDistricts, Consumer<DashboardFilter> onChange) {

@@ -18,13 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart.ValueFormat;
 import vn.tayninh.dashboard.base.ui.chart.ChartData;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
-import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.Breakdowns.Dimension;
@@ -72,22 +70,15 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void show(DashboardFilter filter) {
         removeAll();
         Scope scope = filter.scope();
-        LocalDate asOf = filter.asOf(clock);
-        boolean frozen = !filter.isLive() && freezes.findAll().stream().anyMatch(f -> f.getAsOfDate().equals(asOf));
-        Overview overview = frozen ? engine.frozen(asOf, scope) : engine.overview(scope, asOf, filter.ratingYear());
+        Overview overview = filter.overview(engine, clock);
+        LocalDate asOf = overview.asOf();
         Breakdowns breakdowns = engine.breakdowns(scope, asOf);
         Map<Integer, long[]> ratings = engine.ratingsByYear(scope, asOf);
 
-        List<Commune> all = communes.findAll();
-        List<String> provinces = all.stream().map(Commune::getFormerProvince).distinct().sorted().toList();
-        List<String> districts = new ArrayList<>(new TreeSet<>(all.stream()
-                .flatMap(c -> Scope.formerDistrictsOf(c).stream()).toList()));
-        DashboardFilterBar bar = new DashboardFilterBar(filter, freezes.findAll(), List.copyOf(ratings.keySet()),
-                provinces, districts, next -> UI.getCurrent().navigate(DashboardView.class, next.toQuery()));
+        DashboardFilterBar bar = DashboardFilterBar.of(filter, engine, freezes, communes, clock,
+                next -> UI.getCurrent().navigate(DashboardView.class, next.toQuery()));
 
-        Span subtitle = new Span(getTranslation(frozen ? "dashboard.asOf.frozen" : "dashboard.asOf",
-                Formats.date(asOf), String.valueOf(overview.ratingYear()), Formats.integer(overview.communes().size())));
-        subtitle.addClassName("dashboard-subtitle");
+        FiguresCaption subtitle = new FiguresCaption(overview);
 
         Div cards = new Div();
         cards.addClassName("target-cards");

@@ -28,6 +28,8 @@ import vn.tayninh.dashboard.base.ui.chart.ChartData;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Measure;
 import vn.tayninh.dashboard.indicator.Overview;
@@ -53,11 +55,15 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     }
 
     private final IndicatorEngine engine;
+    private final FreezeService freezes;
+    private final CommuneService communes;
     private final Clock clock;
     private String code;
 
-    TargetView(IndicatorEngine engine, Clock clock) {
+    TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock) {
         this.engine = engine;
+        this.freezes = freezes;
+        this.communes = communes;
         this.clock = clock;
         addClassName("view-padding");
     }
@@ -81,8 +87,9 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         removeAll();
         add(back, new H2(code + " · " + getTranslation("target." + code + ".name")),
                 new Paragraph(getTranslation("target." + code + ".definition")),
-                new Span(getTranslation("dashboard.asOf", Formats.date(overview.asOf()),
-                        String.valueOf(overview.ratingYear()))),
+                DashboardFilterBar.of(filter, engine, freezes, communes, clock,
+                        next -> getUI().ifPresent(ui -> ui.navigate(TargetView.class, code, next.toQuery()))),
+                new FiguresCaption(overview),
                 summary, new H3(getTranslation("targetPage.ranking")));
         if (Measure.of(code).kind() == Measure.Kind.COURSES) {
             add(new Paragraph(getTranslation("targetPage.ranking.none")));
