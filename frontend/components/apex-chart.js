@@ -36,6 +36,16 @@ class ApexChartElement extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    // Redraw at the new width whenever the container changes size (grid columns settling, drawer, window).
+    this._resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[0].contentRect.width);
+      if (this._chart && width > 0 && width !== this._width) {
+        this._width = width;
+        clearTimeout(this._resizeTimer);
+        this._resizeTimer = setTimeout(() => this._chart?.updateOptions({ chart: { width } }, true, false), 100);
+      }
+    });
+    this._resizeObserver.observe(this);
     if (this.hasUpdated && this.options && !this._chart) {
       this._draw();
     }
@@ -43,6 +53,8 @@ class ApexChartElement extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    clearTimeout(this._resizeTimer);
     this._destroy();
   }
 
@@ -61,6 +73,7 @@ class ApexChartElement extends LitElement {
     const target = document.createElement('div');
     target.className = 'apex-chart-canvas';
     this.replaceChildren(target);
+    this._width = Math.round(this.getBoundingClientRect().width);
     this._chart = new ApexCharts(target, this._withDefaults(this.options));
     this._chart.render().then(() => {
       this.setAttribute('drawn', '');
