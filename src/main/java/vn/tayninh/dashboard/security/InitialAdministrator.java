@@ -1,0 +1,49 @@
+package vn.tayninh.dashboard.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A production database starts without accounts: when {@code app.initial-admin-password} is given (at least
+ * 12 characters), an administrator {@code quantri} is created with it, once, so that someone can sign in and
+ * create the others. Nothing happens when any account already exists.
+ */
+@Component
+class InitialAdministrator implements ApplicationRunner {
+
+    static final String USERNAME = "quantri";
+    static final int MIN_LENGTH = 12;
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final String password;
+
+    InitialAdministrator(AppUserRepository users,
+                         PasswordEncoder passwordEncoder,
+                         @Value("${app.initial-admin-password:}") String password) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (password.isBlank() || users.count() > 0) {
+            return;
+        }
+        if (password.length() < MIN_LENGTH) {
+            throw new IllegalStateException("app.initial-admin-password must have at least " + MIN_LENGTH + " characters");
+        }
+        users.save(new AppUser(USERNAME, passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null));
+        log.info("Created the initial administrator account '{}'", USERNAME);
+    }
+}
