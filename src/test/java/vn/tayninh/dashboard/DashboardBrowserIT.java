@@ -77,6 +77,14 @@ class DashboardBrowserIT {
         assertThat(page.locator(".dashboard-subtitle").innerText()).contains("19 xã, phường");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-border.png")));
 
+        // keyboard only: into the commune grid, down to the first row, Enter opens that commune
+        page.navigate(app.baseUrl() + "/xa-phuong");
+        page.locator("vaadin-grid").first().waitFor();
+        page.locator("vaadin-grid").first().evaluate("grid => grid.focus()");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.matches(".*/xa-phuong/[a-z-]+.*"));
+
         page.navigate(app.baseUrl() + "/xa-phuong/xa-hung-dien");
         page.getByText("Xã Hưng Điền").first().waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("commune-xa-hung-dien.png")));

@@ -35,6 +35,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -185,6 +186,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addItemClickListener(e -> open(e.getItem().commune()));
+        GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
         grid.setSizeFull();
     }
 

@@ -19,13 +19,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.tayninh.dashboard.base.Formats;
-import vn.tayninh.dashboard.indicator.Attention;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
+import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Attention.Behind;
 import vn.tayninh.dashboard.indicator.Attention.LowestPostgraduateShare;
 import vn.tayninh.dashboard.indicator.Attention.NoWomanInKeyPlanningPool;
 import vn.tayninh.dashboard.indicator.Attention.NoWomanInStandingCommittee;
 import vn.tayninh.dashboard.indicator.Attention.VacantKeyTitle;
-import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.Attention;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
@@ -73,6 +74,7 @@ class AttentionView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setKey("reasons").setFlexGrow(3);
         // The commune page is another view; only its URL is known here.
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("xa-phuong/" + e.getItem().item().commune().getCode())));
+        GridKeyboard.openOnEnter(grid, r -> getUI().ifPresent(ui -> ui.navigate("xa-phuong/" + r.item().commune().getCode())));
         grid.setSizeFull();
 
         add(new H2(getTranslation("attention.heading")), new Paragraph(getTranslation("attention.explanation", SHOWN)),

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.base.ui.chart.ChartData;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
@@ -140,6 +141,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         grid.setItems(ranking);
         // The commune page is another view; only its URL is known here.
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("xa-phuong/" + e.getItem().commune().getCode())));
+        GridKeyboard.openOnEnter(grid, r -> getUI().ifPresent(ui -> ui.navigate("xa-phuong/" + r.commune().getCode())));
         if (ranking.size() <= 20) {
             grid.setAllRowsVisible(true);
         } else {
