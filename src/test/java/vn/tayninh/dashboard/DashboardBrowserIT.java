@@ -80,7 +80,8 @@ class DashboardBrowserIT {
         // keyboard only: into the commune grid, down to the first row, Enter opens that commune
         page.navigate(app.baseUrl() + "/xa-phuong");
         page.locator("vaadin-grid").first().waitFor();
-        page.locator("vaadin-grid").first().evaluate("grid => grid.focus()");
+        page.waitForFunction("() => document.querySelector('vaadin-grid')?.shadowRoot?.querySelector('#items [part~=\"cell\"]')");
+        page.locator("vaadin-grid").first().evaluate("grid => grid.shadowRoot.querySelector('#items [part~=\"cell\"]').focus()");
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.matches(".*/xa-phuong/[a-z-]+.*"));
