@@ -171,6 +171,8 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("commune.type." + r.commune().getType().name())).setKey("type")
                 .setHeader(getTranslation("communes.type")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.commune().getFormerProvince()).setKey("formerProvince")
+                .setHeader(getTranslation("communes.formerProvince")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.integer(r.activeCadres())).setKey("activeCadres")
                 .setHeader(getTranslation("communes.activeCadres")).setComparator(Row::activeCadres)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -65,6 +65,7 @@ class CommuneListViewTest extends SpringBrowserlessTest {
         assertThat(tanNinh.activeCadres()).isEqualTo(activeInTanNinh).isGreaterThan(50);
         assertThat(tanNinh.commune().getFormerProvince()).isEqualTo("Tây Ninh");
         assertThat(grid.getCellText(indexOf(tanNinh), grid.getColumnPosition("type"))).isEqualTo("Phường");
+        assertThat(grid.getCellText(indexOf(tanNinh), grid.getColumnPosition("formerProvince"))).isEqualTo("Tây Ninh");
     }
 
     @Test
