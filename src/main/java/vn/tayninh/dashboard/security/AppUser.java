@@ -136,6 +136,23 @@ public class AppUser {
         return lockedUntil;
     }
 
+    /**
+     * Counts a failed login; the {@code maxAttempts}-th failure in a row locks the account until
+     * {@code now + lockFor} and starts the count again.
+     */
+    public void loginFailed(Instant now, int maxAttempts, java.time.Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
+
+    /** A successful login forgets earlier failures. */
+    public void loginSucceeded() {
+        failedAttempts = 0;
+    }
+
     /** Refuses logins until the given instant; null lifts the lock. */
     public void lockUntil(Instant until) {
         this.lockedUntil = until;

@@ -1,6 +1,6 @@
 package vn.tayninh.dashboard.security;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users) {
+    AppUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
-                .map(account -> new AppUserDetails(account, Instant.now()))
+                .map(account -> new AppUserDetails(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -15,7 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Instant;
+import vn.tayninh.dashboard.FixedClockConfig;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.function.Consumer;
@@ -98,8 +98,8 @@ class SecurityHttpTest {
 
     @Test
     void lockedUserCannotSignInUntilTheLockEnds() throws Exception {
-        account("locked-leader", user -> user.lockUntil(Instant.now().plus(1, ChronoUnit.HOURS)));
-        account("formerly-locked-leader", user -> user.lockUntil(Instant.now().minus(1, ChronoUnit.HOURS)));
+        account("locked-leader", user -> user.lockUntil(FixedClockConfig.NOW.plus(1, ChronoUnit.HOURS)));
+        account("formerly-locked-leader", user -> user.lockUntil(FixedClockConfig.NOW.minus(1, ChronoUnit.HOURS)));
 
         mvc.perform(formLogin("/login").user("locked-leader").password("secret")).andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user("formerly-locked-leader").password("secret")).andExpect(authenticated());
