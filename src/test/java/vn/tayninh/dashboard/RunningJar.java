@@ -30,13 +30,20 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public static RunningJar start(Path workDir, String logName, String... jvmOptions) throws Exception {
+        return start(workDir, logName, List.of(jvmOptions), List.of());
+    }
+
+    /** Starts the jar with JVM options and application arguments (such as another database). */
+    public static RunningJar start(Path workDir, String logName, List<String> jvmOptions, List<String> arguments)
+            throws Exception {
         int port = freePort();
         Path log = workDir.resolve(logName);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         RunningJar jar = new RunningJar(process, log, port);
