@@ -95,6 +95,11 @@ class IndicatorQueries {
         }
     }
 
+    /** The one definition of a filled seat: a holding of an active cadre, per position, in {@link #FILLED} order. */
+    private static final String FILLED_COLUMNS = FILLED.values().stream()
+            .map(p -> "SUM(CASE WHEN ph.position_code = '" + p.name() + "' THEN 1 ELSE 0 END)")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final NamedParameterJdbcTemplate jdbc;
 
     IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
@@ -124,10 +129,7 @@ class IndicatorQueries {
                 rs -> {
                     read(rs, rows, ordered(RATED, "", RATED_WELL, ""), 2);
                 });
-        String filled = FILLED.values().stream()
-                .map(p -> "SUM(CASE WHEN ph.position_code = '" + p.name() + "' THEN 1 ELSE 0 END)")
-                .collect(java.util.stream.Collectors.joining(", "));
-        jdbc.query("SELECT c.commune_id + 0, " + distinctCadres(HOLDING_COUNTERS) + ", " + filled
+        jdbc.query("SELECT c.commune_id + 0, " + distinctCadres(HOLDING_COUNTERS) + ", " + FILLED_COLUMNS
                 + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id"
                 + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
                 + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
@@ -155,15 +157,19 @@ class IndicatorQueries {
         return result;
     }
 
-    /** Filled seats per commune id and position at {@code asOf}: distinct active cadres holding it. */
+    /** Filled seats per commune id and position at {@code asOf}, as the dashboard's holdings pass counts them. */
     Map<Long, Map<Position, Integer>> filledSeats(LocalDate asOf, Collection<Long> communeIds) {
         Map<Long, Map<Position, Integer>> result = new HashMap<>();
-        jdbc.query("SELECT ph.commune_id + 0, ph.position_code, COUNT(DISTINCT ph.cadre_id) FROM position_holding ph"
+        jdbc.query("SELECT ph.commune_id + 0, " + FILLED_COLUMNS + " FROM position_holding ph"
                 + " JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE
-                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id + 0, ph.position_code",
+                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id + 0",
                 params(asOf, communeIds), rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
-                            .put(Position.valueOf(rs.getString(2)), rs.getInt(3));
+                    Map<Position, Integer> byPosition = new EnumMap<>(Position.class);
+                    int column = 2;
+                    for (Position position : FILLED.values()) {
+                        byPosition.put(position, rs.getInt(column++));
+                    }
+                    result.put(rs.getLong(1), byPosition);
                 });
         return result;
     }
