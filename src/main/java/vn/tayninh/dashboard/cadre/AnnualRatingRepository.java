@@ -22,4 +22,6 @@ public interface AnnualRatingRepository extends JpaRepository<AnnualRating, Long
     List<Integer> findYearsOfActive(@Param("communeId") Long communeId, @Param("date") LocalDate date);
 
     List<AnnualRating> findByCadreIdOrderByYearAsc(long cadreId);
+
+    boolean existsByCadreIdAndYear(long cadreId, int year);
 }

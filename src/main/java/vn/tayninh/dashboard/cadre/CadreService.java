@@ -7,6 +7,7 @@ import static java.util.stream.Collectors.toSet;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,13 +23,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Change;
+import vn.tayninh.dashboard.base.Change.Action;
+import vn.tayninh.dashboard.base.ChangesMade;
+import vn.tayninh.dashboard.base.FieldChanges;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.security.CommuneAccess;
 
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +53,13 @@ public class CadreService {
     private final PositionHoldingRepository holdings;
     private final AnnualRatingRepository ratings;
     private final EntityManager entityManager;
+    private final CommuneAccess access;
+    private final ApplicationEventPublisher events;
 
     CadreService(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
-                 EntityManager entityManager) {
+                 EntityManager entityManager, CommuneAccess access, ApplicationEventPublisher events) {
+        this.access = access;
+        this.events = events;
         this.cadres = cadres;
         this.holdings = holdings;
         this.ratings = ratings;
@@ -119,22 +130,41 @@ public class CadreService {
 
     /**
      * Ends, as of {@code date}, the cadre records active then in the given communes and the titles and seats they
-     * hold; nothing is deleted. Returns the number of records ended per commune id.
+     * hold; nothing is deleted. For users who may edit every one of the communes. Returns the number of records ended per commune id.
      */
     @Transactional
     public Map<Long, Long> endActive(Collection<Long> communeIds, LocalDate date, EndReason reason) {
+        communeIds.forEach(access::requireEdit);
+        List<Change> changes = new ArrayList<>();
+        for (long communeId : communeIds.stream().distinct().toList()) {
+            for (Cadre cadre : cadres.findActiveInCommune(communeId, date)) {
+                changes.addAll(FieldChanges.of(communeId, CadreEditor.CADRE, cadre.getId(), Action.END)
+                        .field("fullName", cadre.getFullName(), null)
+                        .field("endDate", null, date)
+                        .field("reason", null, reason)
+                        .list());
+            }
+        }
+        events.publishEvent(new ChangesMade(changes));
         Map<Long, Long> active = countActiveByCommune(date);
         holdings.endActiveOfActiveCadres(communeIds, date, reason);
         cadres.endActive(communeIds, date, reason);
         return communeIds.stream().distinct().collect(toMap(Function.identity(), id -> active.getOrDefault(id, 0L)));
     }
 
-    /** Adds new cadre records, each holding its positions from its own start date, with their ratings. */
+    /**
+     * Adds new cadre records, each holding its positions from its own start date, with their ratings; for users who
+     * may edit every commune of the records.
+     */
     @Transactional
     public void addAll(List<CadreRecord> records, String decisionNumber) {
+        records.stream().map(record -> record.cadre().getCommune().getId()).distinct().forEach(access::requireEdit);
         int written = 0;
+        List<Change> changes = new ArrayList<>();
         for (CadreRecord record : records) {
             Cadre cadre = cadres.save(record.cadre());
+            changes.add(new Change(cadre.getCommune().getId(), CadreEditor.CADRE, cadre.getId(), Action.CREATE,
+                    "fullName", null, cadre.getFullName()));
             for (Position position : record.positions()) {
                 holdings.save(new PositionHolding(cadre, position, cadre.getStartDate(), decisionNumber));
             }
@@ -144,6 +174,7 @@ public class CadreService {
                 entityManager.clear();
             }
         }
+        events.publishEvent(new ChangesMade(changes));
     }
 
     /** A LIKE pattern for a name fragment; {@code !} escapes the wildcards a user may type. */

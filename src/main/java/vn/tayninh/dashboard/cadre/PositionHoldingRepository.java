@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.tayninh.dashboard.position.Position;
 
 public interface PositionHoldingRepository extends JpaRepository<PositionHolding, Long> {
 
@@ -26,6 +27,14 @@ public interface PositionHoldingRepository extends JpaRepository<PositionHolding
     List<PositionHolding> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date);
 
     List<PositionHolding> findByCadreIdOrderByStartDateAsc(long cadreId);
+
+    /** The holdings of a title or seat in a commune still running at or after {@code date}, cadres' ends included. */
+    @Query("""
+            select h from PositionHolding h join fetch h.cadre c
+            where h.commune.id = :communeId and h.position = :position
+              and (h.endDate is null or h.endDate > :date) and (c.endDate is null or c.endDate > :date)""")
+    List<PositionHolding> findRunningFrom(@Param("communeId") long communeId, @Param("position") Position position,
+                                          @Param("date") LocalDate date);
 
     @Modifying
     @Query("""

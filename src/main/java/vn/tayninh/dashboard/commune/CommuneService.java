@@ -29,4 +29,8 @@ public class CommuneService {
     public Optional<Commune> findByCode(String code) {
         return communes.findByCode(code);
     }
+
+    public Optional<Commune> findById(long id) {
+        return communes.findById(id);
+    }
 }

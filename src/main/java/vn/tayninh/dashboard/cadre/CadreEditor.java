@@ -1,0 +1,410 @@
+package vn.tayninh.dashboard.cadre;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Change;
+import vn.tayninh.dashboard.base.Change.Action;
+import vn.tayninh.dashboard.base.ChangesMade;
+import vn.tayninh.dashboard.base.EditConflictException;
+import vn.tayninh.dashboard.base.FieldChanges;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.InvalidInputException.Problem;
+import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.position.SeatService;
+import vn.tayninh.dashboard.security.CommuneAccess;
+
+/**
+ * Commune data entry: cadre profiles, appointments to titles and seats, departures, annual ratings, and the
+ * approved seats. Every method checks, in this order and whatever the caller shows or claims: who may change the
+ * commune the stored record belongs to ({@link CommuneAccess}), that the record was not changed since the caller
+ * read it (its version), and every rule of {@link CadreRules} and of the seats. Then it writes, and the audit
+ * trail records each changed field in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CadreEditor {
+
+    public static final String CADRE = "CADRE";
+    public static final String HOLDING = "HOLDING";
+    public static final String RATING = "RATING";
+
+    private final CadreRepository cadres;
+    private final PositionHoldingRepository holdings;
+    private final AnnualRatingRepository ratings;
+    private final CommuneService communes;
+    private final SeatService seats;
+    private final CommuneAccess access;
+    private final ApplicationEventPublisher events;
+    private final Translations translations;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
+                CommuneService communes, SeatService seats, CommuneAccess access, ApplicationEventPublisher events,
+                Translations translations, EntityManager entityManager, Clock clock) {
+        this.cadres = cadres;
+        this.holdings = holdings;
+        this.ratings = ratings;
+        this.communes = communes;
+        this.seats = seats;
+        this.access = access;
+        this.events = events;
+        this.translations = translations;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Adds a cadre record to a commune. */
+    @Transactional
+    public Cadre create(long communeId, CadreForm form) {
+        access.requireEdit(communeId);
+        Commune commune = communes.findById(communeId)
+                .orElseThrow(() -> new InvalidInputException("commune", translations.vietnamese("entry.commune.unknown")));
+        Problems problems = profileProblems(form, null);
+        problems.throwIfAny();
+        Cadre cadre = new Cadre(commune, form.normalizedName(), form.getStartDate());
+        form.applyTo(cadre);
+        cadre = cadres.save(cadre);
+        FieldChanges changes = FieldChanges.of(communeId, CADRE, cadre.getId(), Action.CREATE);
+        CadreForm.of(cadre).values().forEach((field, value) -> changes.field(field, null, value));
+        publish(changes.list());
+        return cadre;
+    }
+
+    /** Changes a cadre's profile, as read at {@code expectedVersion}. */
+    @Transactional
+    public Cadre update(long cadreId, long expectedVersion, CadreForm form) {
+        Cadre cadre = editableCadre(cadreId);
+        checkVersion(cadre, expectedVersion);
+        Problems problems = profileProblems(form, cadre);
+        problems.throwIfAny();
+        Map<String, String> before = CadreForm.of(cadre).values();
+        form.applyTo(cadre);
+        Map<String, String> after = CadreForm.of(cadre).values();
+        FieldChanges changes = FieldChanges.of(cadre.getCommune().getId(), CADRE, cadre.getId(), Action.UPDATE);
+        before.forEach((field, value) -> changes.field(field, value, after.get(field)));
+        flush(cadre);
+        publish(changes.list());
+        return cadre;
+    }
+
+    /**
+     * Appoints a cadre to a key title or a committee seat from {@code start}. Refused when the cadre already holds
+     * it then, when a standing-committee seat is asked without a party-committee seat, or when the commune would
+     * hold more of it than approved at any day from {@code start}.
+     */
+    @Transactional
+    public PositionHolding appoint(long cadreId, Position position, LocalDate start, String decisionNumber) {
+        Cadre cadre = editableCadre(cadreId);
+        long communeId = cadre.getCommune().getId();
+        LocalDate today = today();
+        Problems problems = new Problems();
+        problems.check("position", CadreRules.required(position));
+        problems.check("startDate", CadreRules.startDate(start, today, cadre.getStartDate()));
+        problems.check("decisionNumber", CadreRules.decisionNumber(decisionNumber));
+        if (cadre.getEndDate() != null && (start == null || !start.isBefore(cadre.getEndDate()))) {
+            problems.add("cadre", Message.of("entry.rule.cadreLeft", Formats.date(cadre.getEndDate())));
+        }
+        problems.throwIfAny();
+
+        List<PositionHolding> own = holdings.findByCadreIdOrderByStartDateAsc(cadreId);
+        if (own.stream().anyMatch(h -> h.getPosition() == position && runsAtOrAfter(h, start))) {
+            problems.add("position", Message.of("entry.rule.heldTwice"));
+        }
+        if (position == Position.BTV && own.stream().noneMatch(h -> h.getPosition() == Position.BCH
+                && !h.getStartDate().isAfter(start) && h.getEndDate() == null)) {
+            problems.add("position", Message.of("entry.rule.btvNeedsBch"));
+        }
+        int approved = seats.approvedForAppointment(communeId, position);
+        int held = mostHeldFrom(holdings.findRunningFrom(communeId, position, start), start);
+        if (held + 1 > approved) {
+            problems.add("position", Message.of("entry.rule.seatsFull", approved));
+        }
+        problems.throwIfAny();
+
+        String decision = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
+        PositionHolding holding = holdings.save(new PositionHolding(cadre, position, start, decision));
+        publish(FieldChanges.of(communeId, HOLDING, holding.getId(), Action.CREATE)
+                .field("cadre", null, cadre.getFullName())
+                .field("position", null, position)
+                .field("startDate", null, start)
+                .field("decisionNumber", null, decision)
+                .list());
+        return holding;
+    }
+
+    /** Ends a title or seat held (a departure from that title), as read at {@code expectedVersion}. */
+    @Transactional
+    public void endHolding(long holdingId, long expectedVersion, LocalDate end, EndReason reason) {
+        PositionHolding holding = holdings.findById(holdingId)
+                .orElseThrow(() -> new InvalidInputException("holding", translations.vietnamese("entry.record.unknown")));
+        access.requireEdit(holding.getCommune().getId());
+        checkVersion(holding, expectedVersion);
+        Problems problems = new Problems();
+        if (holding.getEndDate() != null) {
+            problems.add("holding", Message.of("entry.rule.alreadyEnded"));
+        }
+        problems.check("endDate", CadreRules.endDate(end, holding.getStartDate(), today()));
+        problems.check("reason", CadreRules.required(reason));
+        if (holding.getPosition() == Position.BCH && end != null
+                && holdings.findByCadreIdOrderByStartDateAsc(holding.getCadre().getId()).stream()
+                .anyMatch(h -> h.getPosition() == Position.BTV && runsAtOrAfter(h, end))) {
+            problems.add("holding", Message.of("entry.rule.bchWhileBtv"));
+        }
+        problems.throwIfAny();
+        holding.end(end, reason);
+        flush(holding);
+        publish(ended(holding.getCommune().getId(), HOLDING, holding.getId(), end, reason).list());
+    }
+
+    /**
+     * A cadre leaves the commune at {@code end}: the record ends, and so does every title and seat still held.
+     */
+    @Transactional
+    public void depart(long cadreId, long expectedVersion, LocalDate end, EndReason reason) {
+        Cadre cadre = editableCadre(cadreId);
+        checkVersion(cadre, expectedVersion);
+        long communeId = cadre.getCommune().getId();
+        Problems problems = new Problems();
+        if (cadre.getEndDate() != null) {
+            problems.add("cadre", Message.of("entry.rule.alreadyEnded"));
+        }
+        problems.check("endDate", CadreRules.endDate(end, cadre.getStartDate(), today()));
+        problems.check("reason", CadreRules.required(reason));
+        List<PositionHolding> running = holdings.findByCadreIdOrderByStartDateAsc(cadreId).stream()
+                .filter(h -> end != null && runsAtOrAfter(h, end)).toList();
+        if (running.stream().anyMatch(h -> !end.isAfter(h.getStartDate()))) {
+            problems.add("endDate", Message.of("entry.rule.endBeforeTitle"));
+        }
+        problems.throwIfAny();
+
+        List<Change> changes = new ArrayList<>(ended(communeId, CADRE, cadreId, end, reason).list());
+        for (PositionHolding holding : running) {
+            holding.end(end, reason);
+            changes.addAll(ended(communeId, HOLDING, holding.getId(), end, reason).list());
+        }
+        cadre.leave(end, reason);
+        flush(cadre);
+        publish(changes);
+    }
+
+    /** Enters a cadre's rating for a year; one per cadre and year. */
+    @Transactional
+    public AnnualRating rate(long cadreId, Integer year, Rating rating) {
+        Cadre cadre = editableCadre(cadreId);
+        Problems problems = new Problems();
+        problems.check("year", CadreRules.ratingYear(year, today()));
+        problems.check("rating", CadreRules.required(rating));
+        if (year != null && ratings.existsByCadreIdAndYear(cadreId, year)) {
+            problems.add("year", Message.of("entry.rule.ratingTwice", String.valueOf(year)));
+        }
+        problems.throwIfAny();
+        AnnualRating saved = ratings.save(new AnnualRating(cadre, year, rating));
+        publish(FieldChanges.of(cadre.getCommune().getId(), RATING, saved.getId(), Action.CREATE)
+                .field("cadre", null, cadre.getFullName())
+                .field("year", null, year)
+                .field("rating", null, rating)
+                .list());
+        return saved;
+    }
+
+    /** Corrects a rating, as read at {@code expectedVersion}. */
+    @Transactional
+    public void changeRating(long ratingId, long expectedVersion, Rating rating) {
+        AnnualRating saved = editableRating(ratingId);
+        checkVersion(saved, expectedVersion);
+        new Problems().check("rating", CadreRules.required(rating)).throwIfAny();
+        Rating before = saved.getRating();
+        saved.setRating(rating);
+        flush(saved);
+        publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.UPDATE)
+                .field("rating", before, rating).list());
+    }
+
+    /** Removes a rating entered by mistake, as read at {@code expectedVersion}. */
+    @Transactional
+    public void deleteRating(long ratingId, long expectedVersion) {
+        AnnualRating saved = editableRating(ratingId);
+        checkVersion(saved, expectedVersion);
+        ratings.delete(saved);
+        flush(saved);
+        publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.DELETE)
+                .field("cadre", saved.getCadre().getFullName(), null)
+                .field("year", saved.getYear(), null)
+                .field("rating", saved.getRating(), null)
+                .list());
+    }
+
+    /** Sets the seats approved for a title of a commune (BOARD, ADMIN); never below those filled today. */
+    @Transactional
+    public void setApprovedSeats(long communeId, Position position, int number, long expectedVersion) {
+        LocalDate today = today();
+        int filled = (int) holdings.findActiveInCommune(communeId, today).stream()
+                .filter(h -> h.getPosition() == position).count();
+        seats.setApproved(communeId, position, number, filled, expectedVersion);
+    }
+
+    private Problems profileProblems(CadreForm form, Cadre existing) {
+        LocalDate today = today();
+        Problems problems = new Problems();
+        problems.check("fullName", CadreRules.fullName(form.getFullName()));
+        problems.check("birthDate", CadreRules.birthDate(form.getBirthDate(), today));
+        problems.check("ethnicity", CadreRules.ethnicity(form.getEthnicity()));
+        problems.check("startDate", CadreRules.startDate(form.getStartDate(), today, form.getBirthDate()));
+        if (existing != null && form.getStartDate() != null) {
+            if (existing.getEndDate() != null && !existing.getEndDate().isAfter(form.getStartDate())) {
+                problems.add("startDate", Message.of("entry.rule.startAfterEnd"));
+            }
+            holdings.findByCadreIdOrderByStartDateAsc(existing.getId()).stream().findFirst()
+                    .filter(first -> first.getStartDate().isBefore(form.getStartDate()))
+                    .ifPresent(first -> problems.add("startDate", Message.of("entry.rule.startAfterTitle")));
+        }
+        return problems;
+    }
+
+    private Cadre editableCadre(long cadreId) {
+        Cadre cadre = cadres.findById(cadreId)
+                .orElseThrow(() -> new InvalidInputException("cadre", translations.vietnamese("entry.record.unknown")));
+        access.requireEdit(cadre.getCommune().getId());
+        return cadre;
+    }
+
+    private AnnualRating editableRating(long ratingId) {
+        AnnualRating rating = ratings.findById(ratingId)
+                .orElseThrow(() -> new InvalidInputException("rating", translations.vietnamese("entry.record.unknown")));
+        access.requireEdit(rating.getCadre().getCommune().getId());
+        return rating;
+    }
+
+    private void checkVersion(Cadre cadre, long expected) {
+        if (cadre.getVersion() != expected) {
+            throw new EditConflictException(CADRE, expected, cadre.getVersion(), currentValues(cadre));
+        }
+    }
+
+    private void checkVersion(PositionHolding holding, long expected) {
+        if (holding.getVersion() != expected) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("position", FieldChanges.text(holding.getPosition()));
+            values.put("startDate", FieldChanges.text(holding.getStartDate()));
+            values.put("endDate", FieldChanges.text(holding.getEndDate()));
+            values.put("reason", FieldChanges.text(holding.getEndReason()));
+            throw new EditConflictException(HOLDING, expected, holding.getVersion(), values);
+        }
+    }
+
+    private void checkVersion(AnnualRating rating, long expected) {
+        if (rating.getVersion() != expected) {
+            throw new EditConflictException(RATING, expected, rating.getVersion(),
+                    Map.of("year", String.valueOf(rating.getYear()), "rating", rating.getRating().name()));
+        }
+    }
+
+    private static Map<String, String> currentValues(Cadre cadre) {
+        Map<String, String> values = CadreForm.of(cadre).values();
+        values.put("endDate", FieldChanges.text(cadre.getEndDate()));
+        values.put("reason", FieldChanges.text(cadre.getEndReason()));
+        return values;
+    }
+
+    /**
+     * Writes now, so that a record changed by another transaction since this one read it fails here, as a
+     * conflict, rather than at commit.
+     */
+    private void flush(Object entity) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflictException(entity.getClass().getSimpleName(), -1, -1, Map.of());
+        }
+    }
+
+    private void publish(List<Change> changes) {
+        events.publishEvent(new ChangesMade(changes));
+    }
+
+    private static FieldChanges ended(long communeId, String entity, long id, LocalDate end, EndReason reason) {
+        return FieldChanges.of(communeId, entity, id, Action.END)
+                .field("endDate", null, end)
+                .field("reason", null, reason);
+    }
+
+    /** Whether a holding (of an active or departed cadre) still runs on {@code date} or starts later. */
+    private static boolean runsAtOrAfter(PositionHolding holding, LocalDate date) {
+        return date != null && (holding.getEndDate() == null || holding.getEndDate().isAfter(date));
+    }
+
+    /**
+     * The most holdings running together on any day from {@code from}: they can only grow at a start, so it is
+     * enough to count at {@code from} and at each later start.
+     */
+    static int mostHeldFrom(List<PositionHolding> running, LocalDate from) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(from);
+        for (PositionHolding holding : running) {
+            LocalDate start = effectiveStart(holding);
+            if (start.isAfter(from)) {
+                days.add(start);
+            }
+        }
+        int most = 0;
+        for (LocalDate day : days) {
+            int count = (int) running.stream().filter(h -> runsOn(h, day)).count();
+            most = Math.max(most, count);
+        }
+        return most;
+    }
+
+    private static LocalDate effectiveStart(PositionHolding holding) {
+        LocalDate cadreStart = holding.getCadre().getStartDate();
+        return cadreStart.isAfter(holding.getStartDate()) ? cadreStart : holding.getStartDate();
+    }
+
+    private static boolean runsOn(PositionHolding holding, LocalDate day) {
+        LocalDate cadreEnd = holding.getCadre().getEndDate();
+        return !effectiveStart(holding).isAfter(day)
+                && (holding.getEndDate() == null || holding.getEndDate().isAfter(day))
+                && (cadreEnd == null || cadreEnd.isAfter(day));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Problems found so far, field by field, in Vietnamese: the service's language for stored messages. */
+    private final class Problems {
+
+        private final List<Problem> list = new ArrayList<>();
+
+        Problems check(String field, Optional<Message> problem) {
+            problem.ifPresent(message -> add(field, message));
+            return this;
+        }
+
+        void add(String field, Message message) {
+            list.add(new Problem(field, translations.vietnamese(message.key(), message.argArray())));
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new InvalidInputException(list);
+            }
+        }
+    }
+}

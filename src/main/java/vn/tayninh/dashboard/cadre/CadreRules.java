@@ -1,0 +1,90 @@
+package vn.tayninh.dashboard.cadre;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.Optional;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Message;
+
+/**
+ * The plausibility rules of a cadre's data, field by field: one definition for the form's instant feedback and for
+ * the service, which checks them again whatever the caller sent. Each returns the problem, if any.
+ */
+public final class CadreRules {
+
+    public static final int NAME_MAX = 120;
+    public static final int ETHNICITY_MAX = 40;
+    public static final int DECISION_MAX = 60;
+    public static final int MIN_AGE = 18;
+    public static final int MAX_AGE = 70;
+    /** Ratings before the resolution's baseline data are not entered. */
+    public static final int FIRST_RATING_YEAR = 2020;
+
+    private CadreRules() {
+    }
+
+    public static Optional<Message> fullName(String name) {
+        String text = name == null ? "" : name.strip();
+        return text.isEmpty() || text.length() > NAME_MAX
+                ? Optional.of(Message.of("entry.rule.fullName", NAME_MAX)) : Optional.empty();
+    }
+
+    /** Unknown is allowed (it counts against the completeness target); a known one must give an age of 18–70. */
+    public static Optional<Message> birthDate(LocalDate birthDate, LocalDate today) {
+        if (birthDate == null) {
+            return Optional.empty();
+        }
+        int age = birthDate.isAfter(today) ? -1 : Period.between(birthDate, today).getYears();
+        return age < MIN_AGE || age > MAX_AGE
+                ? Optional.of(Message.of("entry.rule.birthDate", MIN_AGE, MAX_AGE)) : Optional.empty();
+    }
+
+    public static Optional<Message> ethnicity(String ethnicity) {
+        return ethnicity != null && ethnicity.strip().length() > ETHNICITY_MAX
+                ? Optional.of(Message.of("entry.rule.ethnicity", ETHNICITY_MAX)) : Optional.empty();
+    }
+
+    /** A start (of a record or of a title) is known, not in the future, and not before the given earliest day. */
+    public static Optional<Message> startDate(LocalDate start, LocalDate today, LocalDate earliest) {
+        if (start == null) {
+            return Optional.of(Message.of("entry.rule.required"));
+        }
+        if (start.isAfter(today)) {
+            return Optional.of(Message.of("entry.rule.startFuture"));
+        }
+        if (earliest != null && start.isBefore(earliest)) {
+            return Optional.of(Message.of("entry.rule.startBefore", Formats.date(earliest)));
+        }
+        return Optional.empty();
+    }
+
+    /** A departure or the end of a title: known, not in the future, and after the start. */
+    public static Optional<Message> endDate(LocalDate end, LocalDate start, LocalDate today) {
+        if (end == null) {
+            return Optional.of(Message.of("entry.rule.required"));
+        }
+        if (end.isAfter(today)) {
+            return Optional.of(Message.of("entry.rule.endFuture"));
+        }
+        if (start != null && !end.isAfter(start)) {
+            return Optional.of(Message.of("entry.rule.endAfterStart", Formats.date(start)));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Message> decisionNumber(String number) {
+        return number != null && number.strip().length() > DECISION_MAX
+                ? Optional.of(Message.of("entry.rule.decisionNumber", DECISION_MAX)) : Optional.empty();
+    }
+
+    public static Optional<Message> ratingYear(Integer year, LocalDate today) {
+        int last = Year.from(today).getValue();
+        return year == null || year < FIRST_RATING_YEAR || year > last
+                ? Optional.of(Message.of("entry.rule.ratingYear", String.valueOf(FIRST_RATING_YEAR), String.valueOf(last))) : Optional.empty();
+    }
+
+    public static <T> Optional<Message> required(T value) {
+        return value == null ? Optional.of(Message.of("entry.rule.required")) : Optional.empty();
+    }
+}

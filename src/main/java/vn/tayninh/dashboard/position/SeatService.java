@@ -1,0 +1,102 @@
+package vn.tayninh.dashboard.position;
+
+import java.util.EnumMap;
+import java.util.Map;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Change.Action;
+import vn.tayninh.dashboard.base.ChangesMade;
+import vn.tayninh.dashboard.base.EditConflictException;
+import vn.tayninh.dashboard.base.FieldChanges;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.security.CommuneAccess;
+
+/** The seats approved for each commune and position; the board changes them. */
+@Service
+@Transactional(readOnly = true)
+public class SeatService {
+
+    public static final String ENTITY = "SEAT";
+    /** An approved number no commune's party committee or title could plausibly need. */
+    public static final int MAX_SEATS = 99;
+
+    private final ApprovedSeatRepository seats;
+    private final CommuneAccess access;
+    private final ApplicationEventPublisher events;
+    private final Translations translations;
+    private final EntityManager entityManager;
+
+    SeatService(ApprovedSeatRepository seats, CommuneAccess access, ApplicationEventPublisher events,
+                Translations translations, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.seats = seats;
+        this.access = access;
+        this.events = events;
+        this.translations = translations;
+    }
+
+    /** Approved seats per position of a commune (0 where none is approved). */
+    public Map<Position, Integer> approved(long communeId) {
+        Map<Position, Integer> result = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            result.put(position, 0);
+        }
+        seats.findByCommuneId(communeId).forEach(seat -> result.put(seat.getPosition(), seat.getSeats()));
+        return result;
+    }
+
+    public int approved(long communeId, Position position) {
+        return seats.findByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getSeats).orElse(0);
+    }
+
+    /**
+     * The seats approved for a position of a commune, with the row locked until the caller's transaction ends:
+     * appointments to one title of one commune then happen one after the other and cannot overfill it together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int approvedForAppointment(long communeId, Position position) {
+        return seats.lockByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getSeats).orElse(0);
+    }
+
+    /** The version of the approved-seat row (0 while there is none), for forms that guard against concurrent changes. */
+    public long version(long communeId, Position position) {
+        return seats.findByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getVersion).orElse(0L);
+    }
+
+    /**
+     * Sets the number of seats approved for a position of a commune (BOARD, ADMIN). Never below the seats filled
+     * now, which the caller counts: a commune must not hold more than approved. Refused when the row changed since
+     * {@code expectedVersion} was read.
+     */
+    @Transactional
+    public void setApproved(long communeId, Position position, int number, int filledNow, long expectedVersion) {
+        access.requireReferenceData();
+        if (number < 0 || number > MAX_SEATS) {
+            throw new InvalidInputException("seats", translations.vietnamese("entry.seats.range", MAX_SEATS));
+        }
+        if (number < filledNow) {
+            throw new InvalidInputException("seats", translations.vietnamese("entry.seats.belowFilled", filledNow));
+        }
+        ApprovedSeat seat = seats.findByCommuneIdAndPosition(communeId, position).orElse(null);
+        long current = seat == null ? 0 : seat.getVersion();
+        int before = seat == null ? 0 : seat.getSeats();
+        if (current != expectedVersion) {
+            throw new EditConflictException(ENTITY, expectedVersion, current, Map.of("seats", String.valueOf(before)));
+        }
+        boolean created = seat == null;
+        if (created) {
+            seat = seats.save(new ApprovedSeat(entityManager.getReference(Commune.class, communeId), position, number));
+        } else {
+            seat.setSeats(number);
+        }
+        FieldChanges changes = FieldChanges.of(communeId, ENTITY, seat.getId(),
+                        created ? Action.CREATE : Action.UPDATE)
+                .field(position.name(), before, number);
+        events.publishEvent(new ChangesMade(changes.list()));
+    }
+}

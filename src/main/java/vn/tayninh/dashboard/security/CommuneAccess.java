@@ -1,0 +1,92 @@
+package vn.tayninh.dashboard.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.tayninh.dashboard.base.Translations;
+
+/**
+ * Who may change what, decided here and called by every service that writes, whatever the caller (a view, the
+ * API, an import) shows or claims. The commune checked is always the one the stored record belongs to.
+ *
+ * <ul>
+ * <li>commune data (cadres, titles and seats held, ratings, imports): ADMIN, BOARD, and the COMMUNE_EDITOR of that
+ * commune; LEADER reads only;</li>
+ * <li>approved seats and staffing quotas, reporting-date freezes: BOARD and ADMIN;</li>
+ * <li>accounts: ADMIN;</li>
+ * <li>the audit trail: BOARD and ADMIN all of it, a COMMUNE_EDITOR their commune's.</li>
+ * </ul>
+ */
+@Component
+public class CommuneAccess {
+
+    private final AuthenticatedUser authenticatedUser;
+    private final Translations translations;
+
+    CommuneAccess(AuthenticatedUser authenticatedUser, Translations translations) {
+        this.authenticatedUser = authenticatedUser;
+        this.translations = translations;
+    }
+
+    /** Whether the signed-in user may change the data of the commune; false when nobody is signed in. */
+    public boolean canEdit(long communeId) {
+        return authenticatedUser.get().map(user -> canEdit(user, communeId)).orElse(false);
+    }
+
+    /** The signed-in user, when they may change the data of the commune. */
+    public CurrentUser requireEdit(long communeId) {
+        CurrentUser user = authenticatedUser.require();
+        if (!canEdit(user, communeId)) {
+            throw new AccessDeniedException(translations.vietnamese("access.denied.commune"));
+        }
+        return user;
+    }
+
+    /** Whether the signed-in user may change approved seats and quotas and freeze figures. */
+    public boolean canManageReferenceData() {
+        return authenticatedUser.get().map(user -> user.role() == Role.BOARD || user.role() == Role.ADMIN)
+                .orElse(false);
+    }
+
+    public CurrentUser requireReferenceData() {
+        CurrentUser user = authenticatedUser.require();
+        if (user.role() != Role.BOARD && user.role() != Role.ADMIN) {
+            throw new AccessDeniedException(translations.vietnamese("access.denied.board"));
+        }
+        return user;
+    }
+
+    public CurrentUser requireAdministrator() {
+        CurrentUser user = authenticatedUser.require();
+        if (user.role() != Role.ADMIN) {
+            throw new AccessDeniedException(translations.vietnamese("access.denied.admin"));
+        }
+        return user;
+    }
+
+    /**
+     * The commune whose audit trail the signed-in user may read: empty for all communes (BOARD, ADMIN), their own
+     * for a commune editor; refused for anyone else.
+     */
+    public Optional<Long> requireAuditScope() {
+        CurrentUser user = authenticatedUser.require();
+        return switch (user.role()) {
+            case ADMIN, BOARD -> Optional.empty();
+            case COMMUNE_EDITOR -> Optional.of(user.communeId());
+            case LEADER -> throw new AccessDeniedException(translations.vietnamese("access.denied.audit"));
+        };
+    }
+
+    /** The signed-in user's name, for records of who did what. */
+    public String actor() {
+        return authenticatedUser.require().username();
+    }
+
+    private static boolean canEdit(CurrentUser user, long communeId) {
+        return switch (user.role()) {
+            case ADMIN, BOARD -> true;
+            case COMMUNE_EDITOR -> user.communeId() != null && user.communeId() == communeId;
+            case LEADER -> false;
+        };
+    }
+}
