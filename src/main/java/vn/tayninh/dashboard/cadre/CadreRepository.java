@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.cadre;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -38,6 +39,10 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
               and lower(c.fullName) like :pattern escape '!'""")
     long countActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date,
                               @Param("pattern") String pattern);
+
+    /** A cadre with its commune, for answers that name the commune after the transaction. */
+    @Query("select c from Cadre c join fetch c.commune where c.id = :id")
+    Optional<Cadre> findWithCommune(@Param("id") long id);
 
     @Modifying
     @Query("""

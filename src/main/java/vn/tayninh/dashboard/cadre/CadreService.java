@@ -117,10 +117,15 @@ public class CadreService {
 
     /** A cadre's record with every title and seat held, past and present, and the ratings by year. */
     public Optional<CadreProfile> findProfile(long cadreId) {
-        return cadres.findById(cadreId).map(cadre -> new CadreProfile(cadre,
+        return cadres.findWithCommune(cadreId).map(cadre -> new CadreProfile(cadre,
                 holdings.findByCadreIdOrderByStartDateAsc(cadreId),
                 ratings.findByCadreIdOrderByYearAsc(cadreId).stream().collect(toMap(AnnualRating::getYear,
                         AnnualRating::getRating, (a, b) -> a, TreeMap::new))));
+    }
+
+    /** A cadre's ratings, by year. */
+    public List<AnnualRating> findRatings(long cadreId) {
+        return ratings.findByCadreIdOrderByYearAsc(cadreId);
     }
 
     /** The years in which cadres active at {@code date} were rated, in one commune or (null) the province. */
