@@ -115,6 +115,12 @@ public class CadreService {
                         mapping(PositionHolding::getCadre, Collectors.toList())));
     }
 
+    /** The titles and seats held at {@code date} in a commune by its active cadres, with their holders. */
+    public List<PositionHolding> findActiveHoldings(long communeId, LocalDate date) {
+        return holdings.findActiveInCommune(communeId, date).stream()
+                .sorted(Comparator.comparing(h -> h.getCadre().getFullName())).toList();
+    }
+
     /** A cadre's record with every title and seat held, past and present, and the ratings by year. */
     public Optional<CadreProfile> findProfile(long cadreId) {
         return cadres.findWithCommune(cadreId).map(cadre -> new CadreProfile(cadre,

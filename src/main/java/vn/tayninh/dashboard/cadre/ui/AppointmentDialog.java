@@ -1,0 +1,59 @@
+package vn.tayninh.dashboard.cadre.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.ui.FormErrors;
+import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.CadreEditor;
+import vn.tayninh.dashboard.cadre.CadreRules;
+import vn.tayninh.dashboard.position.Position;
+
+/** Records an appointment: the title or seat, from which day, by which decision. */
+class AppointmentDialog extends Dialog {
+
+    final Select<Position> position = new Select<>();
+    final DatePicker startDate = new DatePicker();
+    final TextField decisionNumber = new TextField();
+    final Button save = new Button();
+
+    AppointmentDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable onSaved) {
+        setHeaderTitle(getTranslation("entry.appoint.title", cadre.getFullName()));
+        setId("appointment-dialog");
+        FormErrors errors = new FormErrors().field("position", position).field("startDate", startDate)
+                .field("decisionNumber", decisionNumber);
+        position.setLabel(getTranslation("commune.position"));
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(p -> getTranslation("position." + p.name()));
+        position.setRequiredIndicatorVisible(true);
+        startDate.setLabel(getTranslation("entry.startDate"));
+        startDate.setLocale(getLocale());
+        startDate.setMax(LocalDate.now(clock));
+        startDate.setValue(LocalDate.now(clock));
+        startDate.setRequiredIndicatorVisible(true);
+        decisionNumber.setLabel(getTranslation("entry.decisionNumber"));
+        decisionNumber.setMaxLength(CadreRules.DECISION_MAX);
+        add(new FormLayout(position, startDate, decisionNumber));
+
+        save.setText(getTranslation("entry.appoint.action"));
+        save.setId("appointment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                editor.appoint(cadre.getId(), position.getValue(), startDate.getValue(), decisionNumber.getValue());
+                close();
+                onSaved.run();
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tayninh.dashboard.cadre.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.tayninh.dashboard.base.EditConflictException;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.FormErrors;
+import vn.tayninh.dashboard.cadre.EndReason;
+
+/** Records a departure or the end of a title held: the day and the reason. */
+class EndDialog extends Dialog {
+
+    /** Saves the end; the service refuses with field problems or a conflict. */
+    interface Ending {
+        void end(LocalDate date, EndReason reason);
+    }
+
+    final DatePicker endDate = new DatePicker();
+    final Select<EndReason> reason = new Select<>();
+    final Button save = new Button();
+
+    EndDialog(String title, String explanation, Clock clock, Ending ending, Runnable onSaved) {
+        setHeaderTitle(title);
+        setId("end-dialog");
+        FormErrors errors = new FormErrors().field("endDate", endDate).field("reason", reason);
+        endDate.setLabel(getTranslation("entry.endDate"));
+        endDate.setLocale(getLocale());
+        endDate.setMax(LocalDate.now(clock));
+        endDate.setValue(LocalDate.now(clock));
+        endDate.setRequiredIndicatorVisible(true);
+        reason.setLabel(getTranslation("entry.reason"));
+        reason.setItems(EndReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("endReason." + r.name()));
+        reason.setRequiredIndicatorVisible(true);
+        add(new Paragraph(explanation), new FormLayout(endDate, reason));
+
+        save.setText(getTranslation("common.save"));
+        save.setId("end-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        save.addClickListener(e -> {
+            try {
+                ending.end(endDate.getValue(), reason.getValue());
+                close();
+                onSaved.run();
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            } catch (EditConflictException conflict) {
+                close();
+                ConflictDialog.show("entry.field.", conflict, onSaved);
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,183 @@
+package vn.tayninh.dashboard.roster.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.roster.ImportError;
+import vn.tayninh.dashboard.roster.ImportMode;
+import vn.tayninh.dashboard.roster.ImportResult;
+import vn.tayninh.dashboard.roster.InvalidRosterException;
+import vn.tayninh.dashboard.roster.RosterExporter;
+import vn.tayninh.dashboard.roster.RosterImporter;
+
+/**
+ * A commune's roster file: download it, edit it, upload it. An upload is first checked and previewed — how many
+ * records each commune gains and ends, or every faulty line and column — and written only when the user commits
+ * the very file previewed; a file with any fault is never written.
+ */
+public class RosterUpload extends VerticalLayout {
+
+    private final RosterImporter importer;
+    private final Runnable onCommitted;
+    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    private final Grid<ImportResult.CommuneCounts> preview = new Grid<>();
+    private final Grid<ImportError> faults = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final Button check = new Button();
+    private final Button commit = new Button();
+    private byte[] file;
+    private String fileName;
+
+    public RosterUpload(RosterImporter importer, RosterExporter exporter, Commune commune, Clock clock,
+                        Runnable onCommitted) {
+        this.importer = importer;
+        this.onCommitted = onCommitted;
+        setPadding(false);
+
+        String downloadName = "can-bo-" + commune.getCode() + "-" + LocalDate.now(clock) + ".csv";
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.exportCommune(commune, LocalDate.now(clock), out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), downloadName,
+                    "text/csv;charset=UTF-8", out.size());
+        }), "");
+        download.setId("roster-download");
+        download.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(
+                getTranslation("entry.import.download")));
+
+        mode.setLabel(getTranslation("entry.import.mode"));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("entry.import.mode." + m.name()));
+        mode.setValue(ImportMode.ADD);
+        mode.addValueChangeListener(e -> reset());
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            file = bytes;
+            fileName = metadata.fileName();
+            reset();
+            status.setText(getTranslation("entry.import.received", fileName, Formats.integer(bytes.length)));
+            check.setEnabled(true);
+        }));
+        upload.setId("roster-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(20 * 1024 * 1024);
+
+        check.setText(getTranslation("entry.import.check"));
+        check.setId("roster-check");
+        check.setEnabled(false);
+        check.addClickListener(e -> check());
+        commit.setText(getTranslation("entry.import.commit"));
+        commit.setId("roster-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(false);
+        commit.addClickListener(e -> commit());
+
+        preview.setId("roster-preview");
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT);
+        preview.addColumn(ImportResult.CommuneCounts::communeCode).setHeader(getTranslation("entry.import.commune"));
+        preview.addColumn(c -> Formats.integer(c.added())).setKey("added").setHeader(getTranslation("entry.import.added"))
+                .setTextAlign(ColumnTextAlign.END);
+        preview.addColumn(c -> Formats.integer(c.ended())).setKey("ended").setHeader(getTranslation("entry.import.ended"))
+                .setTextAlign(ColumnTextAlign.END);
+        preview.setAllRowsVisible(true);
+        faults.setId("roster-faults");
+        faults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        faults.addColumn(ImportError::line).setKey("line").setHeader(getTranslation("entry.import.line"))
+                .setAutoWidth(true).setFlexGrow(0);
+        faults.addColumn(ImportError::column).setKey("column").setHeader(getTranslation("entry.import.column"))
+                .setAutoWidth(true).setFlexGrow(0);
+        faults.addColumn(ImportError::message).setKey("message").setHeader(getTranslation("entry.import.message"));
+        faults.setHeight("20rem");
+        reset();
+
+        HorizontalLayout actions = new HorizontalLayout(check, commit);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new Paragraph(getTranslation("entry.import.explanation")), download, mode, upload, actions, status,
+                new H4(getTranslation("entry.import.preview")), preview, faults);
+    }
+
+    private void reset() {
+        commit.setEnabled(false);
+        preview.setItems(List.of());
+        preview.setVisible(false);
+        faults.setItems(List.of());
+        faults.setVisible(false);
+    }
+
+    void check() {
+        reset();
+        try {
+            ImportResult result = importer.preview(new ByteArrayInputStream(file), mode.getValue());
+            preview.setItems(result.communes());
+            preview.setVisible(true);
+            status.setText(getTranslation("entry.import.ready", Formats.integer(result.added()),
+                    Formats.integer(result.ended())));
+            commit.setEnabled(true);
+        } catch (InvalidRosterException e) {
+            faults.setItems(e.errors());
+            faults.setVisible(true);
+            status.setText(getTranslation("entry.import.invalid", Formats.integer(e.errors().size())));
+        } catch (AccessDeniedException e) {
+            status.setText(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void commit() {
+        try {
+            ImportResult result = importer.commit(new ByteArrayInputStream(file), mode.getValue());
+            reset();
+            check.setEnabled(false);
+            file = null;
+            status.setText(getTranslation("entry.import.done", Formats.integer(result.added()),
+                    Formats.integer(result.ended())));
+            Notification.show(status.getText(), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onCommitted.run();
+        } catch (InvalidRosterException e) {
+            faults.setItems(e.errors());
+            faults.setVisible(true);
+            commit.setEnabled(false);
+        } catch (AccessDeniedException e) {
+            status.setText(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For tests: as if the user had uploaded this file. */
+    void receive(String name, byte[] bytes) {
+        file = bytes;
+        fileName = name;
+        reset();
+        check.setEnabled(true);
+    }
+}
