@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.handler;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +19,7 @@ import java.security.Principal;
 import vn.tayninh.dashboard.FixedClockConfig;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +72,20 @@ class SecurityHttpTest {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
                 .andExpect(handler().handlerType(ServletForwardingController.class));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        for (var request : List.of(get("/login"), get("/api/v1/communes"))) {
+            mvc.perform(request)
+                    .andExpect(header().string("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("Referrer-Policy", "same-origin"))
+                    .andExpect(header().string("Permissions-Policy",
+                            "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                    .andExpect(header().string("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"));
+        }
     }
 
     @Test
