@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.FixedClockConfig;
@@ -50,6 +51,8 @@ class CadreEditorTest {
     CadreService cadres;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    vn.tayninh.dashboard.roster.RosterImporter importer;
     @Autowired
     IndicatorEngine engine;
     @Autowired
@@ -296,6 +299,41 @@ class CadreEditorTest {
                         tuple(Action.DELETE, "cadre", "Cán Bộ A", null),
                         tuple(Action.DELETE, "year", "2025", null),
                         tuple(Action.DELETE, "rating", "HTXS", null));
+    }
+
+    @Test
+    void seatChangesAndImportsAreInTheTrailAndAnEditorReadsOnlyTheirCommune() throws Exception {
+        long hungDien = communes.findByCode("xa-hung-dien").orElseThrow().getId();
+        asBoard(() -> {
+            editor.setApprovedSeats(tanNinh, Position.PCT_UBND, 3, 0);
+            return null;
+        });
+        String file = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,titles,"
+                + "committee,planned_key_title,planned_committee,source_pool,llct_advanced_trained\n"
+                + "xa-hung-dien,Lâm Thị Ngọc,NU,1990-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false\n";
+        asBoard(() -> {
+            try {
+                importer.commit(new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        vn.tayninh.dashboard.roster.ImportMode.REPLACE);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+
+        assertThat(asBoard(() -> audit.find(AuditFilter.all(), PageRequest.of(0, 100))))
+                .extracting(AuditEntry::getCommuneId, AuditEntry::getEntity, AuditEntry::getAction, AuditEntry::getField,
+                        AuditEntry::getOldValue, AuditEntry::getNewValue)
+                .contains(tuple(tanNinh, "SEAT", Action.UPDATE, "PCT_UBND", "2", "3"),
+                        tuple(hungDien, "CADRE", Action.CREATE, "fullName", null, "Lâm Thị Ngọc"));
+        // the editor of Tân Ninh sees Tân Ninh's entries only, and may not ask for Hưng Điền's
+        assertThat(asEditor(() -> audit.find(AuditFilter.all(), PageRequest.of(0, 100))))
+                .extracting(AuditEntry::getCommuneId).containsOnly(tanNinh);
+        assertThat(asEditor(() -> audit.count(AuditFilter.all()))).isEqualTo(1);
+        assertThatThrownBy(() -> asEditor(() -> audit.find(AuditFilter.all().withCommune(hungDien), PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestUsers.callAs(Role.LEADER, null, () -> audit.count(AuditFilter.all())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
