@@ -300,6 +300,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             end.setAriaLabel(label);
             end.setTooltipText(label);
             end.addClassName("entry-end-holding");
+            end.getElement().setAttribute("data-position", h.getPosition().name());
             Span holder = new Span(new Span(h.getCadre().getFullName()), end);
             holder.addClassName("entry-holder");
             list.add(holder);

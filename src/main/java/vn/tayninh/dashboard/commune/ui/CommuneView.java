@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.commune.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -58,6 +59,7 @@ import vn.tayninh.dashboard.indicator.ui.DashboardFilter;
 import vn.tayninh.dashboard.indicator.ui.FiguresCaption;
 import vn.tayninh.dashboard.indicator.ui.TargetCard;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.security.CommuneAccess;
 
 /**
  * One commune: its targets, what it fails in words, its education mix and seats, who holds each title, and its
@@ -68,16 +70,20 @@ import vn.tayninh.dashboard.position.Position;
 class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String CODE = "code";
+    /** The commune's data-entry view, by its route: it lives in the cadre feature's UI. */
+    private static final String ENTRY_VIEW = "cap-nhat/";
 
     private final CommuneService communes;
     private final IndicatorEngine engine;
     private final CadreService cadres;
     private final FreezeService freezes;
+    private final CommuneAccess access;
     private final Clock clock;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                Clock clock) {
+                CommuneAccess access, Clock clock) {
+        this.access = access;
         this.communes = communes;
         this.engine = engine;
         this.cadres = cadres;
@@ -127,7 +133,14 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         charts.addClassName("chart-row");
 
         Map<Position, List<Cadre>> holders = cadres.findActiveHolders(commune.getId(), overview.asOf());
-        add(back(), new H2(title), facts, asOf,
+        add(back(), new H2(title), facts, asOf);
+        if (access.canEdit(commune.getId())) {
+            Anchor edit = new Anchor(ENTRY_VIEW + commune.getCode(), getTranslation("commune.edit"));
+            edit.setId("commune-edit");
+            edit.addComponentAsFirst(VaadinIcon.EDIT.create());
+            add(edit);
+        }
+        add(
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards, charts,
                 new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
