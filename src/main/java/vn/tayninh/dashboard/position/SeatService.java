@@ -22,19 +22,24 @@ import vn.tayninh.dashboard.security.CommuneAccess;
 public class SeatService {
 
     public static final String ENTITY = "SEAT";
+    public static final String QUOTA = "QUOTA";
+    /** A staffing quota no commune could plausibly have. */
+    public static final int MAX_QUOTA = 999;
     /** An approved number no commune's party committee or title could plausibly need. */
     public static final int MAX_SEATS = 99;
 
     private final ApprovedSeatRepository seats;
+    private final StaffingQuotaRepository quotas;
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
     private final Translations translations;
     private final EntityManager entityManager;
 
-    SeatService(ApprovedSeatRepository seats, CommuneAccess access, ApplicationEventPublisher events,
+    SeatService(ApprovedSeatRepository seats, StaffingQuotaRepository quotas, CommuneAccess access, ApplicationEventPublisher events,
                 Translations translations, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.seats = seats;
+        this.quotas = quotas;
         this.access = access;
         this.events = events;
         this.translations = translations;
@@ -98,5 +103,36 @@ public class SeatService {
                         created ? Action.CREATE : Action.UPDATE)
                 .field(position.name(), before, number);
         events.publishEvent(new ChangesMade(changes.list()));
+    }
+
+    /** The staffing quota of each bloc of a commune, with the versions its form needs (0 where there is none). */
+    public Map<Bloc, StaffingQuota> quotas(long communeId) {
+        Map<Bloc, StaffingQuota> result = new EnumMap<>(Bloc.class);
+        quotas.findByCommuneId(communeId).forEach(quota -> result.put(quota.getBloc(), quota));
+        return result;
+    }
+
+    /** Sets a commune's staffing quota for a bloc (BOARD, ADMIN), as read at {@code expectedVersion}. */
+    @Transactional
+    public void setQuota(long communeId, Bloc bloc, int number, long expectedVersion) {
+        access.requireReferenceData();
+        if (number < 0 || number > MAX_QUOTA) {
+            throw new InvalidInputException("quota", translations.vietnamese("entry.quota.range", MAX_QUOTA));
+        }
+        StaffingQuota quota = quotas.findByCommuneId(communeId).stream().filter(q -> q.getBloc() == bloc).findFirst()
+                .orElse(null);
+        long current = quota == null ? 0 : quota.getVersion();
+        int before = quota == null ? 0 : quota.getQuota();
+        if (current != expectedVersion) {
+            throw new EditConflictException(QUOTA, expectedVersion, current, Map.of("quota", String.valueOf(before)));
+        }
+        boolean created = quota == null;
+        if (created) {
+            quota = quotas.save(new StaffingQuota(entityManager.getReference(Commune.class, communeId), bloc, number));
+        } else {
+            quota.setQuota(number);
+        }
+        events.publishEvent(new ChangesMade(FieldChanges.of(communeId, QUOTA, quota.getId(),
+                created ? Action.CREATE : Action.UPDATE).field(bloc.name(), before, number).list()));
     }
 }

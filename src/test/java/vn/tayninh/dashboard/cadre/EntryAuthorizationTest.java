@@ -25,7 +25,9 @@ import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.audit.AuditFilter;
 import vn.tayninh.dashboard.audit.AuditTrail;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.position.SeatService;
 import vn.tayninh.dashboard.roster.ImportMode;
 import vn.tayninh.dashboard.roster.RosterImporter;
 import vn.tayninh.dashboard.security.Role;
@@ -69,6 +71,7 @@ class EntryAuthorizationTest {
         DELETE_RATING(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         IMPORT(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         APPROVE_SEATS(Actor.ADMIN, Actor.BOARD),
+        SET_QUOTA(Actor.ADMIN, Actor.BOARD),
         READ_AUDIT(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN);
 
         final Set<Actor> allowed;
@@ -82,6 +85,8 @@ class EntryAuthorizationTest {
     CadreEditor editor;
     @Autowired
     RosterImporter importer;
+    @Autowired
+    SeatService seats;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -151,6 +156,7 @@ class EntryAuthorizationTest {
             case DELETE_RATING -> editor.deleteRating(data.ratingId, data.ratingVersion);
             case IMPORT -> importFile();
             case APPROVE_SEATS -> editor.setApprovedSeats(data.communeId, Position.PCT_UBND, 3, 0);
+            case SET_QUOTA -> seats.setQuota(data.communeId, Bloc.NHA_NUOC, 40, 0);
             case READ_AUDIT -> assertThat(audit.find(new AuditFilter(data.communeId, null, null, null, null),
                     PageRequest.of(0, 10))).isNotEmpty();
         }
@@ -176,7 +182,8 @@ class EntryAuthorizationTest {
                        (SELECT COUNT(*) FROM position_holding) holdings,
                        (SELECT SUM(version) FROM position_holding) holding_versions,
                        (SELECT COUNT(*) FROM annual_rating) ratings, (SELECT SUM(version) FROM annual_rating) rating_versions,
-                       (SELECT SUM(seats) FROM approved_seat) seats, (SELECT COUNT(*) FROM audit_entry) audit""");
+                       (SELECT SUM(seats) FROM approved_seat) seats, (SELECT COUNT(*) FROM audit_entry) audit,
+                       (SELECT COALESCE(SUM(quota), 0) FROM staffing_quota) quotas""");
     }
 
     record Fixture(long communeId, long cadreId, long cadreVersion, long holdingId, long holdingVersion, long ratingId,

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,8 +48,10 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.position.SeatService;
+import vn.tayninh.dashboard.position.StaffingQuota;
 import vn.tayninh.dashboard.roster.RosterExporter;
 import vn.tayninh.dashboard.roster.RosterImporter;
 import vn.tayninh.dashboard.roster.ui.RosterUpload;
@@ -86,6 +89,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<Vacancy> positions = new Grid<>();
     private final Grid<Cadre> cadreGrid = new Grid<>();
     private final TextField search = new TextField();
+    private final HorizontalLayout quotas = new HorizontalLayout();
     private AuditGrid auditGrid;
     private Map<Position, List<PositionHolding>> holdings = Map.of();
     private Map<Long, List<Position>> titles = Map.of();
@@ -178,6 +182,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         holdings = byPosition;
         titles = byCadre;
         positions.setItems(engine.vacancies(Scope.commune(commune.getCode()), today));
+        showQuotas();
         cadreGrid.getDataProvider().refreshAll();
         if (auditGrid != null) {
             auditGrid.getDataProvider().refreshAll();
@@ -279,9 +284,34 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             }).setKey("seats").setAutoWidth(true).setFlexGrow(0);
         }
         positions.setAllRowsVisible(true);
-        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("entry.positions.explanation")), positions);
+        quotas.setId("entry-quotas");
+        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("entry.positions.explanation")), positions,
+                new H4(getTranslation("entry.quota.heading")), quotas);
         tab.setPadding(false);
         return tab;
+    }
+
+    /** The staffing quota of each bloc; the board and the administrator may change it. */
+    private void showQuotas() {
+        quotas.removeAll();
+        Map<Bloc, StaffingQuota> current = seats.quotas(commune.getId());
+        for (Bloc bloc : Bloc.values()) {
+            StaffingQuota quota = current.get(bloc);
+            Span text = new Span(getTranslation("bloc." + bloc.name()) + ": "
+                    + Formats.integer(quota == null ? 0 : quota.getQuota()));
+            text.addClassName("entry-quota");
+            text.getElement().setAttribute("data-bloc", bloc.name());
+            quotas.add(text);
+            if (access.canManageReferenceData()) {
+                Button change = new Button(VaadinIcon.SLIDERS.create(),
+                        e -> new QuotaDialog(seats, commune, bloc, quota, () -> saved("entry.saved.quota")).open());
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+                String label = getTranslation("entry.quota.action") + ": " + getTranslation("bloc." + bloc.name());
+                change.setAriaLabel(label);
+                change.setTooltipText(label);
+                quotas.add(change);
+            }
+        }
     }
 
     private Component holders(Vacancy vacancy) {
