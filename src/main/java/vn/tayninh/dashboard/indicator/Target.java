@@ -99,6 +99,13 @@ public class Target {
         return annual;
     }
 
+    /** Changes the numbers of the target (administrator, through {@link TargetAdministration}). */
+    void revise(BigDecimal lowerBound, BigDecimal upperBound, int deadlineYear) {
+        this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
+        this.deadlineYear = deadlineYear;
+    }
+
     public long getVersion() {
         return version;
     }
