@@ -50,7 +50,7 @@ public final class GridExport<T> {
     private final String sheetName;
     private final List<Column<T>> columns = new ArrayList<>();
     private final List<String> titleLines = new ArrayList<>();
-    private List<?> totalRow;
+    private Function<List<T>, List<?>> totalRow;
 
     private GridExport(String sheetName) {
         this.sheetName = sheetName;
@@ -96,6 +96,11 @@ public final class GridExport<T> {
 
     /** A last row of values, one per column in order (null leaves a cell empty), e.g. summed counts. */
     public GridExport<T> total(List<?> values) {
+        return total(rows -> values);
+    }
+
+    /** A last row computed from the rows written, e.g. their summed x and n. */
+    public GridExport<T> total(Function<List<T>, List<?>> values) {
         this.totalRow = values;
         return this;
     }
@@ -129,8 +134,9 @@ public final class GridExport<T> {
             }
             if (totalRow != null) {
                 Row row = sheet.createRow(r);
+                List<?> total = totalRow.apply(rows);
                 for (int c = 0; c < columns.size(); c++) {
-                    Object value = c < totalRow.size() ? totalRow.get(c) : null;
+                    Object value = c < total.size() ? total.get(c) : null;
                     set(row.createCell(c), value, style(styles, columns.get(c).kind(), true), columns.get(c).kind());
                 }
             }
@@ -153,9 +159,10 @@ public final class GridExport<T> {
             printer.printRecord(record);
         }
         if (totalRow != null) {
+            List<?> total = totalRow.apply(rows);
             List<String> record = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                record.add(csv(c < totalRow.size() ? totalRow.get(c) : null, columns.get(c).kind()));
+                record.add(csv(c < total.size() ? total.get(c) : null, columns.get(c).kind()));
             }
             printer.printRecord(record);
         }
