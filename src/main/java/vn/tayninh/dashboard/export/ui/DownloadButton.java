@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.export.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -90,7 +91,11 @@ public class DownloadButton extends HorizontalLayout {
             }
             byte[] file = bytes;
             String problem = error;
-            ui.access(() -> finish(ui, file, problem));
+            try {
+                ui.access(() -> finish(ui, file, problem));
+            } catch (UIDetachedException closed) {
+                // the user left before the file was ready: nobody to hand it to
+            }
         });
     }
 
