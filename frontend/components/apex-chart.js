@@ -5,6 +5,14 @@ import en from 'apexcharts/dist/locales/en.json';
 
 const NUMBER_LOCALE = 'vi-VN';
 
+/** Exported images: the chart drawn EXPORT_WIDTH wide under a band with its title, area and date; PNG at PNG_SCALE. */
+const EXPORT_WIDTH = 1000;
+const EXPORT_HEIGHT = 460;
+const BAND_HEIGHT = 124;
+const PNG_SCALE = 2;
+
+const escapeXml = (text) => String(text ?? '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** Formatters the server names in `valueFormat`, since functions cannot travel in JSON options. */
 const FORMATTERS = {
   percent: (v) => (v == null || Number.isNaN(v) ? '' : `${new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 1 }).format(v)} %`),
@@ -21,6 +29,8 @@ class ApexChartElement extends LitElement {
     options: { type: Object },
     valueFormat: { type: String, attribute: 'value-format' },
     language: { type: String },
+    /** `{ scope, asOf }` in words, written under the title of every exported image. */
+    exportInfo: { type: Object },
   };
 
   // Light DOM: ApexCharts measures and exports through the document.
@@ -46,6 +56,17 @@ class ApexChartElement extends LitElement {
       }
     });
     this._resizeObserver.observe(this);
+    // The toolbar's PNG and SVG items download the image with its title, area and date (CSV stays ApexCharts').
+    this._exportClick = (event) => {
+      const item = event.target.closest?.('.apexcharts-menu-item');
+      if (item && (item.classList.contains('exportPNG') || item.classList.contains('exportSVG'))) {
+        event.stopPropagation();
+        event.preventDefault();
+        item.closest('.apexcharts-menu')?.classList.remove('apexcharts-menu-open');
+        this.download(item.classList.contains('exportPNG') ? 'png' : 'svg');
+      }
+    };
+    this.addEventListener('click', this._exportClick, true);
     if (this.hasUpdated && this.options && !this._chart) {
       this._draw();
     }
@@ -54,6 +75,7 @@ class ApexChartElement extends LitElement {
   disconnectedCallback() {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
+    this.removeEventListener('click', this._exportClick, true);
     clearTimeout(this._resizeTimer);
     this._destroy();
   }
@@ -65,6 +87,95 @@ class ApexChartElement extends LitElement {
     }
     const { imgURI } = await this._chart.dataURI({ width });
     return imgURI;
+  }
+
+  /**
+   * The chart as an image for meetings: drawn again off screen at a fixed size without its own title, under a band
+   * holding the title, the area and the as-of date. 'svg' gives the SVG text, 'png' a PNG data URI
+   * EXPORT_WIDTH × PNG_SCALE pixels wide.
+   */
+  async exportImage(type) {
+    if (!this.options) {
+      return null;
+    }
+    const font = getComputedStyle(this).fontFamily || 'sans-serif';
+    const host = document.createElement('div');
+    host.style.cssText = `position:fixed;left:-${EXPORT_WIDTH * 3}px;top:0;width:${EXPORT_WIDTH}px;`;
+    document.body.appendChild(host);
+    const options = this._withDefaults({
+      ...this.options,
+      title: { text: undefined },
+      chart: { ...this.options.chart, width: EXPORT_WIDTH, height: EXPORT_HEIGHT, toolbar: { show: false },
+        animations: { enabled: false } },
+    });
+    options.chart.fontFamily = font;
+    options.chart.redrawOnParentResize = false;
+    const chart = new ApexCharts(host, options);
+    try {
+      await chart.render();
+      const plot = await chart.getSvgString(1);
+      const svg = this._withBand(plot, font);
+      if (type === 'svg') {
+        return svg;
+      }
+      return await this._toPng(svg);
+    } finally {
+      chart.destroy();
+      host.remove();
+    }
+  }
+
+  /** Saves the exported image under the toolbar's file name. */
+  async download(type) {
+    const image = await this.exportImage(type);
+    if (!image) {
+      return;
+    }
+    const url = type === 'svg' ? URL.createObjectURL(new Blob([image], { type: 'image/svg+xml;charset=utf-8' })) : image;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.options.chart?.toolbar?.export?.png?.filename || 'bieu-do'}.${type}`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    if (type === 'svg') {
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }
+  }
+
+  _withBand(plot, font) {
+    const info = this.exportInfo || {};
+    const title = this.options.title?.text || '';
+    const height = BAND_HEIGHT + EXPORT_HEIGHT;
+    const family = escapeXml(font);
+    const href = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(plot)}`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${EXPORT_WIDTH}" `
+      + `height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}">`
+      + `<rect width="${EXPORT_WIDTH}" height="${height}" fill="#ffffff"/>`
+      + `<rect class="export-band" width="${EXPORT_WIDTH}" height="8" fill="#1f5f99"/>`
+      + `<text x="24" y="50" font-family="${family}" font-size="26" font-weight="700" fill="#1c232b">${escapeXml(title)}</text>`
+      + `<text x="24" y="82" font-family="${family}" font-size="18" fill="#37424d">${escapeXml(info.scope)}</text>`
+      + `<text x="24" y="108" font-family="${family}" font-size="18" fill="#37424d">${escapeXml(info.asOf)}</text>`
+      + `<image x="0" y="${BAND_HEIGHT}" width="${EXPORT_WIDTH}" height="${EXPORT_HEIGHT}" href="${escapeXml(href)}" `
+      + `xlink:href="${escapeXml(href)}"/></svg>`;
+  }
+
+  _toPng(svg) {
+    return new Promise((resolve, reject) => {
+      const image = new Image();
+      image.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width * PNG_SCALE;
+        canvas.height = image.height * PNG_SCALE;
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        resolve(canvas.toDataURL('image/png'));
+      };
+      image.onerror = reject;
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    });
   }
 
   _draw() {

@@ -15,13 +15,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import vn.tayninh.dashboard.audit.AuditEntry;
 import vn.tayninh.dashboard.audit.AuditFilter;
 import vn.tayninh.dashboard.audit.AuditTrail;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.GridExport;
+import vn.tayninh.dashboard.export.ui.ExportJobs;
+import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
@@ -44,7 +51,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final AuditGrid grid;
 
-    AuditView(AuditTrail audit, CommuneService communes, AuthenticatedUser user, Clock clock) {
+    /** The most lines one export carries; a wider trail is narrowed with the filters first. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    AuditView(AuditTrail audit, CommuneService communes, AuthenticatedUser user, ExportJobs jobs, Clock clock) {
         addClassName("view-padding");
         setSizeFull();
         CurrentUser me = user.require();
@@ -81,7 +91,21 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout filters = new HorizontalLayout(commune, entity, actor, from, to);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+        GridExport<AuditEntry> export = GridExport.<AuditEntry>create(getTranslation("audit.heading"))
+                .text(getTranslation("audit.changedAt"), e -> time.format(e.getChangedAt().atZone(clock.getZone())))
+                .text(getTranslation("audit.actor"), AuditEntry::getActor)
+                .text(getTranslation("audit.commune"), e -> e.getCommuneId() == null ? "" : names.get(e.getCommuneId()))
+                .text(getTranslation("audit.entity"), e -> getTranslation("audit.entity." + e.getEntity()))
+                .integer(getTranslation("audit.record"), AuditEntry::getEntityId)
+                .text(getTranslation("audit.action"), e -> getTranslation("audit.action." + e.getAction().name()))
+                .text(getTranslation("audit.field"), AuditEntry::getField)
+                .text(getTranslation("audit.oldValue"), AuditEntry::getOldValue)
+                .text(getTranslation("audit.newValue"), AuditEntry::getNewValue);
+        GridExportButtons<AuditEntry> download = new GridExportButtons<>(jobs, "nhat-ky-" + LocalDate.now(clock),
+                export, () -> audit.find(filter(), PageRequest.of(0, EXPORT_LIMIT)));
+
+        HorizontalLayout filters = new HorizontalLayout(commune, entity, actor, from, to, download);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("audit.heading")), new Paragraph(getTranslation("audit.explanation")), filters, grid);

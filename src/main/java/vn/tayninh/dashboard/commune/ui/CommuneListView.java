@@ -26,6 +26,7 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,9 @@ import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.export.GridExport;
+import vn.tayninh.dashboard.export.ui.GridExportButtons;
+import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.CommuneResults;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -91,6 +95,8 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final IndicatorEngine engine;
     private final Clock clock;
+    private final transient ReportExports exports;
+    private final Div reportButtons = new Div();
     private final List<LocalDate> frozenDates;
     private final List<Integer> ratingYears;
     private final Grid<Row> grid = new Grid<>();
@@ -110,14 +116,15 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private List<Row> rows = List.of();
 
     CommuneListView(IndicatorEngine engine, CommuneService communes, CadreService cadres, FreezeService freezes,
-                    Clock clock) {
+                    Clock clock, ReportExports exports) {
         this.engine = engine;
         this.clock = clock;
+        this.exports = exports;
         this.frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList().reversed();
         this.ratingYears = List.copyOf(cadres.findRatingYears(null, LocalDate.now(clock)).reversed());
         addClassName("view-padding");
         setSizeFull();
-        add(new H2(getTranslation("communes.heading")), asOf, filters(communes.findAll()), grid);
+        add(new H2(getTranslation("communes.heading")), asOf, filters(communes.findAll()), reportButtons, grid);
         configureGrid();
     }
 
@@ -215,6 +222,8 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
             rows = overview.communes().stream().map(Row::new).toList();
             asOf.removeAll();
             asOf.add(new FiguresCaption(overview));
+            reportButtons.removeAll();
+            reportButtons.add(exports.buttons(overview), gridExport(overview));
         }
         searchText = query.getSingleParameter(SEARCH).orElse("").strip();
         // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.
@@ -248,8 +257,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showRows() {
-        String needle = fold(searchText);
-        List<Row> visible = rows.stream().filter(r -> fold(r.commune().getName()).contains(needle)).toList();
+        List<Row> visible = visibleRows();
         grid.setItems(visible);
         grid.getColumnByKey("name").setFooter(getTranslation("communes.total", visible.size()));
         grid.getColumnByKey("activeCadres").setFooter(Formats.integer(sum(visible, Row::activeCadres)));
@@ -261,6 +269,42 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
             grid.getColumnByKey(code).setFooter(n == 0 ? percent(null)
                     : Formats.percent((double) x / n) + " (" + Formats.ratio(x, n) + ")");
         }
+    }
+
+    /** The rows shown, with the total row, as XLSX or CSV: counts and shares as numbers, x and n beside each share. */
+    private GridExportButtons<Row> gridExport(Overview overview) {
+        GridExport<Row> export = GridExport.<Row>create(getTranslation("export.grid.communes"))
+                .title(getTranslation("communes.heading"), new FiguresCaption(overview).getText())
+                .text(getTranslation("communes.name"), r -> r.commune().getName())
+                .text(getTranslation("communes.type"), r -> getTranslation("commune.type." + r.commune().getType().name()))
+                .text(getTranslation("communes.formerProvince"), r -> r.commune().getFormerProvince())
+                .integer(getTranslation("communes.activeCadres"), Row::activeCadres)
+                .integer(getTranslation("communes.vacantKeyTitles"), Row::vacantKeyTitles);
+        for (String code : INDICATORS) {
+            export.integer(code + " x", r -> r.target(code).numerator())
+                    .integer(code + " n", r -> r.target(code).denominator())
+                    .percent(code + " %", r -> r.target(code).value())
+                    .text(code + " – " + getTranslation("export.col.status"),
+                            r -> getTranslation("status." + r.target(code).status().name()));
+        }
+        String totalLabel = getTranslation("communes.total", "{0}");
+        export.total(visible -> {
+            List<Object> total = new ArrayList<>(List.of(totalLabel.replace("{0}", String.valueOf(visible.size())), "", "",
+                    sum(visible, Row::activeCadres), sum(visible, Row::vacantKeyTitles)));
+            for (String code : INDICATORS) {
+                // summed x and n of the rows, as the grid's footer
+                long x = sum(visible, r -> r.target(code).numerator());
+                long n = sum(visible, r -> r.target(code).denominator());
+                total.addAll(Arrays.asList(x, n, n == 0 ? null : (double) x / n, null));
+            }
+            return total;
+        });
+        return new GridExportButtons<>(exports.jobs(), "xa-phuong-" + overview.asOf(), export, this::visibleRows);
+    }
+
+    private List<Row> visibleRows() {
+        String needle = fold(searchText);
+        return rows.stream().filter(r -> fold(r.commune().getName()).contains(needle)).toList();
     }
 
     private void open(Commune commune) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -35,6 +37,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.base.ui.chart.ChartData;
@@ -46,6 +50,9 @@ import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.GridExport;
+import vn.tayninh.dashboard.export.ui.GridExportButtons;
+import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -79,16 +86,18 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final FreezeService freezes;
     private final CommuneAccess access;
     private final Clock clock;
+    private final transient ReportExports exports;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                CommuneAccess access, Clock clock) {
+                CommuneAccess access, Clock clock, ReportExports exports) {
         this.access = access;
         this.communes = communes;
         this.engine = engine;
         this.cadres = cadres;
         this.freezes = freezes;
         this.clock = clock;
+        this.exports = exports;
         addClassName("view-padding");
     }
 
@@ -131,6 +140,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Div charts = new Div(educationChart(commune, overview), vacancyChart(commune, overview.vacancies()));
         charts.addClassName("chart-row");
+        exports.captionCharts(charts, overview);
 
         Map<Position, List<Cadre>> holders = cadres.findActiveHolders(commune.getId(), overview.asOf());
         add(back(), new H2(title), facts, asOf);
@@ -140,7 +150,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             edit.addComponentAsFirst(VaadinIcon.EDIT.create());
             add(edit);
         }
-        add(
+        add(exports.buttons(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards, charts,
                 new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
@@ -261,7 +271,26 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
         grid.setHeight("36rem");
         name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        return new Div(name, grid);
+        GridExport<Cadre> export = GridExport.<Cadre>create(getTranslation("export.grid.cadres"))
+                .title(getTranslation("commune.cadres") + " – " + commune.getName(), Formats.date(asOf))
+                .text(getTranslation("cadre.fullName"), Cadre::getFullName)
+                .text(getTranslation("cadre.gender"), c -> label("gender.", c.getGender()))
+                .date(getTranslation("cadre.birthDate"), Cadre::getBirthDate)
+                .text(getTranslation("cadre.ethnicity"), Cadre::getEthnicity)
+                .text(getTranslation("cadre.education"), c -> label("education.", c.getEducation()))
+                .text(getTranslation("cadre.politicalTheory"), c -> label("theory.", c.getPoliticalTheory()))
+                .text(getTranslation("cadre.bloc"), c -> label("bloc.", c.getBloc()))
+                .text(getTranslation("cadre.titles"), c -> String.join(", ", titles.getOrDefault(c.getId(), List.of())
+                        .stream().map(this::positionLabel).toList()));
+        // the rows the grid shows: the same search, every page
+        GridExportButtons<Cadre> download = new GridExportButtons<>(exports.jobs(),
+                "can-bo-" + commune.getCode() + "-" + asOf, export, () -> cadres.findActive(commune.getId(), asOf,
+                name.getValue(), PageRequest.of(0, Math.max(1, (int) cadres.countActive(commune.getId(), asOf,
+                        name.getValue())), Sort.by("fullName"))));
+        HorizontalLayout tools = new HorizontalLayout(name, download);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        return new Div(tools, grid);
     }
 
     /** Every attribute of the record, the titles held with their decisions, and the ratings by year. */

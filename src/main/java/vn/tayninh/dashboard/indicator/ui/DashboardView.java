@@ -24,6 +24,7 @@ import vn.tayninh.dashboard.base.ui.chart.ChartData;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.Breakdowns.Dimension;
 import vn.tayninh.dashboard.indicator.FreezeService;
@@ -53,12 +54,15 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient FreezeService freezes;
     private final transient CommuneService communes;
     private final Clock clock;
+    private final transient ReportExports exports;
 
-    DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock) {
+    DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
+                  ReportExports exports) {
         this.engine = engine;
         this.freezes = freezes;
         this.communes = communes;
         this.clock = clock;
+        this.exports = exports;
         addClassName("view-padding");
     }
 
@@ -96,8 +100,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 committeeSeatChart(overview.vacancies()),
                 ratingChart(ratings));
         charts.addClassName("chart-row");
+        exports.captionCharts(charts, overview);
 
-        add(new H2(getTranslation("dashboard.heading")), bar, subtitle, cards, charts);
+        add(new H2(getTranslation("dashboard.heading")), bar, subtitle, exports.buttons(overview), cards, charts);
     }
 
     /** A card is a link to its target's page, with the same filters: reachable and opened by keyboard too. */

@@ -30,6 +30,7 @@ import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Measure;
@@ -59,13 +60,16 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final FreezeService freezes;
     private final CommuneService communes;
     private final Clock clock;
+    private final transient ReportExports exports;
     private String code;
 
-    TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock) {
+    TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
+               ReportExports exports) {
         this.engine = engine;
         this.freezes = freezes;
         this.communes = communes;
         this.clock = clock;
+        this.exports = exports;
         addClassName("view-padding");
     }
 
@@ -92,6 +96,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
                         next -> getUI().ifPresent(ui -> ui.navigate(TargetView.class, code, next.toQuery()))),
                 new FiguresCaption(overview),
                 summary, new H3(getTranslation("targetPage.ranking")));
+        exports.captionCharts(summary, overview);
         if (Measure.of(code).kind() == Measure.Kind.COURSES) {
             add(new Paragraph(getTranslation("targetPage.ranking.none")));
             return;
@@ -99,6 +104,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         List<Rank> ranking = ranking(overview, code);
         Div ranked = new Div(rankingGrid(ranking), endsPanel(ranking, goal));
         ranked.addClassName("target-ranking");
+        exports.captionCharts(ranked, overview);
         add(ranked);
     }
 

@@ -53,6 +53,17 @@ public class ApexChart extends Component implements HasSize {
         getElement().setProperty("valueFormat", format.name());
     }
 
+    /**
+     * The area and date written under the title of the PNG and SVG images the toolbar downloads, e.g. "Toàn tỉnh
+     * Tây Ninh (96 xã, phường)" and "Số liệu đến ngày 22/11/2026".
+     */
+    public void setExportInfo(String scope, String asOf) {
+        ObjectNode info = JSON.createObjectNode();
+        info.put("scope", scope);
+        info.put("asOf", asOf);
+        getElement().setPropertyJson("exportInfo", info);
+    }
+
     public void setLanguage(Locale locale) {
         getElement().setProperty("language", "en".equals(locale.getLanguage()) ? "en" : "vi");
     }

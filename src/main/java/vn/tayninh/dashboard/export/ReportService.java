@@ -1,0 +1,208 @@
+package vn.tayninh.dashboard.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.Attention;
+import vn.tayninh.dashboard.indicator.Breakdowns;
+import vn.tayninh.dashboard.indicator.CommuneResults;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Population;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.CurrentUser;
+import vn.tayninh.dashboard.security.Role;
+
+/**
+ * The meeting exports: the meeting pack (PDF) for an area or one commune, one pack per commune in a ZIP, and the
+ * statistics table (XLSX). Every number is the {@link IndicatorEngine}'s, for the same figures as the page or API
+ * call that asked ({@link ReportRequest}). Who may export what is decided here: the board, leaders and the
+ * administrator any area; a commune editor only their own commune.
+ */
+@Service
+public class ReportService {
+
+    /** A meeting discusses a few dozen communes at most (as the needs-attention page). */
+    static final int ATTENTION_SHOWN = 30;
+
+    private final IndicatorEngine engine;
+    private final CommuneService communes;
+    private final FreezeService freezes;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+    private final ScopeText scopeText;
+    private final PackText text;
+    private final KeyCharts keyCharts;
+
+    ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
+                  AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+        this.engine = engine;
+        this.communes = communes;
+        this.freezes = freezes;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+        this.scopeText = new ScopeText(translations);
+        this.text = new PackText(translations);
+        this.keyCharts = new KeyCharts(translations);
+    }
+
+    /**
+     * The figures at {@code asOf} over {@code scope}: those frozen at that reporting date when there are any (what
+     * the meeting saw), otherwise counted live; an explicit rating year always means live figures.
+     */
+    public ReportRequest request(Scope scope, LocalDate asOf, Integer ratingYear) {
+        boolean frozen = ratingYear == null
+                && freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).anyMatch(asOf::equals);
+        return frozen ? ReportRequest.frozen(scope, asOf) : ReportRequest.live(scope, asOf, ratingYear);
+    }
+
+    /** Fails unless the signed-in user may export figures of {@code scope}. */
+    public void authorize(Scope scope) {
+        CurrentUser user = authenticatedUser.require();
+        if (user.role() == Role.COMMUNE_EDITOR) {
+            Long own = scope.isSingleCommune()
+                    ? communes.findByCode(scope.communeCode()).map(Commune::getId).orElse(null) : null;
+            if (own == null || !own.equals(user.communeId())) {
+                throw new AccessDeniedException("A commune editor exports only their own commune");
+            }
+        }
+    }
+
+    /** One pack per commune is for the province's board, leaders and administrator. */
+    public void authorizeBatch() {
+        if (authenticatedUser.require().role() == Role.COMMUNE_EDITOR) {
+            throw new AccessDeniedException("Only the province exports every commune's pack");
+        }
+    }
+
+    public MeetingPack meetingPack(ReportRequest request) {
+        authorize(request.scope());
+        Overview overview = overview(request);
+        List<Attention.Item> ranking = request.scope().isSingleCommune()
+                ? Attention.rank(overview(request.withScope(Scope.province()))) : Attention.rank(overview);
+        return pack(request, overview, ranking);
+    }
+
+    public byte[] meetingPackPdf(ReportRequest request) {
+        return MeetingPackPdf.write(meetingPack(request), text);
+    }
+
+    /** One meeting pack per commune of the request's area, each judged as its own page would, in one ZIP. */
+    public void meetingPacksZip(ReportRequest request, OutputStream out) throws IOException {
+        authorizeBatch();
+        authorize(request.scope());
+        Overview area = overview(request);
+        List<Attention.Item> ranking = Attention.rank(overview(request.withScope(Scope.province())));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (CommuneResults commune : area.communes()) {
+                ReportRequest one = request.withScope(Scope.commune(commune.commune().getCode()));
+                byte[] pdf = MeetingPackPdf.write(pack(one, overview(one), ranking), text);
+                zip.putNextEntry(new ZipEntry(fileName("bao-cao-hop", one, "pdf")));
+                zip.write(pdf);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    public StatisticsTable statistics(ReportRequest request) {
+        authorize(request.scope());
+        Overview overview = overview(request);
+        List<StatisticsTable.Row> rows = new ArrayList<>();
+        for (CommuneResults commune : overview.communes()) {
+            Breakdowns breakdowns = engine.breakdowns(Scope.commune(commune.commune().getCode()), overview.asOf());
+            rows.add(StatisticsTable.Row.of(commune, breakdowns));
+        }
+        String totalName = text.t(request.scope().isProvince() ? "export.stats.totalProvince" : "export.stats.total.row");
+        return new StatisticsTable(request, describe(request.scope()), scopeText.asOf(request), rows,
+                StatisticsTable.Row.sum(totalName, rows));
+    }
+
+    public byte[] statisticsXlsx(ReportRequest request) {
+        StatisticsTable table = statistics(request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            StatisticsXlsx.write(table, text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** "bao-cao-hop-tay-ninh-2026-11-22.pdf", "bao-cao-hop-xa-hung-dien-2026-11-22.pdf", "thong-ke-loc-….xlsx" */
+    public String fileName(String kind, ReportRequest request, String extension) {
+        Scope scope = request.scope();
+        String area = scope.isSingleCommune() ? scope.communeCode() : scope.isProvince() ? "tay-ninh" : "loc";
+        return kind + "-" + area + "-" + request.asOf() + "." + extension;
+    }
+
+    /** The scope and date in words, for captions of chart images and grids. */
+    public String describe(Scope scope) {
+        return scopeText.describe(scope, communes.findAll().stream().filter(scope::includes).toList());
+    }
+
+    public String asOfText(ReportRequest request) {
+        return scopeText.asOf(request);
+    }
+
+    private Overview overview(ReportRequest request) {
+        return request.frozen() ? engine.frozen(request.asOf(), request.scope())
+                : engine.overview(request.scope(), request.asOf(), request.ratingYear());
+    }
+
+    private MeetingPack pack(ReportRequest request, Overview overview, List<Attention.Item> ranking) {
+        LocalDate asOf = overview.asOf();
+        Breakdowns breakdowns = engine.breakdowns(request.scope(), asOf);
+        Map<Integer, long[]> ratings = engine.ratingsByYear(request.scope(), asOf);
+        List<MeetingPack.AttentionRow> attention = new ArrayList<>();
+        String note;
+        String scopeName = describe(request.scope());
+        if (request.scope().isSingleCommune()) {
+            int rank = 0;
+            for (int i = 0; i < ranking.size(); i++) {
+                if (ranking.get(i).commune().getCode().equals(request.scope().communeCode())) {
+                    rank = i + 1;
+                    attention.add(row(rank, ranking.get(i)));
+                }
+            }
+            note = rank == 0 ? text.t("export.pack.attention.commune.none", scopeName)
+                    : text.t("export.pack.attention.commune", scopeName, String.valueOf(rank),
+                            String.valueOf(ranking.size()));
+        } else {
+            for (int i = 0; i < Math.min(ATTENTION_SHOWN, ranking.size()); i++) {
+                attention.add(row(i + 1, ranking.get(i)));
+            }
+            note = ranking.isEmpty() ? text.t("export.pack.attention.none")
+                    : text.t("export.pack.attention.shown", String.valueOf(attention.size()),
+                            String.valueOf(ranking.size()));
+        }
+        return new MeetingPack(request, scopeName, scopeText.asOf(request),
+                text.t("export.pack.ratingYear", String.valueOf(overview.ratingYear())), LocalDateTime.now(clock),
+                overview, overview.targets().stream()
+                        // T9d counts courses held for the whole province: no commune figure, as on the commune page
+                        .filter(t -> !request.scope().isSingleCommune() || t.population() != Population.COURSES)
+                        .map(text::row).toList(),
+                keyCharts.of(overview, breakdowns, ratings), attention, note);
+    }
+
+    private MeetingPack.AttentionRow row(int rank, Attention.Item item) {
+        return new MeetingPack.AttentionRow(rank, ExportText.nfc(item.commune().getName()), item.score(),
+                item.reasons().stream().map(text::reason).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package vn.tayninh.dashboard.export;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles every exported sheet uses: title, header, text, count, share and their total-row forms. */
+final class XlsxStyles {
+
+    final CellStyle title;
+    final CellStyle caption;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle integer;
+    final CellStyle percent;
+    final CellStyle decimal;
+    final CellStyle date;
+    final CellStyle totalText;
+    final CellStyle totalInteger;
+    final CellStyle totalPercent;
+    final CellStyle totalDecimal;
+
+    XlsxStyles(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        Font muted = workbook.createFont();
+        muted.setItalic(true);
+        short integerFormat = workbook.createDataFormat().getFormat("#,##0");
+        short percentFormat = workbook.createDataFormat().getFormat("0.0%");
+        short decimalFormat = workbook.createDataFormat().getFormat("#,##0.0");
+        short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
+
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        caption = workbook.createCellStyle();
+        caption.setFont(muted);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        bordered(header);
+        text = bordered(workbook.createCellStyle());
+        integer = bordered(workbook.createCellStyle());
+        integer.setDataFormat(integerFormat);
+        percent = bordered(workbook.createCellStyle());
+        percent.setDataFormat(percentFormat);
+        decimal = bordered(workbook.createCellStyle());
+        decimal.setDataFormat(decimalFormat);
+        date = bordered(workbook.createCellStyle());
+        date.setDataFormat(dateFormat);
+        totalText = total(workbook, text, bold);
+        totalInteger = total(workbook, integer, bold);
+        totalPercent = total(workbook, percent, bold);
+        totalDecimal = total(workbook, decimal, bold);
+    }
+
+    private static CellStyle bordered(CellStyle style) {
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+
+    private static CellStyle total(Workbook workbook, CellStyle base, Font bold) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setFont(bold);
+        style.setBorderTop(BorderStyle.DOUBLE);
+        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tayninh.dashboard.export.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tayninh.dashboard.base.api.ApiError;
+import vn.tayninh.dashboard.base.api.ApiParameters;
+import vn.tayninh.dashboard.base.api.BadRequestException;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.ReportRequest;
+import vn.tayninh.dashboard.export.ReportService;
+import vn.tayninh.dashboard.indicator.Scope;
+
+/**
+ * The meeting exports for scheduled use (HTTP Basic like the rest of the API): the meeting pack, one pack per
+ * commune in a ZIP, and the statistics table. {@code asOf} defaults to today; at a frozen reporting date the
+ * frozen figures are used, as the dashboard shows them for that date.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Báo cáo", description = "Báo cáo họp (PDF) và bảng thống kê (XLSX)")
+class ReportApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ReportService reports;
+    private final CommuneService communes;
+    private final ApiParameters parameters;
+
+    ReportApiController(ReportService reports, CommuneService communes, ApiParameters parameters) {
+        this.reports = reports;
+        this.communes = communes;
+        this.parameters = parameters;
+    }
+
+    @GetMapping("/meeting-pack.pdf")
+    @Operation(summary = "The meeting pack (A4 landscape PDF) of the province or one commune")
+    ResponseEntity<byte[]> meetingPack(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf,
+            @Parameter(description = "rating year for T6; absent for the latest year with ratings") @RequestParam(required = false) String year) {
+        ReportRequest request = request(commune, asOf, year);
+        byte[] pdf = reports.meetingPackPdf(request);
+        return file(pdf, MediaType.APPLICATION_PDF, reports.fileName("bao-cao-hop", request, "pdf"));
+    }
+
+    @GetMapping("/meeting-packs.zip")
+    @Operation(summary = "One meeting pack per commune of the province, in a ZIP (board, leaders, administrator)")
+    void meetingPacks(@RequestParam(required = false) String asOf, @RequestParam(required = false) String year,
+                      HttpServletResponse response) throws IOException {
+        ReportRequest request = request(null, asOf, year);
+        reports.authorizeBatch();
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(reports.fileName("bao-cao-hop-cac-xa", request, "zip")).build().toString());
+        reports.meetingPacksZip(request, response.getOutputStream());
+    }
+
+    @GetMapping("/statistics.xlsx")
+    @Operation(summary = "The statistics table: one row per commune and a total row (XLSX)")
+    ResponseEntity<byte[]> statistics(
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
+        ReportRequest request = request(null, asOf, null);
+        return file(reports.statisticsXlsx(request), XLSX, reports.fileName("thong-ke", request, "xlsx"));
+    }
+
+    private ReportRequest request(String commune, String asOf, String year) {
+        ApiParameters.AsOf when = parameters.asOf(asOf, year);
+        Scope scope = Scope.province();
+        if (commune != null && !commune.isBlank()) {
+            String code = commune.strip();
+            if (communes.findByCode(code).isEmpty()) {
+                throw new BadRequestException(ApiError.parameter("commune",
+                        parameters.message("api.error.commune.unknown", commune)));
+            }
+            scope = Scope.commune(code);
+        }
+        return reports.request(scope, when.date(), when.ratingYear());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+}

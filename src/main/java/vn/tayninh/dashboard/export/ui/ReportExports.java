@@ -1,0 +1,93 @@
+package vn.tayninh.dashboard.export.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import vn.tayninh.dashboard.base.ui.chart.ApexChart;
+import vn.tayninh.dashboard.export.ReportRequest;
+import vn.tayninh.dashboard.export.ReportService;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.Role;
+
+/**
+ * The export buttons of the dashboard pages, for the figures a page shows ({@link Overview}): the meeting pack,
+ * the statistics table and, for the province's roles, one pack per commune; and the area and date written into
+ * every chart image. Whether the user may export is decided again by {@link ReportService}.
+ */
+@org.springframework.stereotype.Component
+public class ReportExports {
+
+    static final String PDF = "application/pdf";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
+
+    private final ReportService reports;
+    private final ExportJobs jobs;
+    private final AuthenticatedUser user;
+
+    ReportExports(ReportService reports, ExportJobs jobs, AuthenticatedUser user) {
+        this.reports = reports;
+        this.jobs = jobs;
+        this.user = user;
+    }
+
+    public ExportJobs jobs() {
+        return jobs;
+    }
+
+    /** Pack, statistics table and (for an area) one pack per commune, as far as the user may have them. */
+    public Div buttons(Overview overview) {
+        ReportRequest request = ReportRequest.of(overview);
+        Div bar = new Div();
+        bar.addClassName("export-buttons");
+        bar.setId("export-buttons");
+        if (!mayExport(request)) {
+            return bar;
+        }
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.pack.button"), VaadinIcon.FILE_TEXT_O,
+                reports.fileName("bao-cao-hop", request, "pdf"), PDF, () -> reports.meetingPackPdf(request)));
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.stats.button"), VaadinIcon.TABLE,
+                reports.fileName("thong-ke", request, "xlsx"), XLSX, () -> reports.statisticsXlsx(request)));
+        if (!request.scope().isSingleCommune() && user.get().map(u -> u.role() != Role.COMMUNE_EDITOR).orElse(false)) {
+            bar.add(new DownloadButton(jobs, bar.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
+                    reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP, () -> zip(request)));
+        }
+        return bar;
+    }
+
+    /** Writes the area and date of {@code overview} into the images of every chart under {@code root}. */
+    public void captionCharts(Component root, Overview overview) {
+        captionCharts(root, reports.describe(overview.scope()), reports.asOfText(ReportRequest.of(overview)));
+    }
+
+    private void captionCharts(Component root, String scope, String asOf) {
+        if (root instanceof ApexChart chart) {
+            chart.setExportInfo(scope, asOf);
+            return;
+        }
+        root.getChildren().forEach(child -> captionCharts(child, scope, asOf));
+    }
+
+    private boolean mayExport(ReportRequest request) {
+        try {
+            reports.authorize(request.scope());
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    private byte[] zip(ReportRequest request) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            reports.meetingPacksZip(request, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
