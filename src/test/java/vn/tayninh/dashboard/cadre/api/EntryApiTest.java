@@ -99,6 +99,14 @@ class EntryApiTest {
 
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(version) v FROM cadre")).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT seats FROM approved_seat", Integer.class)).isEqualTo(1);
+        assertThat(send("PUT", "/api/v1/communes/" + TAN_NINH + "/quotas/NHA_NUOC", EDITOR,
+                "{\"quota\": 60, \"version\": 0}").statusCode()).isEqualTo(403);
+        JsonNode quotas = json.readTree(send("GET", "/api/v1/communes/" + TAN_NINH + "/quotas", EDITOR, null).body());
+        long quotaVersion = quotas.get("NHA_NUOC").get("version").asLong();
+        assertThat(send("PUT", "/api/v1/communes/" + TAN_NINH + "/quotas/NHA_NUOC", "bantochuc:demo123",
+                "{\"quota\": 60, \"version\": " + quotaVersion + "}").statusCode()).isEqualTo(200);
+        assertThat(json.readTree(send("GET", "/api/v1/communes/" + TAN_NINH + "/quotas", EDITOR, null).body())
+                .get("NHA_NUOC").get("quota").asInt()).isEqualTo(60);
         HttpResponse<String> raised = send("PUT", "/api/v1/communes/" + TAN_NINH + "/seats/CT_UBND", "bantochuc:demo123",
                 "{\"seats\": 2, \"version\": 0}");
         assertThat(raised.statusCode()).isEqualTo(200);
