@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,16 +30,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.commune.CommuneType;
 import vn.tayninh.dashboard.export.GridExport;
 import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.export.ui.ReportExports;
@@ -53,6 +49,7 @@ import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.indicator.ui.DashboardFilter;
+import vn.tayninh.dashboard.indicator.ui.DashboardFilterBar;
 import vn.tayninh.dashboard.indicator.ui.FiguresCaption;
 
 /**
@@ -102,13 +99,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Grid<Row> grid = new Grid<>();
     private final Div asOf = new Div();
     private final TextField search = new TextField();
-    private final Select<LocalDate> reportingDate = new Select<>();
-    private final Select<Integer> ratingYear = new Select<>();
-    private final Select<CommuneType> type = new Select<>();
-    private final Select<Boolean> border = new Select<>();
-    private final Select<Boolean> dongThapMuoi = new Select<>();
-    private final Select<String> formerProvince = new Select<>();
-    private final Select<String> formerDistrict = new Select<>();
+    private final DashboardFilterBar filterBar;
 
     /** What is shown; null until the first navigation. */
     private DashboardFilter filter;
@@ -122,53 +113,24 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         this.exports = exports;
         this.frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList().reversed();
         this.ratingYears = List.copyOf(cadres.findRatingYears(null, LocalDate.now(clock)).reversed());
+        this.filterBar = DashboardFilterBar.of(DashboardFilter.LIVE, engine, freezes, communes, clock, this::show);
         addClassName("view-padding");
         setSizeFull();
-        add(new H2(getTranslation("communes.heading")), asOf, filters(communes.findAll()), reportButtons, grid);
+        add(new H2(getTranslation("communes.heading")), asOf, filters(), reportButtons, grid);
         configureGrid();
     }
 
-    private HorizontalLayout filters(List<Commune> communes) {
+    /** The name search, then the same filter bar as the dashboard (reporting date, rating year, area). */
+    private HorizontalLayout filters() {
         search.setLabel(getTranslation("communes.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> search(e.getValue()));
-
-        choice(reportingDate, "date", "communes.reportingDate", "communes.live", frozenDates, Formats::date);
-        reportingDate.addValueChangeListener(e -> show(filter.withReportingDate(e.getValue())));
-        choice(ratingYear, "year", "communes.ratingYear", "communes.ratingYear.latest", ratingYears, String::valueOf);
-        ratingYear.addValueChangeListener(e -> show(filter.withRatingYear(e.getValue())));
-        choice(type, "type", "communes.type", "communes.type.all", List.of(CommuneType.values()),
-                t -> getTranslation("commune.type." + t.name()));
-        type.addValueChangeListener(e -> show(filter.withType(e.getValue())));
-        choice(border, "border", "communes.border", "common.all", List.of(true, false), this::yesNo);
-        border.addValueChangeListener(e -> show(filter.withBorder(e.getValue())));
-        choice(dongThapMuoi, "dtm", "communes.dongThapMuoi", "common.all", List.of(true, false), this::yesNo);
-        dongThapMuoi.addValueChangeListener(e -> show(filter.withDongThapMuoi(e.getValue())));
-        choice(formerProvince, "former-province", "communes.formerProvince", "common.all",
-                distinct(communes.stream().map(Commune::getFormerProvince)), Function.identity());
-        formerProvince.addValueChangeListener(e -> show(filter.withFormerProvince(e.getValue())));
-        choice(formerDistrict, "former-district", "communes.formerDistrict", "common.all",
-                distinct(communes.stream().flatMap(c -> Arrays.stream(c.getFormerDistricts().split(", ")))),
-                Function.identity());
-        formerDistrict.addValueChangeListener(e -> show(filter.withFormerDistrict(e.getValue())));
-
-        HorizontalLayout bar = new HorizontalLayout(search, reportingDate, ratingYear, type, border, dongThapMuoi,
-                formerProvince, formerDistrict);
+        HorizontalLayout bar = new HorizontalLayout(search, filterBar);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
-    }
-
-    private <T> void choice(Select<T> select, String id, String labelKey, String emptyKey, List<T> items,
-                            Function<T, String> label) {
-        select.setId(id);
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(emptyKey));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation(emptyKey) : label.apply(item));
     }
 
     private void configureGrid() {
@@ -228,14 +190,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         searchText = query.getSingleParameter(SEARCH).orElse("").strip();
         // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.
         search.setValue(searchText);
-        reportingDate.setValue(filter.reportingDate());
-        ratingYear.setValue(filter.ratingYear());
-        ratingYear.setEnabled(filter.isLive());
-        type.setValue(filter.type());
-        border.setValue(filter.border());
-        dongThapMuoi.setValue(filter.dongThapMuoi());
-        formerProvince.setValue(filter.formerProvince());
-        formerDistrict.setValue(filter.formerDistrict());
+        filterBar.show(filter);
         showRows();
     }
 
@@ -324,14 +279,6 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private String percent(Double value) {
         return value == null ? "–" : Formats.percent(value);
-    }
-
-    private String yesNo(boolean value) {
-        return getTranslation(value ? "common.yes" : "common.no");
-    }
-
-    private static List<String> distinct(Stream<String> values) {
-        return values.distinct().sorted(VIETNAMESE_ORDER::compare).toList();
     }
 
     /** Lower case without diacritics, so that "tan ninh" finds "Phường Tân Ninh". */

@@ -24,10 +24,20 @@ import vn.tayninh.dashboard.indicator.ReportingFreeze;
  * The filter bar of the dashboard pages: reporting date or live, rating year, and the area. It only edits a
  * {@link DashboardFilter}; the page puts it in the URL and redraws.
  */
-class DashboardFilterBar extends HorizontalLayout {
+public class DashboardFilterBar extends HorizontalLayout {
+
+    private final Consumer<DashboardFilter> onChange;
+    private DashboardFilter filter;
+    private final Select<LocalDate> reporting;
+    private final Select<Integer> year;
+    private final Select<CommuneType> type;
+    private final Select<Boolean> border;
+    private final Select<Boolean> dongThapMuoi;
+    private final Select<String> province;
+    private final ComboBox<String> district;
 
     /** The bar with the reporting dates, rating years and areas the data offers. */
-    static DashboardFilterBar of(DashboardFilter filter, IndicatorEngine engine, FreezeService freezes,
+    public static DashboardFilterBar of(DashboardFilter filter, IndicatorEngine engine, FreezeService freezes,
                                  CommuneService communes, Clock clock, Consumer<DashboardFilter> onChange) {
         List<Commune> all = communes.findAll();
         List<String> provinces = all.stream().map(Commune::getFormerProvince).distinct().sorted().toList();
@@ -39,42 +49,73 @@ class DashboardFilterBar extends HorizontalLayout {
 
     DashboardFilterBar(DashboardFilter filter, List<ReportingFreeze> freezes, List<Integer> ratingYears,
                        List<String> formerProvinces, List<String> formerDistricts, Consumer<DashboardFilter> onChange) {
+        this.filter = filter;
+        this.onChange = onChange;
         addClassName("filter-bar");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
 
         List<LocalDate> dates = freezes.stream().map(ReportingFreeze::getAsOfDate).toList();
-        Select<LocalDate> reporting = select("filter.reportingDate", dates, filter.reportingDate(),
+        reporting = select("filter.reportingDate", dates, filter.reportingDate(),
                 getTranslation("filter.live"), date -> getTranslation("filter.frozen", Formats.date(date),
                         labelOf(freezes, date)));
-        reporting.addValueChangeListener(e -> onChange.accept(filter.withReportingDate(e.getValue())));
+        reporting.setId("date");
+        reporting.addValueChangeListener(e -> changed(this.filter.withReportingDate(e.getValue())));
 
-        Select<Integer> year = select("filter.ratingYear", ratingYears, filter.ratingYear(),
+        year = select("filter.ratingYear", ratingYears, filter.ratingYear(),
                 getTranslation("filter.latest"), String::valueOf);
         year.setEnabled(filter.isLive());
-        year.addValueChangeListener(e -> onChange.accept(filter.withRatingYear(e.getValue())));
+        year.setId("year");
+        year.addValueChangeListener(e -> changed(this.filter.withRatingYear(e.getValue())));
 
-        Select<CommuneType> type = select("filter.type", List.of(CommuneType.values()), filter.type(),
+        type = select("filter.type", List.of(CommuneType.values()), filter.type(),
                 getTranslation("filter.all"), t -> getTranslation("commune.type." + t.name()));
-        type.addValueChangeListener(e -> onChange.accept(filter.withType(e.getValue())));
+        type.setId("type");
+        type.addValueChangeListener(e -> changed(this.filter.withType(e.getValue())));
 
-        Select<Boolean> border = yesNo("filter.border", filter.border());
-        border.addValueChangeListener(e -> onChange.accept(filter.withBorder(e.getValue())));
-        Select<Boolean> dongThapMuoi = yesNo("filter.dongThapMuoi", filter.dongThapMuoi());
-        dongThapMuoi.addValueChangeListener(e -> onChange.accept(filter.withDongThapMuoi(e.getValue())));
+        border = yesNo("filter.border", filter.border());
+        border.setId("border");
+        border.addValueChangeListener(e -> changed(this.filter.withBorder(e.getValue())));
+        dongThapMuoi = yesNo("filter.dongThapMuoi", filter.dongThapMuoi());
+        dongThapMuoi.setId("dtm");
+        dongThapMuoi.addValueChangeListener(e -> changed(this.filter.withDongThapMuoi(e.getValue())));
 
-        Select<String> province = select("filter.formerProvince", formerProvinces, filter.formerProvince(),
+        province = select("filter.formerProvince", formerProvinces, filter.formerProvince(),
                 getTranslation("filter.all"), p -> p);
-        province.addValueChangeListener(e -> onChange.accept(filter.withFormerProvince(e.getValue())));
+        province.setId("former-province");
+        province.addValueChangeListener(e -> changed(this.filter.withFormerProvince(e.getValue())));
 
-        ComboBox<String> district = new ComboBox<>(getTranslation("filter.formerDistrict"), formerDistricts);
+        district = new ComboBox<>(getTranslation("filter.formerDistrict"), formerDistricts);
         district.setPlaceholder(getTranslation("filter.all"));
         district.setClearButtonVisible(true);
         district.setValue(filter.formerDistrict());
         district.setWidth("18em");
-        district.addValueChangeListener(e -> onChange.accept(filter.withFormerDistrict(e.getValue())));
+        district.setId("former-district");
+        district.addValueChangeListener(e -> changed(this.filter.withFormerDistrict(e.getValue())));
 
         add(reporting, year, type, border, dongThapMuoi, province, district);
+    }
+
+    /**
+     * Shows another filter (one that came from the URL) in the fields; the fields' listeners compare with it, so
+     * syncing them reports no change.
+     */
+    public void show(DashboardFilter shown) {
+        filter = shown;
+        reporting.setValue(shown.reportingDate());
+        year.setValue(shown.ratingYear());
+        year.setEnabled(shown.isLive());
+        type.setValue(shown.type());
+        border.setValue(shown.border());
+        dongThapMuoi.setValue(shown.dongThapMuoi());
+        province.setValue(shown.formerProvince());
+        district.setValue(shown.formerDistrict());
+    }
+
+    private void changed(DashboardFilter next) {
+        if (!next.equals(filter)) {
+            onChange.accept(next);
+        }
     }
 
     /** A select whose empty choice means "no criterion" (or live figures, or the latest year). */
