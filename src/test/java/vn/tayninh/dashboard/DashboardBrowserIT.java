@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,29 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The production build in a real browser: a leader signs in, sees the target cards and the drawn charts,
  * narrows the area and sees the numbers change, opens a commune. Screenshots go to target/screenshots.
  */
-class DashboardBrowserIT {
+class DashboardBrowserIT extends ProductionJarBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static RunningJar app;
-    private static BrowserSession browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path workDir = Files.createTempDirectory("dashboard-browser");
+    static void outputFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        app = RunningJar.start(workDir, "app.log");
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,29 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * A commune editor in a real browser against the production jar: records a departure from a title and an
  * appointment, sees the seat figures follow, finds both in the audit trail, and cannot reach another commune.
  */
-class EntryBrowserIT {
+class EntryBrowserIT extends ProductionJarBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String COMMUNE = "xa-hung-dien";
 
-    private static RunningJar app;
-    private static BrowserSession browser;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void outputFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        app = RunningJar.start(Files.createTempDirectory("entry-browser"), "app.log");
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

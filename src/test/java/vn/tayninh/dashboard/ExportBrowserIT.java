@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,28 +23,14 @@ import org.junit.jupiter.api.Test;
  * and of a commune download from their pages within a minute and hold every number of the cards on screen.
  * Files go to target/exports-browser; the times are printed for the README.
  */
-class ExportBrowserIT {
+class ExportBrowserIT extends ProductionJarBrowserTest {
 
     private static final Path FILES = Path.of("target", "exports-browser");
 
-    private static RunningJar app;
-    private static BrowserSession browser;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void outputFolder() throws Exception {
         Files.createDirectories(FILES);
-        app = RunningJar.start(Files.createTempDirectory("export-browser"), "app.log");
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
@@ -24,7 +24,7 @@ class AppointmentDialog extends Dialog {
     final TextField decisionNumber = new TextField();
     final Button save = new Button();
 
-    AppointmentDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable onSaved) {
+    AppointmentDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable refresh) {
         setHeaderTitle(getTranslation("entry.appoint.title", cadre.getFullName()));
         setId("appointment-dialog");
         FormErrors errors = new FormErrors().field("position", position).field("startDate", startDate)
@@ -45,15 +45,9 @@ class AppointmentDialog extends Dialog {
         save.setText(getTranslation("entry.appoint.action"));
         save.setId("appointment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                editor.appoint(cadre.getId(), position.getValue(), startDate.getValue(), decisionNumber.getValue());
-                close();
-                onSaved.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
+        save.addClickListener(e -> DialogSave.run(this, errors, "entry.field.",
+                () -> editor.appoint(cadre.getId(), position.getValue(), startDate.getValue(), decisionNumber.getValue()),
+                "entry.saved.appointment", refresh));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

@@ -235,14 +235,14 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 () -> new CadreDialog(editor, cadres, commune.getId(), cadre, clock, saved -> saved("entry.saved.cadre"))
                         .open());
         Button appoint = action(VaadinIcon.PLUS_CIRCLE, "entry.appoint.action", cadre,
-                () -> new AppointmentDialog(editor, cadre, clock, () -> saved("entry.saved.appointment")).open());
+                () -> new AppointmentDialog(editor, cadre, clock, this::refresh).open());
         Button rate = action(VaadinIcon.STAR, "entry.rate.action", cadre,
-                () -> new RatingDialog(editor, cadre, clock, () -> saved("entry.saved.rating")).open());
+                () -> new RatingDialog(editor, cadre, clock, this::refresh).open());
         Button depart = action(VaadinIcon.SIGN_OUT, "entry.depart.action", cadre,
                 () -> new EndDialog(getTranslation("entry.depart.title", cadre.getFullName()),
                         getTranslation("entry.depart.explanation"), clock,
                         (date, reason) -> editor.depart(cadre.getId(), cadre.getVersion(), date, reason),
-                        () -> saved("entry.saved.departure")).open());
+                        "entry.saved.departure", this::refresh).open());
         depart.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(edit, appoint, rate, depart);
         actions.setSpacing(false);
@@ -276,7 +276,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (access.canManageReferenceData()) {
             positions.addComponentColumn(v -> {
                 Button change = new Button(getTranslation("entry.seats.action"), VaadinIcon.SLIDERS.create(),
-                        e -> new SeatsDialog(editor, seats, commune, v, () -> saved("entry.saved.seats")).open());
+                        e -> new SeatsDialog(editor, seats, commune, v, this::refresh).open());
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 change.setAriaLabel(getTranslation("entry.seats.action") + ": "
                         + getTranslation("position." + v.position().name()));
@@ -304,7 +304,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             quotas.add(text);
             if (access.canManageReferenceData()) {
                 Button change = new Button(VaadinIcon.SLIDERS.create(),
-                        e -> new QuotaDialog(seats, commune, bloc, quota, () -> saved("entry.saved.quota")).open());
+                        e -> new QuotaDialog(seats, commune, bloc, quota, this::refresh).open());
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
                 String label = getTranslation("entry.quota.action") + ": " + getTranslation("bloc." + bloc.name());
                 change.setAriaLabel(label);
@@ -324,7 +324,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                             h.getCadre().getFullName()),
                     getTranslation("entry.endHolding.explanation"), clock,
                     (date, reason) -> editor.endHolding(h.getId(), h.getVersion(), date, reason),
-                    () -> saved("entry.saved.endHolding")).open());
+                    "entry.saved.endHolding", this::refresh).open());
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             String label = getTranslation("entry.endHolding.action") + ": " + h.getCadre().getFullName();
             end.setAriaLabel(label);

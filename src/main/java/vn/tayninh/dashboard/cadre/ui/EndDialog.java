@@ -9,9 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.tayninh.dashboard.base.EditConflictException;
-import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.EndReason;
 
@@ -27,7 +25,7 @@ class EndDialog extends Dialog {
     final Select<EndReason> reason = new Select<>();
     final Button save = new Button();
 
-    EndDialog(String title, String explanation, Clock clock, Ending ending, Runnable onSaved) {
+    EndDialog(String title, String explanation, Clock clock, Ending ending, String savedKey, Runnable refresh) {
         setHeaderTitle(title);
         setId("end-dialog");
         FormErrors errors = new FormErrors().field("endDate", endDate).field("reason", reason);
@@ -45,18 +43,8 @@ class EndDialog extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("end-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        save.addClickListener(e -> {
-            try {
-                ending.end(endDate.getValue(), reason.getValue());
-                close();
-                onSaved.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            } catch (EditConflictException conflict) {
-                close();
-                ConflictDialog.show("entry.field.", conflict, onSaved);
-            }
-        });
+        save.addClickListener(e -> DialogSave.run(this, errors, "entry.field.",
+                () -> ending.end(endDate.getValue(), reason.getValue()), savedKey, refresh));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

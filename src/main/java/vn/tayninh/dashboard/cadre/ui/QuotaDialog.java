@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
-import vn.tayninh.dashboard.base.EditConflictException;
-import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.position.Bloc;
@@ -19,7 +17,7 @@ class QuotaDialog extends Dialog {
     final IntegerField quota = new IntegerField();
     final Button save = new Button();
 
-    QuotaDialog(SeatService seats, Commune commune, Bloc bloc, StaffingQuota current, Runnable onSaved) {
+    QuotaDialog(SeatService seats, Commune commune, Bloc bloc, StaffingQuota current, Runnable refresh) {
         setHeaderTitle(getTranslation("entry.quota.title", getTranslation("bloc." + bloc.name()), commune.getName()));
         setId("quota-dialog");
         long version = current == null ? 0 : current.getVersion();
@@ -39,16 +37,8 @@ class QuotaDialog extends Dialog {
                 quota.setErrorMessage(getTranslation("entry.rule.required"));
                 return;
             }
-            try {
-                seats.setQuota(commune.getId(), bloc, quota.getValue(), version);
-                close();
-                onSaved.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            } catch (EditConflictException conflict) {
-                close();
-                ConflictDialog.show("entry.field.", conflict, onSaved);
-            }
+            DialogSave.run(this, errors, "entry.field.",
+                    () -> seats.setQuota(commune.getId(), bloc, quota.getValue(), version), "entry.saved.quota", refresh);
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

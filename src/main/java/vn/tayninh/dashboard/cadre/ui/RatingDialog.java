@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
@@ -22,7 +22,7 @@ class RatingDialog extends Dialog {
     final Select<Rating> rating = new Select<>();
     final Button save = new Button();
 
-    RatingDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable onSaved) {
+    RatingDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable refresh) {
         setHeaderTitle(getTranslation("entry.rate.title", cadre.getFullName()));
         setId("rating-dialog");
         FormErrors errors = new FormErrors().field("year", year).field("rating", rating);
@@ -41,15 +41,8 @@ class RatingDialog extends Dialog {
         save.setText(getTranslation("common.save"));
         save.setId("rating-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                editor.rate(cadre.getId(), year.getValue(), rating.getValue());
-                close();
-                onSaved.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
+        save.addClickListener(e -> DialogSave.run(this, errors, "entry.field.",
+                () -> editor.rate(cadre.getId(), year.getValue(), rating.getValue()), "entry.saved.rating", refresh));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

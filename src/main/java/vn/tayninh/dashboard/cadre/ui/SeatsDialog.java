@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import vn.tayninh.dashboard.base.EditConflictException;
-import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.commune.Commune;
@@ -20,7 +18,7 @@ class SeatsDialog extends Dialog {
     final IntegerField seats = new IntegerField();
     final Button save = new Button();
 
-    SeatsDialog(CadreEditor editor, SeatService seatService, Commune commune, Vacancy vacancy, Runnable onSaved) {
+    SeatsDialog(CadreEditor editor, SeatService seatService, Commune commune, Vacancy vacancy, Runnable refresh) {
         String position = getTranslation("position." + vacancy.position().name());
         setHeaderTitle(getTranslation("entry.seats.title", position, commune.getName()));
         setId("seats-dialog");
@@ -42,16 +40,9 @@ class SeatsDialog extends Dialog {
                 seats.setErrorMessage(getTranslation("entry.rule.required"));
                 return;
             }
-            try {
-                editor.setApprovedSeats(commune.getId(), vacancy.position(), seats.getValue(), version);
-                close();
-                onSaved.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            } catch (EditConflictException conflict) {
-                close();
-                ConflictDialog.show("entry.field.", conflict, onSaved);
-            }
+            DialogSave.run(this, errors, "entry.field.",
+                    () -> editor.setApprovedSeats(commune.getId(), vacancy.position(), seats.getValue(), version),
+                    "entry.saved.seats", refresh);
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,9 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.tayninh.dashboard.base.EditConflictException;
-import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Target;
@@ -119,19 +115,11 @@ class TargetAdminView extends VerticalLayout implements HasDynamicTitle {
             save.setId("target-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
-                try {
-                    administration.revise(target.getCode(), share ? fromPercent(lower.getValue()) : lower.getValue(),
-                            fromPercent(upper.getValue()), deadline.getValue(), target.getVersion());
-                    close();
-                    refresh();
-                    Notification.show(getTranslation("targetAdmin.saved"), 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                } catch (InvalidInputException refusal) {
-                    errors.show(refusal);
-                } catch (EditConflictException conflict) {
-                    close();
-                    ConflictDialog.show("targetAdmin.field.", conflict, TargetAdminView.this::refresh);
-                }
+                DialogSave.run(this, errors, "targetAdmin.field.",
+                        () -> administration.revise(target.getCode(), share ? fromPercent(lower.getValue())
+                                : lower.getValue(), fromPercent(upper.getValue()), deadline.getValue(),
+                                target.getVersion()),
+                        "targetAdmin.saved", TargetAdminView.this::refresh);
             });
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         }

@@ -26,6 +26,7 @@ import java.util.List;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -159,20 +160,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 AccountForm values = new AccountForm(username.getValue(), displayName.getValue(), role.getValue(),
                         role.getValue() == Role.COMMUNE_EDITOR && commune.getValue() != null
                                 ? commune.getValue().getId() : null, password.getValue());
-                try {
+                DialogSave.run(this, errors, "entry.field.", () -> {
                     if (existing == null) {
                         accounts.create(values);
                     } else {
                         accounts.update(existing.getId(), existing.getVersion(), values);
                     }
-                    close();
-                    done("account.saved");
-                } catch (InvalidInputException refusal) {
-                    errors.show(refusal);
-                } catch (EditConflictException conflict) {
-                    close();
-                    ConflictDialog.show("entry.field.", conflict, UserAdminView.this::refresh);
-                }
+                }, "account.saved", UserAdminView.this::refresh);
             });
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         }
@@ -192,15 +186,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             add(password);
             save.setId("password-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> {
-                try {
-                    accounts.resetPassword(user.getId(), password.getValue());
-                    close();
-                    done("account.saved");
-                } catch (InvalidInputException refusal) {
-                    errors.show(refusal);
-                }
-            });
+            save.addClickListener(e -> DialogSave.run(this, errors, "entry.field.",
+                    () -> accounts.resetPassword(user.getId(), password.getValue()), "account.saved",
+                    UserAdminView.this::refresh));
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         }
     }
