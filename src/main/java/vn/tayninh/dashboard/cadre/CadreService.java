@@ -46,13 +46,15 @@ public class CadreService {
     private final PositionHoldingRepository holdings;
     private final AnnualRatingRepository ratings;
     private final EntityManager entityManager;
+    private final RosterVersions rosterVersions;
 
     CadreService(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
-                 EntityManager entityManager) {
+                 EntityManager entityManager, RosterVersions rosterVersions) {
         this.cadres = cadres;
         this.holdings = holdings;
         this.ratings = ratings;
         this.entityManager = entityManager;
+        this.rosterVersions = rosterVersions;
     }
 
     /** Number of active cadres per commune id at {@code date}, counted in the database. */
@@ -124,6 +126,7 @@ public class CadreService {
     @Transactional
     public Map<Long, Long> endActive(Collection<Long> communeIds, LocalDate date, EndReason reason) {
         Map<Long, Long> active = countActiveByCommune(date);
+        rosterVersions.refreshCommunes(communeIds);
         holdings.endActiveOfActiveCadres(communeIds, date, reason);
         cadres.endActive(communeIds, date, reason);
         return communeIds.stream().distinct().collect(toMap(Function.identity(), id -> active.getOrDefault(id, 0L)));
@@ -132,6 +135,7 @@ public class CadreService {
     /** Adds new cadre records, each holding its positions from its own start date, with their ratings. */
     @Transactional
     public void addAll(List<CadreRecord> records, String decisionNumber) {
+        rosterVersions.refreshCommunes(records.stream().map(r -> r.cadre().getCommune().getId()).collect(toSet()));
         int written = 0;
         for (CadreRecord record : records) {
             Cadre cadre = cadres.save(record.cadre());

@@ -36,16 +36,18 @@ public class IndicatorEngine {
     private final PoliticalTheoryStandardRepository standards;
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository frozenValues;
+    private final LiveCounts liveCounts;
 
     IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
                     PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
-                    FrozenValueRepository frozenValues) {
+                    FrozenValueRepository frozenValues, LiveCounts liveCounts) {
         this.queries = queries;
         this.communes = communes;
         this.targets = targets;
         this.standards = standards;
         this.freezes = freezes;
         this.frozenValues = frozenValues;
+        this.liveCounts = liveCounts;
     }
 
     /** The latest year with ratings on or before the as-of year (T6 is judged per year). */
@@ -216,7 +218,7 @@ public class IndicatorEngine {
         int ratingYear = requestedYear != null ? requestedYear : defaultRatingYear(asOf);
         List<Commune> inScope = communesIn(scope);
         Collection<Long> ids = idsFilter(scope, inScope);
-        Map<Long, Counts> counts = queries.countsByCommune(asOf, ratingYear, planStandardRank(), ids);
+        Map<Long, Counts> counts = countsByCommune(asOf, ratingYear, scope, inScope);
         Baseline baseline = baseline();
         long courses = courses(asOf);
         List<Target> all = targets();
@@ -235,6 +237,17 @@ public class IndicatorEngine {
             vacancies = sumVacancies(inScope, approved, filled);
         }
         return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies);
+    }
+
+    /** At the live date from the stored per-commune counts ({@link LiveCounts}), otherwise counted now. */
+    private Map<Long, Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope) {
+        List<PoliticalTheoryStandard> all = standards.findAll();
+        int rank = planStandardRank(all);
+        if (liveCounts.serves(asOf)) {
+            return liveCounts.countsByCommune(asOf, ratingYear, all, rank,
+                    inScope.stream().map(Commune::getId).toList(), scope.isProvince());
+        }
+        return queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope));
     }
 
     private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,
@@ -356,7 +369,11 @@ public class IndicatorEngine {
 
     /** Planning-pool members are judged against the least demanding key-title standard (TRUNG_CAP by default). */
     private int planStandardRank() {
-        return standards.findAll().stream().map(PoliticalTheoryStandard::getMinLevel)
+        return planStandardRank(standards.findAll());
+    }
+
+    private static int planStandardRank(List<PoliticalTheoryStandard> all) {
+        return all.stream().map(PoliticalTheoryStandard::getMinLevel)
                 .mapToInt(PoliticalTheoryStandard::rank).min()
                 .orElse(PoliticalTheoryStandard.rank(PoliticalTheory.TRUNG_CAP));
     }
