@@ -37,6 +37,7 @@ public class IndicatorEngine {
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository frozenValues;
     private final LiveCounts liveCounts;
+    private volatile Baseline keptBaseline;
 
     IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
                     PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
@@ -283,26 +284,58 @@ public class IndicatorEngine {
         return results;
     }
 
-    /** The first freeze is the baseline from which every required path starts. */
+    /**
+     * The first freeze is the baseline from which every required path starts. Frozen figures never change, so the
+     * baseline is read once per first freeze and kept.
+     */
     private Baseline baseline() {
         List<ReportingFreeze> all = freezes.findAllByOrderByAsOfDateAsc();
         if (all.isEmpty()) {
             return null;
         }
         ReportingFreeze first = all.getFirst();
-        Map<String, List<FrozenValue>> byTarget = frozenValues.findByFreezeId(first.getId()).stream()
-                .collect(Collectors.groupingBy(FrozenValue::getTargetCode));
-        return new Baseline(first.getAsOfDate(), byTarget);
+        Baseline kept = keptBaseline;
+        if (kept != null && kept.freezeId() == first.getId() && kept.date().equals(first.getAsOfDate())) {
+            return kept;
+        }
+        kept = Baseline.of(first, frozenValues.findByFreezeId(first.getId()));
+        keptBaseline = kept;
+        return kept;
     }
 
-    private record Baseline(LocalDate date, Map<String, List<FrozenValue>> byTarget) {
+    /** Per target: x and n per commune id, and the province-only figure (T9d). */
+    private record Baseline(long freezeId, LocalDate date, Map<String, Map<Long, long[]>> byCommune,
+                            Map<String, long[]> province) {
+
+        static Baseline of(ReportingFreeze freeze, List<FrozenValue> values) {
+            Map<String, Map<Long, long[]>> byCommune = new HashMap<>();
+            Map<String, long[]> province = new HashMap<>();
+            for (FrozenValue v : values) {
+                long[] xn = v.getCommuneId() == null
+                        ? province.computeIfAbsent(v.getTargetCode(), k -> new long[2])
+                        : byCommune.computeIfAbsent(v.getTargetCode(), k -> new HashMap<>())
+                                .computeIfAbsent(v.getCommuneId(), k -> new long[2]);
+                xn[0] += v.getNumerator();
+                xn[1] += v.getDenominator();
+            }
+            return new Baseline(freeze.getId(), freeze.getAsOfDate(), byCommune, province);
+        }
 
         Double value(String code, Set<Long> communeIds, Measure measure) {
-            long[] xn = sumFrozen(byTarget.getOrDefault(code, List.of()), communeIds, measure);
             if (measure.kind() == Measure.Kind.COURSES) {
-                return (double) xn[0];
+                return (double) province.getOrDefault(code, new long[2])[0];
             }
-            return xn[1] == 0 ? null : (double) xn[0] / xn[1];
+            Map<Long, long[]> values = byCommune.getOrDefault(code, Map.of());
+            long x = 0;
+            long n = 0;
+            for (Long id : communeIds) {
+                long[] xn = values.get(id);
+                if (xn != null) {
+                    x += xn[0];
+                    n += xn[1];
+                }
+            }
+            return n == 0 ? null : (double) x / n;
         }
     }
 
@@ -328,7 +361,10 @@ public class IndicatorEngine {
     }
 
     private List<Commune> communesIn(Scope scope) {
-        List<Commune> inScope = communes.findAll().stream().filter(scope::includes).toList();
+        // one commune: looked up by its code rather than filtered out of every commune of the country
+        List<Commune> inScope = scope.isSingleCommune()
+                ? communes.findByCode(scope.communeCode()).filter(scope::includes).stream().toList()
+                : communes.findAll().stream().filter(scope::includes).toList();
         if (scope.isSingleCommune() && inScope.isEmpty()) {
             throw new UnknownCommuneException(scope.communeCode());
         }
