@@ -18,7 +18,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * so a context is never reused on a database another context has wiped.
  * <p>
  * Switched on by the system property {@code app.test.clean-database=true}; refuses any database whose name does not
- * end in {@code _ci}, {@code _test} or {@code _suite}, so that a developer's real database is never wiped.
+ * end in {@code _ci}, {@code _test}, {@code _suite} or {@code _scale}, so that a developer's real database is never wiped.
  */
 public class MySqlSuiteDatabase implements ContextCustomizerFactory {
 
@@ -30,17 +30,22 @@ public class MySqlSuiteDatabase implements ContextCustomizerFactory {
         return Boolean.getBoolean(SWITCH) ? new CleanDatabase() : null;
     }
 
+    /** Fails unless the URL names a database meant to be wiped: its name ends in _ci, _test, _suite or _scale. */
+    public static void requireDisposable(String url) {
+        Matcher name = DATABASE_NAME.matcher(url);
+        if (!name.matches() || !name.group(1).matches(".*_(ci|test|suite|scale)")) {
+            throw new IllegalStateException("This wipes its database: give it one whose name ends in _ci, _test,"
+                    + " _suite or _scale (" + url.replaceAll("\\?.*", "") + ")");
+        }
+    }
+
     /** Wipes the suite's database; equal to every other instance, so it never splits the context cache. */
     static final class CleanDatabase implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             String url = System.getProperty("spring.datasource.url", "");
-            Matcher name = DATABASE_NAME.matcher(url);
-            if (!name.matches() || !name.group(1).matches(".*_(ci|test|suite)")) {
-                throw new IllegalStateException("The MySQL suite wipes its database: give it one whose name ends in"
-                        + " _ci, _test or _suite (spring.datasource.url=" + url.replaceAll("\\?.*", "") + ")");
-            }
+            requireDisposable(url);
             Flyway.configure()
                     .dataSource(url, System.getProperty("spring.datasource.username"),
                             System.getProperty("spring.datasource.password"))
