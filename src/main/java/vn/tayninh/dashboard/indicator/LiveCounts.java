@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tayninh.dashboard.cadre.RosterVersions;
@@ -129,8 +130,9 @@ class LiveCounts {
                             ps.setLong(6, row.commune());
                         });
             });
-        } catch (DataAccessException e) {
-            // another request stored the same rows at the same moment; they are recounted when needed
+        } catch (DataAccessException | TransactionException e) {
+            // another request stored the same rows at the same moment, or no second connection was free: the
+            // figures already counted are returned all the same, and the rows are recounted when next needed
             log.debug("Live counts not stored: {}", e.getMessage());
         }
     }
