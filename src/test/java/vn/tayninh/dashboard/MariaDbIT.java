@@ -14,15 +14,17 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The production jar on a real MySQL-compatible server (MariaDB, started by .ci/run, which exports DB_URL for an
- * empty database): the migrations run, the demo data reproduces the resolution's tables, and an import with
- * replace changes the figures of the communes in the file as the hand-made roster defines.
+ * The production jar on a real MySQL-compatible server (MariaDB, started by .ci/run, which exports DB_URL for a
+ * database it may wipe: its name ends in _ci, _test, _suite or _scale): the migrations run, the demo data
+ * reproduces the resolution's tables, and an import with replace changes the figures of the communes in the file as
+ * the hand-made roster defines.
  */
 @EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:(mysql|mariadb):.+")
 class MariaDbIT {
@@ -31,6 +33,10 @@ class MariaDbIT {
 
     @Test
     void migrationsEngineAndImportOnMariaDb() throws Exception {
+        // the MySQL suite (surefire, before this) leaves its last schema behind: start from an empty database
+        MySqlSuiteDatabase.requireDisposable(System.getenv("DB_URL"));
+        Flyway.configure().dataSource(System.getenv("DB_URL"), System.getenv("DB_USERNAME"), System.getenv("DB_PASSWORD"))
+                .cleanDisabled(false).load().clean();
         Path workDir = Files.createTempDirectory("mariadb");
         List<String> database = List.of("--spring.datasource.url=" + System.getenv("DB_URL"),
                 "--spring.datasource.username=" + System.getenv("DB_USERNAME"),

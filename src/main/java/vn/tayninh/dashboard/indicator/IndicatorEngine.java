@@ -36,16 +36,19 @@ public class IndicatorEngine {
     private final PoliticalTheoryStandardRepository standards;
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository frozenValues;
+    private final LiveCounts liveCounts;
+    private volatile Baseline keptBaseline;
 
     IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
                     PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
-                    FrozenValueRepository frozenValues) {
+                    FrozenValueRepository frozenValues, LiveCounts liveCounts) {
         this.queries = queries;
         this.communes = communes;
         this.targets = targets;
         this.standards = standards;
         this.freezes = freezes;
         this.frozenValues = frozenValues;
+        this.liveCounts = liveCounts;
     }
 
     /** The latest year with ratings on or before the as-of year (T6 is judged per year). */
@@ -216,7 +219,7 @@ public class IndicatorEngine {
         int ratingYear = requestedYear != null ? requestedYear : defaultRatingYear(asOf);
         List<Commune> inScope = communesIn(scope);
         Collection<Long> ids = idsFilter(scope, inScope);
-        Map<Long, Counts> counts = queries.countsByCommune(asOf, ratingYear, planStandardRank(), ids);
+        Map<Long, Counts> counts = countsByCommune(asOf, ratingYear, scope, inScope);
         Baseline baseline = baseline();
         long courses = courses(asOf);
         List<Target> all = targets();
@@ -235,6 +238,17 @@ public class IndicatorEngine {
             vacancies = sumVacancies(inScope, approved, filled);
         }
         return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies);
+    }
+
+    /** At the live date from the stored per-commune counts ({@link LiveCounts}), otherwise counted now. */
+    private Map<Long, Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope) {
+        List<PoliticalTheoryStandard> all = standards.findAll();
+        int rank = planStandardRank(all);
+        if (liveCounts.serves(asOf)) {
+            return liveCounts.countsByCommune(asOf, ratingYear, all, rank,
+                    inScope.stream().map(Commune::getId).toList(), scope.isProvince());
+        }
+        return queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope));
     }
 
     private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,
@@ -270,26 +284,58 @@ public class IndicatorEngine {
         return results;
     }
 
-    /** The first freeze is the baseline from which every required path starts. */
+    /**
+     * The first freeze is the baseline from which every required path starts. Frozen figures never change, so the
+     * baseline is read once per first freeze and kept.
+     */
     private Baseline baseline() {
         List<ReportingFreeze> all = freezes.findAllByOrderByAsOfDateAsc();
         if (all.isEmpty()) {
             return null;
         }
         ReportingFreeze first = all.getFirst();
-        Map<String, List<FrozenValue>> byTarget = frozenValues.findByFreezeId(first.getId()).stream()
-                .collect(Collectors.groupingBy(FrozenValue::getTargetCode));
-        return new Baseline(first.getAsOfDate(), byTarget);
+        Baseline kept = keptBaseline;
+        if (kept != null && kept.freezeId() == first.getId() && kept.date().equals(first.getAsOfDate())) {
+            return kept;
+        }
+        kept = Baseline.of(first, frozenValues.findByFreezeId(first.getId()));
+        keptBaseline = kept;
+        return kept;
     }
 
-    private record Baseline(LocalDate date, Map<String, List<FrozenValue>> byTarget) {
+    /** Per target: x and n per commune id, and the province-only figure (T9d). */
+    private record Baseline(long freezeId, LocalDate date, Map<String, Map<Long, long[]>> byCommune,
+                            Map<String, long[]> province) {
+
+        static Baseline of(ReportingFreeze freeze, List<FrozenValue> values) {
+            Map<String, Map<Long, long[]>> byCommune = new HashMap<>();
+            Map<String, long[]> province = new HashMap<>();
+            for (FrozenValue v : values) {
+                long[] xn = v.getCommuneId() == null
+                        ? province.computeIfAbsent(v.getTargetCode(), k -> new long[2])
+                        : byCommune.computeIfAbsent(v.getTargetCode(), k -> new HashMap<>())
+                                .computeIfAbsent(v.getCommuneId(), k -> new long[2]);
+                xn[0] += v.getNumerator();
+                xn[1] += v.getDenominator();
+            }
+            return new Baseline(freeze.getId(), freeze.getAsOfDate(), byCommune, province);
+        }
 
         Double value(String code, Set<Long> communeIds, Measure measure) {
-            long[] xn = sumFrozen(byTarget.getOrDefault(code, List.of()), communeIds, measure);
             if (measure.kind() == Measure.Kind.COURSES) {
-                return (double) xn[0];
+                return (double) province.getOrDefault(code, new long[2])[0];
             }
-            return xn[1] == 0 ? null : (double) xn[0] / xn[1];
+            Map<Long, long[]> values = byCommune.getOrDefault(code, Map.of());
+            long x = 0;
+            long n = 0;
+            for (Long id : communeIds) {
+                long[] xn = values.get(id);
+                if (xn != null) {
+                    x += xn[0];
+                    n += xn[1];
+                }
+            }
+            return n == 0 ? null : (double) x / n;
         }
     }
 
@@ -315,7 +361,10 @@ public class IndicatorEngine {
     }
 
     private List<Commune> communesIn(Scope scope) {
-        List<Commune> inScope = communes.findAll().stream().filter(scope::includes).toList();
+        // one commune: looked up by its code rather than filtered out of every commune of the country
+        List<Commune> inScope = scope.isSingleCommune()
+                ? communes.findByCode(scope.communeCode()).filter(scope::includes).stream().toList()
+                : communes.findAll().stream().filter(scope::includes).toList();
         if (scope.isSingleCommune() && inScope.isEmpty()) {
             throw new UnknownCommuneException(scope.communeCode());
         }
@@ -356,7 +405,11 @@ public class IndicatorEngine {
 
     /** Planning-pool members are judged against the least demanding key-title standard (TRUNG_CAP by default). */
     private int planStandardRank() {
-        return standards.findAll().stream().map(PoliticalTheoryStandard::getMinLevel)
+        return planStandardRank(standards.findAll());
+    }
+
+    private static int planStandardRank(List<PoliticalTheoryStandard> all) {
+        return all.stream().map(PoliticalTheoryStandard::getMinLevel)
                 .mapToInt(PoliticalTheoryStandard::rank).min()
                 .orElse(PoliticalTheoryStandard.rank(PoliticalTheory.TRUNG_CAP));
     }

@@ -123,8 +123,12 @@ class IndicatorQueries {
                 rs -> {
                     read(rs, rows, CADRE_COUNTERS, 2);
                 });
+        // Over the whole province the ratings of the year are read from their index in cadre order and each cadre
+        // is looked up once ("+ 0" keeps MySQL from walking the cadres by commune and fetching every rating row
+        // at random); for a list of communes the commune index finds the few cadres first.
+        String ratingJoin = communeIds == null ? "c.id = r.cadre_id + 0" : "c.id = r.cadre_id";
         jdbc.query("SELECT c.commune_id + 0, COUNT(*), SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
-                + " FROM annual_rating r JOIN cadre c ON c.id = r.cadre_id WHERE r.rating_year = :year AND "
+                + " FROM annual_rating r JOIN cadre c ON " + ratingJoin + " WHERE r.rating_year = :year AND "
                 + ACTIVE_CADRE + communeFilter("c", communeIds) + " GROUP BY c.commune_id + 0", params,
                 rs -> {
                     read(rs, rows, ordered(RATED, "", RATED_WELL, ""), 2);

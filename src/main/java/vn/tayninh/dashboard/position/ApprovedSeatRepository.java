@@ -1,10 +1,8 @@
 package vn.tayninh.dashboard.position;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -14,11 +12,14 @@ public interface ApprovedSeatRepository extends JpaRepository<ApprovedSeat, Long
 
     Optional<ApprovedSeat> findByCommuneIdAndPosition(Long communeId, Position position);
 
-    /** The row, locked until the transaction ends, so that two appointments to one title run one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from ApprovedSeat s where s.commune.id = :communeId and s.position = :position")
+    /**
+     * The row, locked until the transaction ends, so that two appointments to one title run one after the other.
+     * Plain {@code FOR UPDATE}: the {@code FOR UPDATE OF alias} Hibernate writes for MySQL 8 is not MariaDB's.
+     */
+    @Query(value = "SELECT * FROM approved_seat WHERE commune_id = :communeId AND position_code = :position FOR UPDATE",
+            nativeQuery = true)
     Optional<ApprovedSeat> lockByCommuneIdAndPosition(@Param("communeId") Long communeId,
-                                                      @Param("position") Position position);
+                                                      @Param("position") String position);
 
     /** Approved seats per position over the whole province: rows of (position, sum of seats). */
     @Query("select s.position, sum(s.seats) from ApprovedSeat s group by s.position")

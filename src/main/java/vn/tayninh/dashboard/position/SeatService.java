@@ -65,7 +65,7 @@ public class SeatService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int approvedForAppointment(long communeId, Position position) {
-        return seats.lockByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getSeats).orElse(0);
+        return seats.lockByCommuneIdAndPosition(communeId, position.name()).map(ApprovedSeat::getSeats).orElse(0);
     }
 
     /** The version of the approved-seat row (0 while there is none), for forms that guard against concurrent changes. */

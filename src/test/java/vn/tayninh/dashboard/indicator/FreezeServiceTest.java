@@ -71,7 +71,7 @@ class FreezeServiceTest {
 
     @Test
     void aLaterFreezeLeavesEarlierFiguresAsTheyWere() {
-        String sums = "SELECT COUNT(*) || ':' || SUM(numerator) || ':' || SUM(denominator) FROM frozen_value v"
+        String sums = "SELECT CONCAT(COUNT(*), ':', SUM(numerator), ':', SUM(denominator)) FROM frozen_value v"
                 + " JOIN reporting_freeze f ON f.id = v.freeze_id WHERE f.as_of_date = DATE '2026-06-01'";
         String before = jdbc.queryForObject(sums, String.class);
         SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 11, 1), 2026, "Tháng 11/2026"));

@@ -111,13 +111,13 @@ class RosterImportTest {
                 ImportMode.ADD);
 
         assertThat(jdbc.queryForList("""
-                SELECT position_code, start_date, decision_number FROM position_holding WHERE end_date IS NULL
-                ORDER BY position_code""")).containsExactly(
+                SELECT position_code AS POSITION_CODE, start_date AS START_DATE, decision_number AS DECISION_NUMBER
+                FROM position_holding WHERE end_date IS NULL ORDER BY position_code""")).containsExactly(
                 Map.of("POSITION_CODE", "BCH", "START_DATE", Date.valueOf(today), "DECISION_NUMBER", "Nhập từ tệp"),
                 Map.of("POSITION_CODE", "BTV", "START_DATE", Date.valueOf(today), "DECISION_NUMBER", "Nhập từ tệp"),
                 Map.of("POSITION_CODE", "PHO_BI_THU_TT", "START_DATE", Date.valueOf(today),
                         "DECISION_NUMBER", "Nhập từ tệp"));
-        assertThat(jdbc.queryForList("SELECT rating_year, rating FROM annual_rating ORDER BY rating_year"))
+        assertThat(jdbc.queryForList("SELECT rating_year AS RATING_YEAR, rating AS RATING FROM annual_rating ORDER BY rating_year"))
                 .containsExactly(Map.of("RATING_YEAR", 2025, "RATING", "HTXS"), Map.of("RATING_YEAR", 2026, "RATING", "HTT"));
         assertThat(count("SELECT COUNT(*) FROM cadre WHERE start_date = ? AND end_date IS NULL", today)).isEqualTo(1);
     }
