@@ -1,7 +1,6 @@
 package vn.tayninh.dashboard.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import vn.tayninh.dashboard.audit.AuditEntry;
 import vn.tayninh.dashboard.audit.AuditFilter;
 import vn.tayninh.dashboard.audit.AuditTrail;
+import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.GridExport;
@@ -47,8 +47,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Commune> commune = new ComboBox<>();
     final Select<String> entity = new Select<>();
     final TextField actor = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField(getTranslation("audit.from"));
+    final DateField to = new DateField(getTranslation("audit.to"));
     final AuditGrid grid;
 
     /** The most lines one export carries; a wider trail is narrowed with the filters first. */
@@ -78,10 +78,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
-        from.setLabel(getTranslation("audit.from"));
-        from.setLocale(getLocale());
-        to.setLabel(getTranslation("audit.to"));
-        to.setLocale(getLocale());
 
         grid = new AuditGrid(audit, names, clock.getZone(), this::filter);
         grid.setSizeFull();

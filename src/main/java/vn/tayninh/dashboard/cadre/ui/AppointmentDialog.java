@@ -2,13 +2,13 @@ package vn.tayninh.dashboard.cadre.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.Cadre;
@@ -20,7 +20,7 @@ import vn.tayninh.dashboard.position.Position;
 class AppointmentDialog extends Dialog {
 
     final Select<Position> position = new Select<>();
-    final DatePicker startDate = new DatePicker();
+    final DateField startDate = new DateField(getTranslation("entry.startDate"));
     final TextField decisionNumber = new TextField();
     final Button save = new Button();
 
@@ -33,8 +33,6 @@ class AppointmentDialog extends Dialog {
         position.setItems(Position.values());
         position.setItemLabelGenerator(p -> getTranslation("position." + p.name()));
         position.setRequiredIndicatorVisible(true);
-        startDate.setLabel(getTranslation("entry.startDate"));
-        startDate.setLocale(getLocale());
         startDate.setMax(LocalDate.now(clock));
         startDate.setValue(LocalDate.now(clock));
         startDate.setRequiredIndicatorVisible(true);

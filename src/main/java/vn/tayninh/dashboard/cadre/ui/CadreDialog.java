@@ -3,7 +3,6 @@ package vn.tayninh.dashboard.cadre.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +19,7 @@ import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
@@ -48,7 +48,7 @@ class CadreDialog extends Dialog {
 
     final TextField fullName = new TextField();
     final Select<Gender> gender = new Select<>();
-    final DatePicker birthDate = new DatePicker();
+    final DateField birthDate = new DateField(getTranslation("entry.cadre.birthDate"));
     final TextField ethnicity = new TextField();
     final Select<Education> education = new Select<>();
     final Select<PoliticalTheory> politicalTheory = new Select<>();
@@ -58,7 +58,7 @@ class CadreDialog extends Dialog {
     final Checkbox plannedCommittee = new Checkbox();
     final Checkbox sourcePool = new Checkbox();
     final Checkbox llctAdvancedTrained = new Checkbox();
-    final DatePicker startDate = new DatePicker();
+    final DateField startDate = new DateField(getTranslation("cadre.startDate"));
     final Button save = new Button();
 
     /** @param existing the cadre to edit, or null to add one to the commune */
@@ -82,10 +82,6 @@ class CadreDialog extends Dialog {
         options(education, "cadre.education", Education.values(), "education.");
         options(politicalTheory, "cadre.politicalTheory", PoliticalTheory.values(), "theory.");
         options(bloc, "cadre.bloc", Bloc.values(), "bloc.");
-        birthDate.setLabel(getTranslation("entry.cadre.birthDate"));
-        birthDate.setLocale(getLocale());
-        startDate.setLabel(getTranslation("cadre.startDate"));
-        startDate.setLocale(getLocale());
         startDate.setMax(today);
         startDate.setRequiredIndicatorVisible(true);
         stem.setLabel(getTranslation("cadre.stem"));

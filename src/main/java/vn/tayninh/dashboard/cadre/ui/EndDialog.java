@@ -2,13 +2,13 @@ package vn.tayninh.dashboard.cadre.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
+import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.EndReason;
@@ -21,7 +21,7 @@ class EndDialog extends Dialog {
         void end(LocalDate date, EndReason reason);
     }
 
-    final DatePicker endDate = new DatePicker();
+    final DateField endDate = new DateField(getTranslation("entry.endDate"));
     final Select<EndReason> reason = new Select<>();
     final Button save = new Button();
 
@@ -29,8 +29,6 @@ class EndDialog extends Dialog {
         setHeaderTitle(title);
         setId("end-dialog");
         FormErrors errors = new FormErrors().field("endDate", endDate).field("reason", reason);
-        endDate.setLabel(getTranslation("entry.endDate"));
-        endDate.setLocale(getLocale());
         endDate.setMax(LocalDate.now(clock));
         endDate.setValue(LocalDate.now(clock));
         endDate.setRequiredIndicatorVisible(true);

@@ -2,7 +2,6 @@ package vn.tayninh.dashboard.indicator.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 
@@ -34,7 +34,7 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
     private final FreezeService freezes;
     private final Clock clock;
     private final Grid<ReportingFreeze> grid = new Grid<>();
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField(getTranslation("freeze.date"));
     private final TextField label = new TextField();
 
     FreezeView(FreezeService freezes, Clock clock) {
@@ -42,9 +42,6 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         addClassName("view-padding");
         setSizeFull();
-
-        date.setLabel(getTranslation("freeze.date"));
-        date.setLocale(getLocale());
         date.setMax(LocalDate.now(clock));
         date.setValue(LocalDate.now(clock));
         date.setRequired(true);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -88,6 +89,13 @@ public class RosterUpload extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("upload.wrongType"))
+                        .setTooManyFiles(getTranslation("upload.tooMany"))));
 
         check.setText(getTranslation("entry.import.check"));
         check.setId("roster-check");
