@@ -109,7 +109,7 @@ public class IndicatorEngine {
             return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
         }
         Map<Integer, long[]> sum = new TreeMap<>();
-        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope).values()) {
+        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, false).values()) {
             figures.ratings().forEach((year, counts) -> {
                 long[] total = sum.computeIfAbsent(year, y -> new long[2]);
                 total[0] += counts[0];
@@ -120,8 +120,10 @@ public class IndicatorEngine {
     }
 
     /** At the live date, each commune's breakdowns and ratings from {@link LiveCounts}. */
-    private Map<Long, LiveCounts.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope) {
-        return liveCounts.figuresByCommune(asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince());
+    private Map<Long, LiveCounts.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope,
+                                                      boolean withBreakdowns) {
+        return liveCounts.figuresByCommune(asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince(),
+                withBreakdowns);
     }
 
     private List<TargetResult> judgeFrozen(List<Target> all, Map<String, List<FrozenValue>> byTarget,
@@ -154,7 +156,7 @@ public class IndicatorEngine {
         List<Commune> inScope = communesIn(scope);
         BreakdownTally tally = new BreakdownTally();
         if (liveCounts.serves(asOf)) {
-            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope).values()) {
+            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, true).values()) {
                 tally.add(figures.breakdowns());
             }
         } else {

@@ -118,9 +118,11 @@ class LiveCounts {
      * {@code province}) at {@code asOf}, as {@link IndicatorQueries#breakdownRows} and
      * {@link IndicatorQueries#ratingsByYearByCommune} count them, from valid rows of {@code live_breakdowns} where
      * there are some; the others are counted and stored. Neither depends on a rating year or on the standards, so a
-     * row is valid while its date and the commune's roster version match.
+     * row is valid while its date and the commune's roster version match. Without {@code withBreakdowns} only the
+     * ratings of valid rows are read (their breakdowns are then null).
      */
-    Map<Long, Figures> figuresByCommune(LocalDate asOf, List<Long> communeIds, boolean province) {
+    Map<Long, Figures> figuresByCommune(LocalDate asOf, List<Long> communeIds, boolean province,
+                                        boolean withBreakdowns) {
         Map<Long, Long> current = versions.versions(province ? null : communeIds);
         Map<Long, Figures> result = new HashMap<>();
         MapSqlParameterSource params = new MapSqlParameterSource("asOf", Date.valueOf(asOf));
@@ -129,13 +131,13 @@ class LiveCounts {
             params.addValue("ids", communeIds.isEmpty() ? List.of(-1L) : communeIds);
             filter = " AND commune_id IN (:ids)";
         }
-        jdbc.query("SELECT commune_id, roster_version, breakdowns, ratings FROM live_breakdowns"
-                + " WHERE as_of_date = :asOf" + filter, params, rs -> {
+        jdbc.query("SELECT commune_id, roster_version, ratings" + (withBreakdowns ? ", breakdowns" : "")
+                + " FROM live_breakdowns WHERE as_of_date = :asOf" + filter, params, rs -> {
                     long commune = rs.getLong(1);
                     if (rs.getLong(2) == current.getOrDefault(commune, 0L)) {
-                        BreakdownTally breakdowns = BreakdownTally.parse(rs.getString(3));
-                        Map<Integer, long[]> ratings = parseRatings(rs.getString(4));
-                        if (breakdowns != null && ratings != null) {
+                        Map<Integer, long[]> ratings = parseRatings(rs.getString(3));
+                        BreakdownTally breakdowns = withBreakdowns ? BreakdownTally.parse(rs.getString(4)) : null;
+                        if ((breakdowns != null || !withBreakdowns) && ratings != null) {
                             result.put(commune, new Figures(breakdowns, ratings));
                         }
                     }
