@@ -1,5 +1,6 @@
 -- Every counter of the dashboard per commune, in one statement written by hand: the yardstick the benchmark
 -- holds IndicatorEngine to, for its numbers and its speed. Columns follow the order of the Counter enum.
+-- The benchmarks put "AND c.commune_id = :commune" (and ph.) in place of the scope markers for one commune.
 -- Ranks: CU_NHAN_CAO_CAP 3, TRUNG_CAP 2, SO_CAP 1, CHUA_CO 0; a title without a standard requires TRUNG_CAP.
 SELECT c.commune_id,
        COUNT(*),
@@ -54,7 +55,7 @@ LEFT JOIN (SELECT ph.cadre_id,
                   MAX(CASE WHEN ph.position_code = 'BTV' THEN 1 ELSE 0 END) AS btv
            FROM position_holding ph
            LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code
-           WHERE ph.start_date <= :asOf AND (ph.end_date IS NULL OR ph.end_date > :asOf)
+           WHERE ph.start_date <= :asOf AND (ph.end_date IS NULL OR ph.end_date > :asOf) /*holdings in scope*/
            GROUP BY ph.cadre_id) h ON h.cadre_id = c.id
-WHERE c.start_date <= :asOf AND (c.end_date IS NULL OR c.end_date > :asOf)
+WHERE c.start_date <= :asOf AND (c.end_date IS NULL OR c.end_date > :asOf) /*cadres in scope*/
 GROUP BY c.commune_id

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.indicator.Breakdowns.Dimension;
 import vn.tayninh.dashboard.indicator.IndicatorQueries.BreakdownRow;
 import vn.tayninh.dashboard.position.Position;
 
@@ -106,7 +105,25 @@ public class IndicatorEngine {
     /** Rated cadres and those rated "completed tasks well" or better, per rating year, over the scope. */
     public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf) {
         List<Commune> inScope = communesIn(scope);
-        return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
+        if (!liveCounts.serves(asOf)) {
+            return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
+        }
+        Map<Integer, long[]> sum = new TreeMap<>();
+        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, false).values()) {
+            figures.ratings().forEach((year, counts) -> {
+                long[] total = sum.computeIfAbsent(year, y -> new long[2]);
+                total[0] += counts[0];
+                total[1] += counts[1];
+            });
+        }
+        return sum;
+    }
+
+    /** At the live date, each commune's breakdowns and ratings from {@link LiveCounts}. */
+    private Map<Long, LiveCounts.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope,
+                                                      boolean withBreakdowns) {
+        return liveCounts.figuresByCommune(asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince(),
+                withBreakdowns);
     }
 
     private List<TargetResult> judgeFrozen(List<Target> all, Map<String, List<FrozenValue>> byTarget,
@@ -131,27 +148,23 @@ public class IndicatorEngine {
         return sumVacancies(inScope, queries.approvedSeats(ids), queries.filledSeats(asOf, ids));
     }
 
-    /** Head counts of each population by every breakdown dimension over the scope. */
+    /**
+     * Head counts of each population by every breakdown dimension over the scope: at the live date the sum of each
+     * commune's stored breakdowns ({@link LiveCounts}), otherwise counted now.
+     */
     public Breakdowns breakdowns(Scope scope, LocalDate asOf) {
         List<Commune> inScope = communesIn(scope);
-        Map<Population, Map<Dimension, Map<String, Long>>> counts = new EnumMap<>(Population.class);
-        Map<Population, Map<String, Map<String, Long>>> ageByGender = new EnumMap<>(Population.class);
-        for (BreakdownRow row : queries.breakdownRows(asOf, idsFilter(scope, inScope))) {
-            for (Population population : row.populations()) {
-                Map<Dimension, Map<String, Long>> byDimension =
-                        counts.computeIfAbsent(population, p -> new EnumMap<>(Dimension.class));
-                add(byDimension, Dimension.EDUCATION, row.education(), row.count());
-                add(byDimension, Dimension.POLITICAL_THEORY, row.politicalTheory(), row.count());
-                add(byDimension, Dimension.AGE_BAND, row.ageBand(), row.count());
-                add(byDimension, Dimension.GENDER, row.gender(), row.count());
-                add(byDimension, Dimension.ETHNICITY, row.ethnicity(), row.count());
-                add(byDimension, Dimension.BLOC, row.bloc(), row.count());
-                ageByGender.computeIfAbsent(population, p -> new TreeMap<>())
-                        .computeIfAbsent(row.ageBand(), b -> new TreeMap<>())
-                        .merge(row.gender() == null ? "UNKNOWN" : row.gender(), row.count(), Long::sum);
+        BreakdownTally tally = new BreakdownTally();
+        if (liveCounts.serves(asOf)) {
+            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, true).values()) {
+                tally.add(figures.breakdowns());
+            }
+        } else {
+            for (BreakdownRow row : queries.breakdownRows(asOf, idsFilter(scope, inScope))) {
+                tally.add(row);
             }
         }
-        return new Breakdowns(counts, ageByGender);
+        return tally.result();
     }
 
     /** The road to 2030 of one target for the scope: baseline, frozen points, live value, path and projection. */
@@ -416,9 +429,5 @@ public class IndicatorEngine {
 
     private int periodStartYear() {
         return targets.findById(Measure.T9d.name()).map(Target::getBaselineYear).orElse(2026);
-    }
-
-    private static void add(Map<Dimension, Map<String, Long>> byDimension, Dimension dimension, String key, long n) {
-        byDimension.computeIfAbsent(dimension, d -> new TreeMap<>()).merge(key == null ? "UNKNOWN" : key, n, Long::sum);
     }
 }

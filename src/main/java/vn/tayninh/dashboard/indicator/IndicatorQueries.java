@@ -185,6 +185,23 @@ class IndicatorQueries {
         return count == null ? 0 : count;
     }
 
+    /**
+     * Per commune id and rating year: active cadres rated, and rated HTXS or HTT; {@link #ratingsByYear} commune by
+     * commune. {@code communeIds} null means all communes.
+     */
+    Map<Long, Map<Integer, long[]>> ratingsByYearByCommune(LocalDate asOf, Collection<Long> communeIds) {
+        Map<Long, Map<Integer, long[]>> result = new HashMap<>();
+        jdbc.query("SELECT c.commune_id + 0, r.rating_year, COUNT(*),"
+                + " SUM(CASE WHEN r.rating IN ('HTXS', 'HTT') THEN 1 ELSE 0 END)"
+                + " FROM annual_rating r JOIN cadre c ON c.id = r.cadre_id WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + " GROUP BY c.commune_id + 0, r.rating_year",
+                params(asOf, communeIds), rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+                            .put(rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4)});
+                });
+        return result;
+    }
+
     /** Per rating year: active cadres rated, and rated HTXS or HTT. */
     Map<Integer, long[]> ratingsByYear(LocalDate asOf, Collection<Long> communeIds) {
         Map<Integer, long[]> result = new java.util.TreeMap<>();
@@ -208,11 +225,17 @@ class IndicatorQueries {
      * the titles and seats it holds (measured faster on H2 than counting distinct cadres over the holdings).
      */
     List<BreakdownRow> breakdownRows(LocalDate asOf, Collection<Long> communeIds) {
+        return breakdownRows(asOf, communeIds, false);
+    }
+
+    /** {@link #breakdownRows}, grouped by commune as well when {@code byCommune} (rows then carry the commune id). */
+    List<BreakdownRow> breakdownRows(LocalDate asOf, Collection<Long> communeIds, boolean byCommune) {
         MapSqlParameterSource params = params(asOf, communeIds)
                 .addValue("b30", Date.valueOf(asOf.minusYears(30)))
                 .addValue("b51", Date.valueOf(asOf.minusYears(51)))
                 .addValue("b61", Date.valueOf(asOf.minusYears(61)));
-        String grouped = "education, political_theory, gender, bloc, age_band, ethnicity";
+        String grouped = "education, political_theory, gender, bloc, age_band, ethnicity"
+                + (byCommune ? ", commune" : "");
         String held = "SELECT ph.cadre_id,"
                 + " MAX(CASE WHEN " + KEY_TITLE_HELD + " THEN 1 ELSE 0 END) AS leader,"
                 + " MAX(CASE WHEN " + COMMITTEE_SEAT_HELD + " THEN 1 ELSE 0 END) AS committee,"
@@ -230,6 +253,7 @@ class IndicatorQueries {
                 + " WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50' WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60'"
                 + " ELSE 'OVER_60' END AS age_band,"
                 + " CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END AS ethnicity"
+                + (byCommune ? ", c.commune_id AS commune" : "")
                 + " FROM cadre c LEFT JOIN (" + held + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE
                 + communeFilter("c", communeIds) + ") t GROUP BY plan_key, plan, source_pool, leader, committee, btv, "
                 + grouped;
@@ -243,14 +267,17 @@ class IndicatorQueries {
                     populations.add(flagged[i]);
                 }
             }
-            rows.add(new BreakdownRow(populations, rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
+            rows.add(new BreakdownRow(byCommune ? rs.getLong(13) : 0, populations, rs.getString(7), rs.getString(8),
+                    rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(byCommune ? 14 : 13)));
         });
         return rows;
     }
 
-    /** One group of active cadres sharing breakdown values, counted in each of {@code populations}. */
-    record BreakdownRow(Set<Population> populations, String education, String politicalTheory,
+    /**
+     * One group of active cadres sharing breakdown values, counted in each of {@code populations}; {@code communeId}
+     * is 0 unless the rows were grouped by commune.
+     */
+    record BreakdownRow(long communeId, Set<Population> populations, String education, String politicalTheory,
                         String gender, String bloc, String ageBand, String ethnicity, long count) {
     }
 

@@ -29,7 +29,9 @@ import vn.tayninh.dashboard.cadre.RosterVersions;
  * for one commune, date, rating year and set of political-theory standards, counted at the commune's roster
  * version ({@link RosterVersions}); it is used only while all four still match, and recounted otherwise. So a new
  * day (ages change), new standards, another rating year or any write to a commune's records (which bumps its
- * version in the same transaction) leads to a recount of what changed, never to stale figures.
+ * version in the same transaction) leads to a recount of what changed, never to stale figures. The breakdowns
+ * and ratings per year are kept the same way in {@code live_breakdowns} ({@link #figuresByCommune}), valid while
+ * the date and the roster version match (they depend on neither the rating year nor the standards).
  * <p>
  * The version is read before counting: counts made while a writer commits are at least as new as their version
  * says, and are simply recounted on the next read. Rows are written in a transaction of their own, so a read
@@ -99,46 +101,98 @@ class LiveCounts {
         Collection<Long> recount = whole ? communeIds : missing;
         Map<Long, Counts> fresh = queries.countsByCommune(asOf, ratingYear, planStandardRank,
                 whole && province ? null : recount);
-        List<Row> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Long commune : recount) {
             Counts counts = fresh.getOrDefault(commune, Counts.ZERO);
             result.put(commune, counts);
-            rows.add(new Row(commune, current.getOrDefault(commune, 0L), format(counts)));
+            rows.add(new Object[] {current.getOrDefault(commune, 0L), Date.valueOf(asOf), ratingYear, key,
+                    format(counts), commune});
         }
-        store(asOf, ratingYear, key, rows);
+        store("live_counts", "roster_version, as_of_date, rating_year, standards, counters", "-1, ?, 0, '', ''",
+                "roster_version = ?, as_of_date = ?, rating_year = ?, standards = ?, counters = ?", rows);
         return result;
+    }
+
+    /**
+     * The breakdowns and ratings per year of every commune in {@code communeIds} (the whole province when
+     * {@code province}) at {@code asOf}, as {@link IndicatorQueries#breakdownRows} and
+     * {@link IndicatorQueries#ratingsByYearByCommune} count them, from valid rows of {@code live_breakdowns} where
+     * there are some; the others are counted and stored. Neither depends on a rating year or on the standards, so a
+     * row is valid while its date and the commune's roster version match. Without {@code withBreakdowns} only the
+     * ratings of valid rows are read (their breakdowns are then null).
+     */
+    Map<Long, Figures> figuresByCommune(LocalDate asOf, List<Long> communeIds, boolean province,
+                                        boolean withBreakdowns) {
+        Map<Long, Long> current = versions.versions(province ? null : communeIds);
+        Map<Long, Figures> result = new HashMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("asOf", Date.valueOf(asOf));
+        String filter = "";
+        if (!province) {
+            params.addValue("ids", communeIds.isEmpty() ? List.of(-1L) : communeIds);
+            filter = " AND commune_id IN (:ids)";
+        }
+        jdbc.query("SELECT commune_id, roster_version, ratings" + (withBreakdowns ? ", breakdowns" : "")
+                + " FROM live_breakdowns WHERE as_of_date = :asOf" + filter, params, rs -> {
+                    long commune = rs.getLong(1);
+                    if (rs.getLong(2) == current.getOrDefault(commune, 0L)) {
+                        Map<Integer, long[]> ratings = parseRatings(rs.getString(3));
+                        BreakdownTally breakdowns = withBreakdowns ? BreakdownTally.parse(rs.getString(4)) : null;
+                        if ((breakdowns != null || !withBreakdowns) && ratings != null) {
+                            result.put(commune, new Figures(breakdowns, ratings));
+                        }
+                    }
+                });
+        List<Long> missing = communeIds.stream().filter(id -> !result.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return result;
+        }
+        boolean whole = missing.size() > communeIds.size() / 4;
+        Collection<Long> recount = whole ? communeIds : missing;
+        Collection<Long> filterIds = whole && province ? null : recount;
+        Map<Long, BreakdownTally> breakdowns = new HashMap<>();
+        for (IndicatorQueries.BreakdownRow row : queries.breakdownRows(asOf, filterIds, true)) {
+            breakdowns.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
+        }
+        Map<Long, Map<Integer, long[]>> ratings = queries.ratingsByYearByCommune(asOf, filterIds);
+        List<Object[]> rows = new ArrayList<>();
+        for (Long commune : recount) {
+            Figures figures = new Figures(breakdowns.getOrDefault(commune, new BreakdownTally()),
+                    ratings.getOrDefault(commune, Map.of()));
+            result.put(commune, figures);
+            rows.add(new Object[] {current.getOrDefault(commune, 0L), Date.valueOf(asOf),
+                    figures.breakdowns().format(), formatRatings(figures.ratings()), commune});
+        }
+        store("live_breakdowns", "roster_version, as_of_date, breakdowns, ratings", "-1, ?, '', ''",
+                "roster_version = ?, as_of_date = ?, breakdowns = ?, ratings = ?", rows);
+        return result;
+    }
+
+    /** One commune's breakdowns and ratings per year (rated, rated well) at the live date. */
+    record Figures(BreakdownTally breakdowns, Map<Integer, long[]> ratings) {
     }
 
     /** Forgets every row (at startup: the database may have been changed by hand while the application was down). */
     void clear() {
         jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
+        jdbc.getJdbcTemplate().update("DELETE FROM live_breakdowns");
     }
 
-    private void store(LocalDate asOf, int ratingYear, String key, List<Row> rows) {
+    /** Writes rows ({@code set}'s values, then the commune id) in a transaction of its own, after adding missing ones. */
+    private void store(String table, String columns, String placeholder, String set, List<Object[]> rows) {
         try {
             ownTransaction.executeWithoutResult(status -> {
-                jdbc.getJdbcTemplate().update("INSERT INTO live_counts (commune_id, roster_version, as_of_date,"
-                        + " rating_year, standards, counters) SELECT c.id, -1, ?, 0, '', '' FROM commune c"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM live_counts l WHERE l.commune_id = c.id)", Date.valueOf(NEVER));
-                jdbc.getJdbcTemplate().batchUpdate("UPDATE live_counts SET roster_version = ?, as_of_date = ?,"
-                        + " rating_year = ?, standards = ?, counters = ? WHERE commune_id = ?", rows, 500, (ps, row) -> {
-                            ps.setLong(1, row.version());
-                            ps.setDate(2, Date.valueOf(asOf));
-                            ps.setInt(3, ratingYear);
-                            ps.setString(4, key);
-                            ps.setString(5, row.counters());
-                            ps.setLong(6, row.commune());
-                        });
+                jdbc.getJdbcTemplate().update("INSERT INTO " + table + " (commune_id, " + columns + ") SELECT c.id, "
+                        + placeholder + " FROM commune c WHERE NOT EXISTS (SELECT 1 FROM " + table
+                        + " l WHERE l.commune_id = c.id)", Date.valueOf(NEVER));
+                jdbc.getJdbcTemplate().batchUpdate("UPDATE " + table + " SET " + set + " WHERE commune_id = ?", rows);
             });
         } catch (DataAccessException | TransactionException e) {
             // another request stored the same rows at the same moment, or no second connection was free: the
             // figures already counted are returned all the same, and the rows are recounted when next needed
-            log.debug("Live counts not stored: {}", e.getMessage());
+            log.debug("Live figures not stored in {}: {}", table, e.getMessage());
         }
     }
 
-    private record Row(long commune, long version, String counters) {
-    }
 
     /** The standard of every key title and the planning pool's rank: counts depend on them. */
     private static String standardsKey(List<PoliticalTheoryStandard> standards, int planStandardRank) {
@@ -154,6 +208,33 @@ class LiveCounts {
             text.append(text.isEmpty() ? "" : ",").append(counter.name()).append('=').append(counts.get(counter));
         }
         return text.toString();
+    }
+
+    /** {@code year=rated/well;…} */
+    static String formatRatings(Map<Integer, long[]> ratings) {
+        StringBuilder text = new StringBuilder();
+        ratings.forEach((year, counts) -> text.append(text.isEmpty() ? "" : ";")
+                .append(year).append('=').append(counts[0]).append('/').append(counts[1]));
+        return text.toString();
+    }
+
+    /** Null when not in the form {@link #formatRatings} writes. */
+    static Map<Integer, long[]> parseRatings(String text) {
+        Map<Integer, long[]> ratings = new java.util.TreeMap<>();
+        if (text == null || text.isEmpty()) {
+            return ratings;
+        }
+        try {
+            for (String pair : text.split(";")) {
+                int equals = pair.indexOf('=');
+                int slash = pair.indexOf('/', equals);
+                ratings.put(Integer.parseInt(pair.substring(0, equals)), new long[] {
+                        Long.parseLong(pair.substring(equals + 1, slash)), Long.parseLong(pair.substring(slash + 1))});
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return null;
+        }
+        return ratings;
     }
 
     /** Null when a counter is missing or unknown (rows written by another version of the application). */

@@ -37,6 +37,8 @@ class LiveCountsSchedule implements ApplicationRunner {
 
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     void newDay() {
-        engine.overview(Scope.province(), LocalDate.now(clock), null);
+        LocalDate today = LocalDate.now(clock);
+        engine.overview(Scope.province(), today, null);
+        engine.breakdowns(Scope.province(), today);
     }
 }

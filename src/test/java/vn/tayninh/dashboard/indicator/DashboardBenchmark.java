@@ -34,10 +34,12 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.security.SystemUser;
 
 /**
- * The full province dashboard ({@link IndicatorEngine#overview}: every target for the province and for each of the
- * 96 communes, and the seats) on an H2 file database of 10,000, 100,000 and 1,000,000 synthetic cadres, next to
- * one hand-written SQL statement ({@code benchmark/dashboard-counts.sql}) that computes the same counters and
- * must agree with the engine commune by commune. Not part of the normal build:
+ * The data of the full province dashboard page — {@link IndicatorEngine#overview} (every target for the province and
+ * for each of the 96 communes, and the seats), {@link IndicatorEngine#breakdowns} and
+ * {@link IndicatorEngine#ratingsByYear} — and of one commune, on an H2 file database of 10,000, 100,000 and
+ * 1,000,000 synthetic cadres, from the stored per-commune rows and recounted, next to hand-written SQL
+ * ({@code benchmark/dashboard-counts.sql}, {@code dashboard-breakdowns.sql}, {@code dashboard-ratings.sql}) that
+ * computes the same numbers and must agree with the engine. Not part of the normal build:
  * {@code ./mvnw -Pbenchmark test [-Dbenchmark.sizes=10000,100000] [-Dbenchmark.runs=10]}; the table is printed
  * and written to {@code target/benchmark/results.md}.
  */
@@ -49,7 +51,7 @@ class DashboardBenchmark {
     private static final Path DIRECTORY = Path.of("target", "benchmark");
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
     private static final int RATING_YEAR = 2026;
-    private static final String ONE_COMMUNE = "phuong-tan-ninh";
+    static final String ONE_COMMUNE = "phuong-tan-ninh";
 
     @Autowired
     IndicatorEngine engine;
@@ -68,42 +70,128 @@ class DashboardBenchmark {
 
     @Test
     void provinceDashboard() throws Exception {
-        String handWritten = new ClassPathResource("benchmark/dashboard-counts.sql").getContentAsString(UTF_8);
+        HandWritten handWritten = HandWritten.load();
         List<String> table = new ArrayList<>(List.of(
-                "| cadres | data load | engine overview, median / p90 | engine overview, recount, median / p90"
-                        + " | hand-written SQL, median / p90 | ratio, recount (medians) | breakdowns, median / p90"
-                        + " | one commune, median / p90 | one commune, recount, median / p90 |",
+                "| cadres | data load | dashboard, stored, median / p90 | dashboard, recount, median / p90"
+                        + " | hand-written SQL, median / p90 | ratio, recount (medians)"
+                        + " | one commune, stored, median / p90 | one commune, recount, median / p90"
+                        + " | one commune, hand-written SQL, median / p90 |",
                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
         for (int size : sizes("10000,100000,1000000")) {
             long loadMillis = freshDatabase(size);
-            assertAgreement(handWritten);
+            assertAgreement(handWritten.counts());
+            long communeId = communes.findByCode(ONE_COMMUNE).orElseThrow().getId();
+            assertDashboardAgrees(engine, jdbc, handWritten, AS_OF, RATING_YEAR, null);
+            assertDashboardAgrees(engine, jdbc, handWritten, AS_OF, RATING_YEAR, communeId);
 
             // a million cadres take seconds per run: fewer repetitions there
             boolean large = size >= 1_000_000;
             int warmUps = large ? 1 : 3;
             int runs = Integer.getInteger("benchmark.runs", large ? 3 : 10);
 
-            // the live dashboard reads the stored counters; "recount" is its first request of a day (or after writes
-            // to every commune): every stored row is forgotten before each run
-            Timing overview = time(warmUps, runs, () -> engine.overview(Scope.province(), AS_OF, RATING_YEAR));
+            // the live dashboard reads the stored rows; "recount" is its first request of a day (or after writes to
+            // every commune): every stored row is forgotten before each run
+            Timing stored = time(warmUps, runs, () -> dashboard(engine, Scope.province(), AS_OF, RATING_YEAR));
             Timing recount = time(warmUps, runs, () -> {
-                jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
-                return engine.overview(Scope.province(), AS_OF, RATING_YEAR);
+                forgetLiveRows(jdbc);
+                return dashboard(engine, Scope.province(), AS_OF, RATING_YEAR);
             });
-            Timing sql = time(warmUps, runs, () -> handWrittenCounts(handWritten));
-            Timing breakdowns = time(warmUps, runs, () -> engine.breakdowns(Scope.province(), AS_OF));
-            Timing commune = time(warmUps, runs, () -> engine.overview(Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR));
+            Timing sql = time(warmUps, runs, () -> handWritten.dashboard(jdbc, AS_OF, RATING_YEAR, null));
+            Timing commune = time(warmUps, runs, () -> dashboard(engine, Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR));
             Timing communeRecount = time(warmUps, runs, () -> {
-                jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
-                return engine.overview(Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR);
+                forgetLiveRows(jdbc);
+                return dashboard(engine, Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR);
             });
+            Timing communeSql = time(warmUps, runs, () -> handWritten.dashboard(jdbc, AS_OF, RATING_YEAR, communeId));
             table.add("| %,d | %.1f s | %s | %s | %s | %.2f× | %s | %s | %s |".formatted(size, loadMillis / 1000.0,
-                    overview, recount, sql, (double) recount.median() / sql.median(), breakdowns, commune,
-                    communeRecount));
+                    stored, recount, sql, (double) recount.median() / sql.median(), commune, communeRecount,
+                    communeSql));
             System.out.println(table.getLast());
         }
         Files.write(DIRECTORY.resolve("results.md"), table);
         System.out.println(String.join(System.lineSeparator(), table));
+    }
+
+    /**
+     * The data of one dashboard page: every target for the scope and each of its communes with the seats, the
+     * breakdowns (education, political theory, age, gender, ethnicity, bloc per population) and ratings per year.
+     */
+    static List<Object> dashboard(IndicatorEngine engine, Scope scope, LocalDate asOf, int ratingYear) {
+        return List.of(engine.overview(scope, asOf, ratingYear), engine.breakdowns(scope, asOf),
+                engine.ratingsByYear(scope, asOf));
+    }
+
+    static void forgetLiveRows(NamedParameterJdbcTemplate jdbc) {
+        jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
+        jdbc.getJdbcTemplate().update("DELETE FROM live_breakdowns");
+    }
+
+    /**
+     * The engine's breakdowns and ratings per year for the province ({@code communeId} null) or one commune equal the
+     * hand-written statements', both counted and read back from the stored rows.
+     */
+    static void assertDashboardAgrees(IndicatorEngine engine, NamedParameterJdbcTemplate jdbc, HandWritten handWritten,
+                                      LocalDate asOf, int ratingYear, Long communeId) {
+        Scope scope = communeId == null ? Scope.province() : Scope.commune(ONE_COMMUNE);
+        HandWritten.Dashboard expected = handWritten.dashboard(jdbc, asOf, ratingYear, communeId);
+        forgetLiveRows(jdbc);
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(engine.breakdowns(scope, asOf)).isEqualTo(expected.breakdowns());
+            Map<Integer, long[]> ratings = engine.ratingsByYear(scope, asOf);
+            assertThat(ratings).containsOnlyKeys(expected.ratings().keySet());
+            expected.ratings().forEach((year, counts) -> assertThat(ratings.get(year)).containsExactly(counts));
+        }
+    }
+
+    /** The hand-written statements of a dashboard: counters per commune, breakdown groups, ratings per year. */
+    record HandWritten(String counts, String breakdowns, String ratings) {
+
+        static HandWritten load() throws java.io.IOException {
+            return new HandWritten(read("dashboard-counts.sql"), read("dashboard-breakdowns.sql"),
+                    read("dashboard-ratings.sql"));
+        }
+
+        private static String read(String name) throws java.io.IOException {
+            return new ClassPathResource("benchmark/" + name).getContentAsString(UTF_8);
+        }
+
+        /** One dashboard's numbers by hand, for the province ({@code communeId} null) or one commune. */
+        Dashboard dashboard(NamedParameterJdbcTemplate jdbc, LocalDate asOf, int year, Long communeId) {
+            MapSqlParameterSource params = new MapSqlParameterSource("asOf", Date.valueOf(asOf))
+                    .addValue("youngSince", Date.valueOf(asOf.minusYears(IndicatorQueries.YOUNG_BELOW_AGE)))
+                    .addValue("b30", Date.valueOf(asOf.minusYears(30)))
+                    .addValue("b51", Date.valueOf(asOf.minusYears(51)))
+                    .addValue("b61", Date.valueOf(asOf.minusYears(61)))
+                    .addValue("year", year)
+                    .addValue("commune", communeId);
+            Map<Long, Counts> counts = handWrittenCounts(jdbc, scoped(this.counts, communeId), params);
+            BreakdownTally tally = new BreakdownTally();
+            Population[] flagged = {Population.PLAN_KEY, Population.PLAN, Population.SOURCE, Population.LEADERS,
+                    Population.COMMITTEE, Population.BTV};
+            jdbc.query(scoped(breakdowns, communeId), params, rs -> {
+                java.util.Set<Population> populations = java.util.EnumSet.of(Population.ALL);
+                for (int i = 0; i < flagged.length; i++) {
+                    if (rs.getInt(i + 1) == 1) {
+                        populations.add(flagged[i]);
+                    }
+                }
+                tally.add(new IndicatorQueries.BreakdownRow(0, populations, rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
+            });
+            Map<Integer, long[]> byYear = new java.util.TreeMap<>();
+            jdbc.query(scoped(ratings, communeId), params, rs -> {
+                byYear.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            });
+            return new Dashboard(counts, tally.result(), byYear);
+        }
+
+        private static String scoped(String sql, Long communeId) {
+            return communeId == null ? sql : sql.replace("/*cadres in scope*/", "AND c.commune_id = :commune")
+                    .replace("/*holdings in scope*/", "AND ph.commune_id = :commune");
+        }
+
+        record Dashboard(Map<Long, Counts> counts, Breakdowns breakdowns, Map<Integer, long[]> ratings) {
+        }
     }
 
     /** The counters the targets read, in declaration order: the columns of the hand-written statement. */
@@ -125,7 +213,7 @@ class DashboardBenchmark {
         });
 
         // the first overview counts and stores every commune's counters, the second reads them back
-        jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
+        forgetLiveRows(jdbc);
         for (int pass = 0; pass < 2; pass++) {
             assertOverviewAgrees(expected, engine.overview(Scope.province(), AS_OF, RATING_YEAR), 96);
         }
@@ -158,9 +246,13 @@ class DashboardBenchmark {
 
     /** The hand-written statement's counters per commune id. */
     static Map<Long, Counts> handWrittenCounts(NamedParameterJdbcTemplate jdbc, String sql, LocalDate asOf, int year) {
-        MapSqlParameterSource params = new MapSqlParameterSource("asOf", Date.valueOf(asOf))
+        return handWrittenCounts(jdbc, sql, new MapSqlParameterSource("asOf", Date.valueOf(asOf))
                 .addValue("youngSince", Date.valueOf(asOf.minusYears(IndicatorQueries.YOUNG_BELOW_AGE)))
-                .addValue("year", year);
+                .addValue("year", year));
+    }
+
+    private static Map<Long, Counts> handWrittenCounts(NamedParameterJdbcTemplate jdbc, String sql,
+                                                       MapSqlParameterSource params) {
         Map<Long, Counts> result = new HashMap<>();
         jdbc.query(sql, params, rs -> {
             long[] values = new long[Counter.values().length];

@@ -1,6 +1,5 @@
 package vn.tayninh.dashboard.indicator;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.tayninh.dashboard.MySqlSuiteDatabase;
@@ -30,8 +28,9 @@ import vn.tayninh.dashboard.indicator.DashboardBenchmark.Timing;
  * 3,225 synthetic ones, the number of commune-level units in Viet Nam after the 2025 merger) and 1,000,000
  * synthetic cadres ({@link SyntheticCadres}). Builds the data set itself in an empty database (Flyway clean and
  * migrate; the database name must end in {@code _scale}, {@code _test}, {@code _ci} or {@code _suite}), checks that
- * the engine agrees with the hand-written SQL for every commune, then times the province and one commune, from the
- * stored counters and recounted. Not part of the normal build:
+ * the engine agrees with the hand-written SQL for every commune, then times the dashboard's data (targets per commune,
+ * seats, breakdowns, ratings per year: {@link DashboardBenchmark#dashboard}) of the province and of one commune, from
+ * the stored rows and recounted, next to the hand-written statements. Not part of the normal build:
  * <pre>
  * ./mvnw -Pbenchmark test -Dtest=MySqlScaleBenchmark [-Dbenchmark.sizes=1000000] [-Dbenchmark.communes=3321]
  *     [-Dbenchmark.mysql.url=jdbc:mysql://127.0.0.1:3306/cadre_scale?...] [-Dbenchmark.mysql.username=cadre_scale]
@@ -51,7 +50,7 @@ class MySqlScaleBenchmark {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
     private static final int RATING_YEAR = 2026;
-    private static final String ONE_COMMUNE = "phuong-tan-ninh";
+    private static final String ONE_COMMUNE = DashboardBenchmark.ONE_COMMUNE;
 
     @Autowired
     IndicatorEngine engine;
@@ -70,13 +69,13 @@ class MySqlScaleBenchmark {
 
     @Test
     void nationalScale() throws Exception {
-        String handWritten = new ClassPathResource("benchmark/dashboard-counts.sql").getContentAsString(UTF_8);
+        DashboardBenchmark.HandWritten handWritten = DashboardBenchmark.HandWritten.load();
         int communeCount = Integer.getInteger("benchmark.communes", 3321);
         JdbcTemplate sql = jdbc.getJdbcTemplate();
         List<String> table = new ArrayList<>(List.of(
-                "| communes | cadres | data load | province, median / p90 | province, recount, median / p90"
-                        + " | hand-written SQL, median / p90 | one commune, median / p90"
-                        + " | one commune, recount, median / p90 | breakdowns, median / p90 |",
+                "| communes | cadres | data load | province, stored, median / p90 | province, recount, median / p90"
+                        + " | province, hand-written SQL, median / p90 | one commune, stored, median / p90"
+                        + " | one commune, recount, median / p90 | one commune, hand-written SQL, median / p90 |",
                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
         for (int size : DashboardBenchmark.sizes("1000000")) {
             long loadMillis = 0;
@@ -89,32 +88,37 @@ class MySqlScaleBenchmark {
                 SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 6, 1), 2025, "Mốc"));
             }
 
-            // the engine's counters equal the hand-written statement's for every commune, stored or recounted
-            Map<Long, Counts> expected = DashboardBenchmark.handWrittenCounts(jdbc, handWritten, AS_OF, RATING_YEAR);
-            sql.update("DELETE FROM live_counts");
+            // the engine's numbers equal the hand-written statements' for every commune, stored or recounted
+            Map<Long, Counts> expected = DashboardBenchmark.handWrittenCounts(jdbc, handWritten.counts(), AS_OF, RATING_YEAR);
+            DashboardBenchmark.forgetLiveRows(jdbc);
             for (int pass = 0; pass < 2; pass++) {
                 DashboardBenchmark.assertOverviewAgrees(expected,
                         engine.overview(Scope.province(), AS_OF, RATING_YEAR), communeCount);
             }
+            long communeId = communes.findByCode(ONE_COMMUNE).orElseThrow().getId();
+            DashboardBenchmark.assertDashboardAgrees(engine, jdbc, handWritten, AS_OF, RATING_YEAR, null);
+            DashboardBenchmark.assertDashboardAgrees(engine, jdbc, handWritten, AS_OF, RATING_YEAR, communeId);
 
             int runs = Integer.getInteger("benchmark.runs", 5);
-            Timing province = DashboardBenchmark.time(2, runs, () -> engine.overview(Scope.province(), AS_OF, RATING_YEAR));
+            Timing province = DashboardBenchmark.time(2, runs,
+                    () -> DashboardBenchmark.dashboard(engine, Scope.province(), AS_OF, RATING_YEAR));
             Timing recount = DashboardBenchmark.time(1, runs, () -> {
-                sql.update("DELETE FROM live_counts");
-                return engine.overview(Scope.province(), AS_OF, RATING_YEAR);
+                DashboardBenchmark.forgetLiveRows(jdbc);
+                return DashboardBenchmark.dashboard(engine, Scope.province(), AS_OF, RATING_YEAR);
             });
             Timing hand = DashboardBenchmark.time(1, Math.min(runs, 3),
-                    () -> DashboardBenchmark.handWrittenCounts(jdbc, handWritten, AS_OF, RATING_YEAR));
+                    () -> handWritten.dashboard(jdbc, AS_OF, RATING_YEAR, null));
             Timing commune = DashboardBenchmark.time(3, runs * 4,
-                    () -> engine.overview(Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR));
+                    () -> DashboardBenchmark.dashboard(engine, Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR));
             Timing communeRecount = DashboardBenchmark.time(3, runs * 4, () -> {
-                sql.update("DELETE FROM live_counts");
-                return engine.overview(Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR);
+                DashboardBenchmark.forgetLiveRows(jdbc);
+                return DashboardBenchmark.dashboard(engine, Scope.commune(ONE_COMMUNE), AS_OF, RATING_YEAR);
             });
-            Timing breakdowns = DashboardBenchmark.time(1, Math.min(runs, 3), () -> engine.breakdowns(Scope.province(), AS_OF));
+            Timing communeHand = DashboardBenchmark.time(3, runs * 4,
+                    () -> handWritten.dashboard(jdbc, AS_OF, RATING_YEAR, communeId));
             table.add("| %,d | %,d | %s | %s | %s | %s | %s | %s | %s |".formatted(communeCount, size,
                     loadMillis == 0 ? "reused" : "%.1f s".formatted(loadMillis / 1000.0), province, recount, hand,
-                    commune, communeRecount, breakdowns));
+                    commune, communeRecount, communeHand));
             System.out.println(table.getLast());
         }
         String version = sql.queryForObject("SELECT VERSION()", String.class);
