@@ -64,8 +64,8 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
         Component holders = positions.getCellComponent(row, "holders");
         test(find(Button.class, holders).withClassName("entry-end-holding").single()).click();
         EndDialog end = find(EndDialog.class).single();
-        assertThat(end.endDate.getI18n().getDateFormat()).as("dates read and written as users write them")
-                .isEqualTo("dd/MM/yyyy");
+        assertThat(end.endDate.getI18n().getDateFormats()).as("dates read and written as users write them")
+                .containsExactly("dd/MM/yyyy");
         end.reason.setValue(EndReason.TRANSFER);
         test(end.save).click();
 
