@@ -194,6 +194,8 @@ public final class LoadDriver {
         long version;
         String fullName;
         int holdings;
+        /** Titles whose appointment was acknowledged but whose end was not: they must still run. */
+        int running;
         final Map<Integer, String> ratings = new LinkedHashMap<>();
         final Map<Integer, long[]> ratingIds = new LinkedHashMap<>();
         boolean departed;
@@ -290,7 +292,9 @@ public final class LoadDriver {
                             .PUT(Http.json("{\"version\":%d,\"rating\":\"%s\"}".formatted(existing[1], rating))).build(),
                     200);
             if (saved.isPresent()) {
-                existing[1]++;
+                if (!rating.equals(cadre.ratings.get(year))) {
+                    existing[1]++; // an unchanged rating is not written, and keeps its version
+                }
                 cadre.ratings.put(year, rating);
                 acknowledgedEdits.incrementAndGet();
             }
@@ -318,7 +322,7 @@ public final class LoadDriver {
         if (ended.isPresent()) {
             acknowledgedEdits.incrementAndGet();
         } else {
-            cadre.holdings += 1000; // an appointment left running: reported by verify()
+            cadre.running++; // the end was not acknowledged: the title must still run
         }
     }
 
@@ -441,10 +445,12 @@ public final class LoadDriver {
                             + cadre.holdings + " titles, departed " + cadre.departed + "; found " + actual);
                     continue;
                 }
+                int running = 0;
                 for (JsonNode holding : actual.path("holdings")) {
-                    if (holding.path("endDate").isNull()) {
-                        lost.add("cadre " + cadre.id + ": title " + holding.get("id") + " not ended");
-                    }
+                    running += holding.path("endDate").isNull() ? 1 : 0;
+                }
+                if (running != cadre.running) {
+                    lost.add("cadre " + cadre.id + ": " + running + " titles running instead of " + cadre.running);
                 }
                 Map<Integer, String> ratings = new LinkedHashMap<>();
                 actual.path("ratings").forEach(r -> ratings.put(r.get("year").asInt(), r.get("rating").asString()));
