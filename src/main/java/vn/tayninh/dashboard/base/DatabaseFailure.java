@@ -70,6 +70,11 @@ public enum DatabaseFailure {
                         || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                     found = UNAVAILABLE;
                 }
+            } else if (t instanceof java.net.ConnectException || t instanceof java.io.EOFException
+                    || t.getClass().getSimpleName().endsWith("CommunicationsException")
+                    || t.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                // the driver's own view of a lost connection, also when it comes wrapped in a failed rollback
+                found = UNAVAILABLE;
             } else if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
                     || t instanceof PessimisticLockingFailureException || t instanceof LockTimeoutException

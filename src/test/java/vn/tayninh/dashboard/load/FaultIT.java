@@ -69,6 +69,7 @@ class FaultIT {
                     "--spring.datasource.username=" + OwnMariaDb.USER, "--spring.datasource.password=" + OwnMariaDb.PASSWORD);
             String admin = "quantri:" + ADMIN_PASSWORD;
             try (RunningJar app = RunningJar.start(workDir, "app.log", List.of(), arguments)) {
+                LoadRun.awaitAccounts(app.baseUrl(), admin);
                 note("MariaDB, server restarted during saves: " + restartDuringSaves(app, db, admin));
                 note("MariaDB, read-only: " + readOnly(app, db, admin));
             }
@@ -203,7 +204,7 @@ class FaultIT {
     // --- kill -9 during an import ----------------------------------------------------------------------------
 
     /**
-     * Imports a file of three copies of the province's roster (titles left out, some 27,000 cadres) and kills the
+     * Imports a file of five copies of the province's roster (titles left out, some 44,000 cadres) and kills the
      * jar while the import runs; after a restart the active cadres are as before, or as before plus the whole file.
      */
     private String killDuringImport(Path workDir, List<String> arguments, String user) throws Exception {
@@ -214,6 +215,7 @@ class FaultIT {
         long sentAt;
         long killedAfter;
         try (RunningJar app = RunningJar.start(workDir, "before-kill.log", List.of(), arguments)) {
+            LoadRun.awaitAccounts(app.baseUrl(), user);
             String roster = send(app, user, "/api/v1/roster.csv", null, null).body();
             before = rows(roster);
             String[] lines = roster.split("\r?\n");
@@ -221,7 +223,7 @@ class FaultIT {
             int titles = header.indexOf("titles");
             StringBuilder csv = new StringBuilder(lines[0]).append('\n');
             fileRows = 0;
-            for (int copy = 0; copy < 3; copy++) {
+            for (int copy = 0; copy < 5; copy++) {
                 for (int i = 1; i < lines.length; i++) {
                     if (lines[i].isBlank() || lines[i].contains("\"")) {
                         continue;
@@ -238,7 +240,7 @@ class FaultIT {
             CompletableFuture<HttpResponse<String>> importing = http.sendAsync(upload(app, user, file),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             sentAt = System.nanoTime();
-            sleep(2_500);
+            sleep(2_000);
             ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL, as kill -9
             killedAfter = (System.nanoTime() - sentAt) / 1_000_000;
             try {
@@ -249,6 +251,7 @@ class FaultIT {
         }
         assertThat(answer).as("the import must still run when the jar is killed (file too small?)").isNull();
         try (RunningJar app = RunningJar.start(workDir, "after-kill.log", List.of(), arguments)) {
+            LoadRun.awaitAccounts(app.baseUrl(), user);
             int after = rows(send(app, user, "/api/v1/roster.csv", null, null).body());
             assertThat(after).as("all of the file or none of it").isIn(before, before + fileRows);
             return String.format("jar killed %d ms into the import of %,d cadres (%,d KB); after the restart %,d active"

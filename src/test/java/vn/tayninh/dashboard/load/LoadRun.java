@@ -24,6 +24,7 @@ final class LoadRun {
         Path workDir = Files.createTempDirectory("load-" + name);
         List<String> lines = new ArrayList<>();
         try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), appArguments)) {
+            awaitAccounts(app.baseUrl(), "bantochuc:demo123");
             LoadDriver driver = new LoadDriver(app.baseUrl(), plan);
             if (sessionsToMeasure > 0) {
                 // warm up the pages first, so that what grows is the sessions and not the application's caches
@@ -65,11 +66,31 @@ final class LoadRun {
                 Math.max(2, users / 50), Duration.ofSeconds(Math.max(10, Math.min(60, seconds / 5))));
     }
 
-    /** The jar on the MySQL-compatible database named by LOAD_DB_URL, with the demo data and accounts. */
+    /**
+     * The jar on the MariaDB database named by LOAD_DB_URL, with the demo data and accounts. MariaDB needs its own
+     * Hibernate dialect: through MySQL's driver Hibernate takes it for MySQL and locks rows with MySQL 8's
+     * {@code FOR UPDATE OF}, which MariaDB refuses (appointments then fail).
+     */
     static List<String> mariaDb() {
         return List.of("--spring.datasource.url=" + System.getenv("LOAD_DB_URL"),
+                "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect",
                 "--spring.datasource.username=" + System.getenv("DB_USERNAME"),
                 "--spring.datasource.password=" + System.getenv("DB_PASSWORD"),
                 "--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
+    }
+
+    /** The demo accounts are created just after the demo data: waits until signing in works. */
+    static void awaitAccounts(String baseUrl, String credentials) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/api/v1/communes"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("cannot sign in as " + credentials.split(":")[0] + " within 60 s");
+            }
+            Thread.sleep(250);
+        }
     }
 }
