@@ -57,6 +57,11 @@ public enum DatabaseFailure {
             if (message.contains("no space left on device") || message.contains("disk full")) {
                 return Optional.of(DISK_FULL);
             }
+            if (message.contains("connection is closed") || message.contains("communications link failure")
+                    || message.contains("no operations allowed after connection closed")) {
+                // a rollback or statement on a connection the restarted server already dropped
+                found = UNAVAILABLE;
+            }
             if (t instanceof SQLException sql) {
                 if ((MYSQL_READ_ONLY.contains(sql.getErrorCode()) && isMySql(sql)) || sql.getErrorCode() == H2_READ_ONLY) {
                     return Optional.of(READ_ONLY);
