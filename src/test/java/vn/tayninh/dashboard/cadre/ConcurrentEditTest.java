@@ -21,7 +21,11 @@ import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.commune.CommuneService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.position.SeatService;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
@@ -43,6 +47,10 @@ class ConcurrentEditTest {
     CommuneService communes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SeatService seats;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long commune;
 
@@ -60,6 +68,7 @@ class ConcurrentEditTest {
         jdbc.update("DELETE FROM position_holding WHERE commune_id = ?", commune);
         jdbc.update("DELETE FROM cadre WHERE commune_id = ?", commune);
         jdbc.update("DELETE FROM approved_seat WHERE commune_id = ?", commune);
+        jdbc.update("DELETE FROM staffing_quota WHERE commune_id = ?", commune);
     }
 
     @Test
@@ -104,6 +113,60 @@ class ConcurrentEditTest {
         assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM position_holding WHERE position_code = 'CT_UBND'",
                 Long.class)).isEqualTo(1);
+    }
+
+    /**
+     * Both read version 0; the second save's write waits for the first one's row lock and then finds the version
+     * changed. It is refused as a conflict (a 409 on the API, the conflict dialog on screen), not a failure at commit.
+     */
+    @Test
+    void aQuotaSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
+        jdbc.update("INSERT INTO staffing_quota (commune_id, bloc, quota) VALUES (?, 'NHA_NUOC', 40)", commune);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CyclicBarrier written = new CyclicBarrier(2);
+        CyclicBarrier commit = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                asBoard(() -> {
+                    seats.setQuota(commune, Bloc.NHA_NUOC, 41, 0);
+                    return null;
+                });
+                await(written);
+                await(commit);
+            }));
+            await(written);
+            Future<Object> second = pool.submit(() -> {
+                try {
+                    return asBoard(() -> {
+                        seats.setQuota(commune, Bloc.NHA_NUOC, 42, 0);
+                        return "saved";
+                    });
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(500); // the second has read version 0 and waits for the first one's row lock
+            await(commit);
+            first.get();
+            assertThat(second.get()).isInstanceOf(EditConflictException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT quota FROM staffing_quota WHERE commune_id = ?", Integer.class, commune))
+                .isEqualTo(41);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T asBoard(java.util.function.Supplier<T> work) {
+        return TestUsers.callAs(Role.BOARD, null, work);
     }
 
     /** Starts the tasks at the same instant; each outcome is its result or the exception it ended with. */

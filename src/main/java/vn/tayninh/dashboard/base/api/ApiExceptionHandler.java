@@ -1,26 +1,38 @@
 package vn.tayninh.dashboard.base.api;
 
+import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
+import vn.tayninh.dashboard.base.DatabaseFailure;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 
 /**
  * Turns refusals into the API's JSON error body: 400 for bad input, 403 for what the role may not do, 409 for a
- * record changed since the client read it.
+ * record changed since the client read it, 503 when the database cannot serve (unreachable, read-only, disk full).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Seconds after which a client may try again when the database was unavailable. */
+    static final String RETRY_AFTER = "30";
 
     private final ApiParameters parameters;
 
@@ -86,5 +98,31 @@ class ApiExceptionHandler {
     ResponseEntity<ApiErrors> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(new ApiErrors(List.of(ApiError.message(parameters.message("api.error.forbidden")))));
+    }
+
+    /**
+     * Two saves of one record from the same read that met in the database: the row's version had already moved when
+     * the second was written. Nothing of it was written.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiConflict> raceLost(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiConflict(parameters.message("api.error.conflict"),
+                -1, java.util.Map.of()));
+    }
+
+    /**
+     * The database could not serve the request (stopped or restarting, no connection in time, read-only, disk
+     * full): 503 with what happened in Vietnamese; the transaction rolled back, so nothing was written. Any other
+     * failure goes on to the default handling.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ApiErrors> databaseFailure(Exception e) throws Exception {
+        Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
+        if (failure.isEmpty()) {
+            throw e;
+        }
+        log.warn("API request refused, the database is {}: {}", failure.get(), e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER)
+                .body(new ApiErrors(List.of(ApiError.message(parameters.message(failure.get().messageKey())))));
     }
 }

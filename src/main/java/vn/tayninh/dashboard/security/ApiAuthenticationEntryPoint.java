@@ -1,0 +1,50 @@
+package vn.tayninh.dashboard.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tayninh.dashboard.base.DatabaseFailure;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.api.ApiError;
+import vn.tayninh.dashboard.base.api.ApiErrors;
+
+/**
+ * The API's answer to a request that could not be authenticated: 401 with a Basic challenge, except when the
+ * accounts could not be read because the database cannot serve — then 503 with the reason in Vietnamese, as every
+ * other API answer in that case, not a 401 that would send scripts to check their passwords.
+ */
+final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    private final Translations translations;
+
+    ApiAuthenticationEntryPoint(Translations translations) {
+        this.translations = translations;
+        basic.setRealmName("Realm");
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        Optional<DatabaseFailure> database = DatabaseFailure.of(failure);
+        if (database.isEmpty()) {
+            basic.commence(request, response, failure);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(new ApiErrors(List.of(
+                ApiError.message(translations.vietnamese(database.get().messageKey()))))));
+    }
+}

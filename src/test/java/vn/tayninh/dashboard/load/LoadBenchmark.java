@@ -1,0 +1,22 @@
+package vn.tayninh.dashboard.load;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The full load run: 200 simulated users for 5 minutes against the production jar on H2, after measuring the
+ * heap that 50 open dashboard sessions hold; with {@code -Dload.db=mariadb} on the database named by LOAD_DB_URL.
+ * Run after {@code ./mvnw -DskipTests package} with {@code ./mvnw -Pbenchmark test -Dtest=LoadBenchmark}
+ * ({@code -Dload.users=…}, {@code -Dload.seconds=…} for other sizes); results in {@code target/load/}.
+ */
+@Tag("benchmark")
+class LoadBenchmark {
+
+    @Test
+    void twoHundredUsersForFiveMinutes() throws Exception {
+        boolean mariaDb = "mariadb".equals(System.getProperty("load.db"));
+        LoadRun.run(mariaDb ? "load-benchmark-mariadb" : "load-benchmark-h2", LoadRun.plan(200, 300),
+                mariaDb ? LoadRun.mariaDb() : List.of(), Integer.getInteger("load.sessions", 50));
+    }
+}
