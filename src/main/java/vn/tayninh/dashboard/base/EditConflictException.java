@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.base;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,5 +29,17 @@ public class EditConflictException extends RuntimeException {
     /** Field name in code → current value as the audit trail writes it (null when empty), in form order. */
     public Map<String, String> currentValues() {
         return currentValues;
+    }
+
+    /**
+     * Writes a service's pending changes now: when another transaction saved the same row after this one read it
+     * (both saw the same version), the save is refused here as a conflict rather than failing at commit.
+     */
+    public static void flushOrConflict(EntityManager entityManager, String entity) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflictException(entity, -1, -1, Map.of());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package vn.tayninh.dashboard.cadre;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ public class CadreEditor {
         Map<String, String> after = CadreForm.of(cadre).values();
         FieldChanges changes = FieldChanges.of(cadre.getCommune().getId(), CADRE, cadre.getId(), Action.UPDATE);
         before.forEach((field, value) -> changes.field(field, value, after.get(field)));
-        flush(cadre);
+        EditConflictException.flushOrConflict(entityManager, CADRE);
         publish(changes.list());
         return cadre;
     }
@@ -169,7 +168,7 @@ public class CadreEditor {
         }
         problems.throwIfAny();
         holding.end(end, reason);
-        flush(holding);
+        EditConflictException.flushOrConflict(entityManager, HOLDING);
         publish(ended(holding.getCommune().getId(), HOLDING, holding.getId(), end, reason).list());
     }
 
@@ -200,7 +199,7 @@ public class CadreEditor {
             changes.addAll(ended(communeId, HOLDING, holding.getId(), end, reason).list());
         }
         cadre.leave(end, reason);
-        flush(cadre);
+        EditConflictException.flushOrConflict(entityManager, CADRE);
         publish(changes);
     }
 
@@ -232,7 +231,7 @@ public class CadreEditor {
         new Problems().check("rating", CadreRules.required(rating)).throwIfAny();
         Rating before = saved.getRating();
         saved.setRating(rating);
-        flush(saved);
+        EditConflictException.flushOrConflict(entityManager, RATING);
         publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.UPDATE)
                 .field("rating", before, rating).list());
     }
@@ -243,7 +242,7 @@ public class CadreEditor {
         AnnualRating saved = editableRating(ratingId);
         checkVersion(saved, expectedVersion);
         ratings.delete(saved);
-        flush(saved);
+        EditConflictException.flushOrConflict(entityManager, RATING);
         publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.DELETE)
                 .field("cadre", saved.getCadre().getFullName(), null)
                 .field("year", saved.getYear(), null)
@@ -323,17 +322,6 @@ public class CadreEditor {
         return values;
     }
 
-    /**
-     * Writes now, so that a record changed by another transaction since this one read it fails here, as a
-     * conflict, rather than at commit.
-     */
-    private void flush(Object entity) {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflictException(entity.getClass().getSimpleName(), -1, -1, Map.of());
-        }
-    }
 
     private void publish(List<Change> changes) {
         events.publishEvent(new ChangesMade(changes));

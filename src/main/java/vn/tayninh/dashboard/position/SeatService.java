@@ -3,7 +3,6 @@ package vn.tayninh.dashboard.position;
 import java.util.EnumMap;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -99,7 +98,7 @@ public class SeatService {
             seat = seats.save(new ApprovedSeat(entityManager.getReference(Commune.class, communeId), position, number));
         } else {
             seat.setSeats(number);
-            flushOrConflict(ENTITY);
+            EditConflictException.flushOrConflict(entityManager, ENTITY);
         }
         FieldChanges changes = FieldChanges.of(communeId, ENTITY, seat.getId(),
                         created ? Action.CREATE : Action.UPDATE)
@@ -133,22 +132,9 @@ public class SeatService {
             quota = quotas.save(new StaffingQuota(entityManager.getReference(Commune.class, communeId), bloc, number));
         } else {
             quota.setQuota(number);
-            flushOrConflict(QUOTA);
+            EditConflictException.flushOrConflict(entityManager, QUOTA);
         }
         events.publishEvent(new ChangesMade(FieldChanges.of(communeId, QUOTA, quota.getId(),
                 created ? Action.CREATE : Action.UPDATE).field(bloc.name(), before, number).list()));
-    }
-
-    /**
-     * Writes the change now: when another transaction saved the same row after this one read it (both saw the same
-     * version), the row's version no longer matches and the save is refused as a conflict here, rather than failing
-     * at commit.
-     */
-    private void flushOrConflict(String entity) {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflictException(entity, -1, -1, Map.of());
-        }
     }
 }
