@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,6 @@ class DashboardLoadBenchmark {
     private static final int WARM_UP = 3;
     private static final int RUNS = Integer.getInteger("benchmark.runs", 15);
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 20);
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     @Test
     void timeToChartsAndMemoryPerSession() throws Exception {
@@ -43,14 +40,14 @@ class DashboardLoadBenchmark {
             }
             page.context().close();
 
-            long before = heapAfterGc(app.pid());
+            long before = ServerHeap.usedAfterGcKb(app.pid());
             List<Page> sessions = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 Page session = browser.signIn(app.baseUrl(), "lanhdao", 1366, 768);
                 session.waitForFunction("() => document.querySelectorAll('apex-chart[drawn]').length >= 8");
                 sessions.add(session);
             }
-            long after = heapAfterGc(app.pid());
+            long after = ServerHeap.usedAfterGcKb(app.pid());
             double perSessionKb = (after - before) / (double) SESSIONS;
 
             Arrays.sort(millis);
@@ -70,24 +67,4 @@ class DashboardLoadBenchmark {
         }
     }
 
-    /** Heap in use after a full collection of the running jar, in KB, read with jcmd. */
-    private static long heapAfterGc(long pid) throws Exception {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(jcmd, String.valueOf(pid), "GC.run");
-        Thread.sleep(500);
-        run(jcmd, String.valueOf(pid), "GC.run");
-        String info = run(jcmd, String.valueOf(pid), "GC.heap_info");
-        Matcher used = USED.matcher(info);
-        if (!used.find()) {
-            throw new IllegalStateException("no heap figure in: " + info);
-        }
-        return Long.parseLong(used.group(1));
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
-    }
 }

@@ -1,11 +1,11 @@
-package vn.tayninh.dashboard.load;
+package vn.tayninh.dashboard;
 
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The heap in use in another JVM on this machine after full collections, read with {@code jcmd}. */
-final class ServerHeap {
+public final class ServerHeap {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -13,7 +13,7 @@ final class ServerHeap {
     }
 
     /** Heap in use after two full collections, in KB. */
-    static long usedAfterGcKb(long pid) throws Exception {
+    public static long usedAfterGcKb(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(jcmd, String.valueOf(pid), "GC.run");
         Thread.sleep(500);

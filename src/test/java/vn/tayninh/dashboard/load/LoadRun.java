@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tayninh.dashboard.RunningJar;
+import vn.tayninh.dashboard.ServerHeap;
 
 /**
  * One load run against the production jar: optionally the memory an open dashboard session holds, then the
