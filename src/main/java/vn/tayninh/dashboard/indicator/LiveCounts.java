@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.indicator;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,21 +41,26 @@ import vn.tayninh.dashboard.cadre.RosterVersions;
  * the date and the roster version match (they depend on neither the rating year nor the standards).
  * <p>
  * The version is read before counting: counts made while a writer commits are at least as new as their version
- * says, and are simply recounted on the next read. Rows are written in a transaction of their own, so a read
- * stays read-only; a transaction with pending writes never uses or writes rows (it counts directly, seeing its own
- * changes).
+ * says, and are simply recounted on the next read. Rows are written by a thread of their own, after the read
+ * ({@link #store}), so a read stays read-only and never waits for a second connection; a transaction with pending
+ * writes never uses or writes rows (it counts directly, seeing its own changes).
  */
 @Component
 class LiveCounts {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCounts.class);
     private static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
+    private static final int WRITER_QUEUE = 64;
 
     private final IndicatorQueries queries;
     private final RosterVersions versions;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** One thread, a short queue; what does not fit is dropped (see {@link #store}). */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(WRITER_QUEUE), Thread.ofPlatform().name("live-figures-writer").daemon().factory(),
+            new ThreadPoolExecutor.AbortPolicy());
 
     LiveCounts(IndicatorQueries queries, RosterVersions versions, NamedParameterJdbcTemplate jdbc,
                PlatformTransactionManager transactions, Clock clock) {
@@ -177,8 +189,24 @@ class LiveCounts {
         jdbc.getJdbcTemplate().update("DELETE FROM live_breakdowns");
     }
 
-    /** Writes rows ({@code set}'s values, then the commune id) in a transaction of its own, after adding missing ones. */
+    /**
+     * Hands rows ({@code set}'s values, then the commune id) to the writer, which stores them in a transaction of its
+     * own after adding missing ones. The request does not wait: it holds a pooled connection for its reads, and were
+     * it to wait for a second one to write, enough requests doing the same at once would hold every connection of the
+     * pool while each waited for another (measured: the whole pool stalled until its 30 s time-out under load). The
+     * writer holds no connection while it waits for one. Rows are tagged with the roster version read before counting,
+     * so storing them a moment later, in any order, never makes stale figures current; when the writer falls behind,
+     * rows are dropped and simply recounted when next needed.
+     */
     private void store(String table, String columns, String placeholder, String set, List<Object[]> rows) {
+        try {
+            writer.execute(() -> write(table, columns, placeholder, set, rows));
+        } catch (RejectedExecutionException e) {
+            log.debug("Live figures not stored in {}: the writer is busy or stopped", table);
+        }
+    }
+
+    private void write(String table, String columns, String placeholder, String set, List<Object[]> rows) {
         try {
             ownTransaction.executeWithoutResult(status -> {
                 jdbc.getJdbcTemplate().update("INSERT INTO " + table + " (commune_id, " + columns + ") SELECT c.id, "
@@ -187,12 +215,29 @@ class LiveCounts {
                 jdbc.getJdbcTemplate().batchUpdate("UPDATE " + table + " SET " + set + " WHERE commune_id = ?", rows);
             });
         } catch (DataAccessException | TransactionException e) {
-            // another request stored the same rows at the same moment, or no second connection was free: the
-            // figures already counted are returned all the same, and the rows are recounted when next needed
+            // another instance stored the same rows at the same moment, or the database is away: the rows are
+            // recounted when next needed
             log.debug("Live figures not stored in {}: {}", table, e.getMessage());
         }
     }
 
+    /** Waits until the rows handed to the writer so far are stored (tests and benchmarks read them back). */
+    void awaitStored() {
+        try {
+            writer.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            throw new IllegalStateException("live figures not stored in time", e);
+        }
+    }
+
+    /** Lets the writer finish the rows it holds before the connection pool closes. */
+    @PreDestroy
+    void stopWriter() throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(10, TimeUnit.SECONDS);
+    }
 
     /** The standard of every key title and the planning pool's rank: counts depend on them. */
     private static String standardsKey(List<PoliticalTheoryStandard> standards, int planStandardRank) {

@@ -55,11 +55,14 @@ class LiveBreakdownsTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LiveCounts liveCounts;
 
     @Test
     void storedBreakdownsEqualADirectCountAndFollowEveryChange() {
         jdbc.update("DELETE FROM live_breakdowns");
         assertProvinceEqualsDirectCount();
+        liveCounts.awaitStored();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM live_breakdowns WHERE as_of_date = ?", Integer.class, TODAY))
                 .isEqualTo(96);
         String stored = storedRows();
@@ -184,6 +187,7 @@ class LiveBreakdownsTest {
     }
 
     private String storedRows() {
+        liveCounts.awaitStored();
         return String.join("|", jdbc.queryForList("SELECT CONCAT(commune_id, ':', roster_version, ':', as_of_date, ':',"
                 + " breakdowns, ':', ratings) FROM live_breakdowns ORDER BY commune_id", String.class));
     }

@@ -48,6 +48,8 @@ class LiveCountsTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LiveCounts liveCounts;
 
     @Test
     void storedCountersEqualADirectCountAndFollowEveryChange() {
@@ -121,10 +123,12 @@ class LiveCountsTest {
     }
 
     private int rows() {
+        liveCounts.awaitStored();
         return jdbc.queryForObject("SELECT COUNT(*) FROM live_counts WHERE as_of_date = ?", Integer.class, TODAY);
     }
 
     private String storedCounters() {
+        liveCounts.awaitStored();
         return String.join("|", jdbc.queryForList("SELECT CONCAT(commune_id, ':', roster_version, ':', counters)"
                 + " FROM live_counts ORDER BY commune_id", String.class));
     }
