@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.indicator;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,13 +34,15 @@ public class TargetAdministration {
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
     private final Translations translations;
+    private final EntityManager entityManager;
 
     TargetAdministration(TargetRepository targets, CommuneAccess access, ApplicationEventPublisher events,
-                         Translations translations) {
+                         Translations translations, EntityManager entityManager) {
         this.targets = targets;
         this.access = access;
         this.events = events;
         this.translations = translations;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -99,6 +102,7 @@ public class TargetAdministration {
                 .field(code + ".upperBound", plain(target.getUpperBound()), plain(upper))
                 .field(code + ".deadlineYear", target.getDeadlineYear(), deadlineYear);
         target.revise(lower, upper, deadlineYear);
+        EditConflictException.flushOrConflict(entityManager, ENTITY);
         events.publishEvent(new ChangesMade(changes.list()));
         return target;
     }

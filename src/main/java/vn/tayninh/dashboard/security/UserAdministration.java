@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.security;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,15 +42,18 @@ public class UserAdministration {
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
     private final Translations translations;
+    private final EntityManager entityManager;
 
     UserAdministration(AppUserRepository users, CommuneService communes, PasswordEncoder passwordEncoder,
-                       CommuneAccess access, ApplicationEventPublisher events, Translations translations) {
+                       CommuneAccess access, ApplicationEventPublisher events, Translations translations,
+                       EntityManager entityManager) {
         this.users = users;
         this.communes = communes;
         this.passwordEncoder = passwordEncoder;
         this.access = access;
         this.events = events;
         this.translations = translations;
+        this.entityManager = entityManager;
     }
 
     public List<AppUser> findAll() {
@@ -100,6 +104,7 @@ public class UserAdministration {
                 .field("commune", before == null ? null : before.getName(), commune == null ? null : commune.getName());
         user.setDisplayName(form.displayName().strip());
         user.assign(form.role(), commune);
+        EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(changes);
         return user;
     }
@@ -114,6 +119,7 @@ public class UserAdministration {
         }
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
+        EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(FieldChanges.of(communeId(user), ENTITY, id, Action.UPDATE).field("enabled", before, enabled));
     }
 

@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.position.SeatService;
+import vn.tayninh.dashboard.security.AppUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.security.UserAdministration;
+import vn.tayninh.dashboard.security.UserAdministration.AccountForm;
+import vn.tayninh.dashboard.indicator.TargetAdministration;
 import vn.tayninh.dashboard.security.TestUsers;
 
 /**
@@ -51,6 +57,10 @@ class ConcurrentEditTest {
     SeatService seats;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    TargetAdministration targetAdministration;
+    @Autowired
+    UserAdministration users;
 
     long commune;
 
@@ -122,39 +132,92 @@ class ConcurrentEditTest {
     @Test
     void aQuotaSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
         jdbc.update("INSERT INTO staffing_quota (commune_id, bloc, quota) VALUES (?, 'NHA_NUOC', 40)", commune);
+
+        Object second = secondSaveWhileTheFirstIsUncommitted(
+                () -> asBoard(() -> {
+                    seats.setQuota(commune, Bloc.NHA_NUOC, 41, 0);
+                    return null;
+                }),
+                () -> asBoard(() -> {
+                    seats.setQuota(commune, Bloc.NHA_NUOC, 42, 0);
+                    return "saved";
+                }));
+
+        assertThat(second).isInstanceOf(EditConflictException.class);
+        assertThat(jdbc.queryForObject("SELECT quota FROM staffing_quota WHERE commune_id = ?", Integer.class, commune))
+                .isEqualTo(41);
+    }
+
+    @Test
+    void aTargetLevelSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
+        long version = jdbc.queryForObject("SELECT version FROM indicator_target WHERE code = 'T2'", Long.class);
+        try {
+            Object second = secondSaveWhileTheFirstIsUncommitted(
+                    () -> asAdmin(() -> targetAdministration.revise("T2", new BigDecimal("0.25"), null, 2030, version)),
+                    () -> asAdmin(() -> targetAdministration.revise("T2", new BigDecimal("0.3"), null, 2030, version)));
+
+            assertThat(second).isInstanceOf(EditConflictException.class);
+            assertThat(jdbc.queryForObject("SELECT lower_bound FROM indicator_target WHERE code = 'T2'",
+                    BigDecimal.class)).isEqualByComparingTo("0.25");
+            assertThat(jdbc.queryForList("SELECT new_value FROM audit_entry WHERE entity = 'TARGET'", String.class))
+                    .containsExactly("0.25");
+        } finally {
+            jdbc.update("UPDATE indicator_target SET lower_bound = 0.2 WHERE code = 'T2'");
+            jdbc.update("DELETE FROM audit_entry WHERE entity = 'TARGET'");
+        }
+    }
+
+    @Test
+    void anAccountSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
+        AppUser account = asAdmin(() -> users.create(new AccountForm("xung.dot", "Người Xung Đột",
+                Role.LEADER, null, "matkhau12345")));
+        try {
+            Object second = secondSaveWhileTheFirstIsUncommitted(
+                    () -> asAdmin(() -> users.update(account.getId(), account.getVersion(),
+                            new AccountForm("xung.dot", "Tên Thứ Nhất", Role.LEADER, null, null))),
+                    () -> asAdmin(() -> users.update(account.getId(), account.getVersion(),
+                            new AccountForm("xung.dot", "Tên Thứ Hai", Role.BOARD, null, null))));
+
+            assertThat(second).isInstanceOf(EditConflictException.class);
+            assertThat(jdbc.queryForMap("SELECT display_name, role FROM app_user WHERE id = ?", account.getId()))
+                    .containsEntry("DISPLAY_NAME", "Tên Thứ Nhất").containsEntry("ROLE", "LEADER");
+        } finally {
+            jdbc.update("DELETE FROM audit_entry WHERE entity = 'USER' AND entity_id = ?", account.getId());
+            jdbc.update("DELETE FROM app_user WHERE id = ?", account.getId());
+        }
+    }
+
+    /**
+     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, has read the same
+     * version and waits for the row lock; then commits the first and returns what the second ended with (its
+     * result or its exception).
+     */
+    private Object secondSaveWhileTheFirstIsUncommitted(Runnable first, Supplier<Object> second) throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         CyclicBarrier written = new CyclicBarrier(2);
         CyclicBarrier commit = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                asBoard(() -> {
-                    seats.setQuota(commune, Bloc.NHA_NUOC, 41, 0);
-                    return null;
-                });
+            Future<?> firstDone = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                first.run();
                 await(written);
                 await(commit);
             }));
             await(written);
-            Future<Object> second = pool.submit(() -> {
+            Future<Object> secondDone = pool.submit(() -> {
                 try {
-                    return asBoard(() -> {
-                        seats.setQuota(commune, Bloc.NHA_NUOC, 42, 0);
-                        return "saved";
-                    });
+                    return second.get();
                 } catch (RuntimeException e) {
                     return e;
                 }
             });
-            Thread.sleep(500); // the second has read version 0 and waits for the first one's row lock
+            Thread.sleep(500); // the second has read the same version and waits for the first one's row lock
             await(commit);
-            first.get();
-            assertThat(second.get()).isInstanceOf(EditConflictException.class);
+            firstDone.get();
+            return secondDone.get();
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("SELECT quota FROM staffing_quota WHERE commune_id = ?", Integer.class, commune))
-                .isEqualTo(41);
     }
 
     private static void await(CyclicBarrier barrier) {
@@ -165,8 +228,12 @@ class ConcurrentEditTest {
         }
     }
 
-    private <T> T asBoard(java.util.function.Supplier<T> work) {
+    private <T> T asBoard(Supplier<T> work) {
         return TestUsers.callAs(Role.BOARD, null, work);
+    }
+
+    private <T> T asAdmin(Supplier<T> work) {
+        return TestUsers.callAs(Role.ADMIN, null, work);
     }
 
     /** Starts the tasks at the same instant; each outcome is its result or the exception it ended with. */
@@ -195,7 +262,7 @@ class ConcurrentEditTest {
         }
     }
 
-    private <T> T asEditor(java.util.function.Supplier<T> work) {
+    private <T> T asEditor(Supplier<T> work) {
         return TestUsers.callAs(Role.COMMUNE_EDITOR, commune, work);
     }
 }
