@@ -36,6 +36,8 @@ final class OwnMariaDb implements AutoCloseable {
     /** Creates the data directory, starts the server, and creates the application's database and user. */
     static OwnMariaDb create() throws Exception {
         Path dir = Files.createTempDirectory("own-mariadb");
+        // its own directory for temporary tables too: nobody else's clean-up of /tmp can pull a file from under it
+        Files.createDirectory(dir.resolve("tmp"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -44,7 +46,7 @@ final class OwnMariaDb implements AutoCloseable {
         List<String> install = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"),
                 "--auth-root-authentication-method=normal", "--skip-test-db"));
         if (isRoot()) {
-            run("chown", "mysql:mysql", dir.toString());
+            run("chown", "mysql:mysql", dir.toString(), dir.resolve("tmp").toString());
             install.add("--user=mysql");
         }
         run(install.toArray(String[]::new));
@@ -63,7 +65,8 @@ final class OwnMariaDb implements AutoCloseable {
     void start() throws Exception {
         List<String> command = new ArrayList<>(List.of("/usr/sbin/mariadbd", "--no-defaults",
                 "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
-                "--socket=" + socket(), "--pid-file=" + dir.resolve("mariadb.pid"), "--skip-log-bin",
+                "--socket=" + socket(), "--pid-file=" + dir.resolve("mariadb.pid"), "--tmpdir=" + dir.resolve("tmp"),
+                "--skip-log-bin",
                 "--innodb-buffer-pool-size=128M", "--max-connections=200"));
         if (isRoot()) {
             command.add("--user=mysql");
