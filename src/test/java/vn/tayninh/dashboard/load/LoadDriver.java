@@ -24,12 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <li><b>editors</b>, each on their own commune with its editor account: add a cadre, change the profile at the
  * version they read, enter and correct ratings, appoint to a party-committee seat and end it, record a departure;
  * </li>
- * <li><b>quota editors</b> (board) raising the staffing quotas of a few communes by one, all on the same few rows:
- * read the version, write quota + 1, and on a 409 read again and retry;</li>
+ * <li><b>quota editors</b> (board) changing the staffing quotas of a few communes by one, all on the same few rows:
+ * read the value and version, write quota + 1 (quota - 1 once a row is 100 above its value at the start, so that
+ * it stays a valid quota however long the run), and on a 409 read again and retry;</li>
  * <li><b>exporters</b> (leaders) taking the meeting pack PDF and, now and then, the statistics table.</li>
  * </ul>
- * Afterwards {@link #verify()} reads everything back: each quota must have grown by exactly the increments
- * acknowledged, and every cadre an editor touched must hold exactly what was acknowledged last (version, name,
+ * Afterwards {@link #verify()} reads everything back: each quota must have changed by exactly the sum of the
+ * changes acknowledged, and every cadre an editor touched must hold exactly what was acknowledged last (version, name,
  * titles, ratings, departure).
  */
 public final class LoadDriver {
@@ -40,6 +41,8 @@ public final class LoadDriver {
     /** Appointments start on dates far enough in the past to be ended the next day, never twice on one date. */
     private static final LocalDate FIRST_APPOINTMENT = LocalDate.of(2021, 1, 4);
     private static final LocalDate DEPARTURE = LocalDate.of(2026, 1, 2);
+    /** How far above its value at the start a quota row is raised before it is lowered again. */
+    private static final int QUOTA_SWING = 100;
 
     public record Plan(int users, Duration duration, Duration rampUp, int quotaCommunes, Duration exportEvery) {
 
@@ -64,7 +67,9 @@ public final class LoadDriver {
     private final Http http;
     private final Recorder recorder = new Recorder();
     private final List<String> communes;
-    private final Map<String, AtomicLong> acknowledgedIncrements = new ConcurrentHashMap<>();
+    /** Per quota row, the sum of the acknowledged changes (+1 or -1 each). */
+    private final Map<String, AtomicLong> acknowledgedNetChange = new ConcurrentHashMap<>();
+    private final AtomicLong acknowledgedQuotaChanges = new AtomicLong();
     private final Map<String, Integer> initialQuotas = new LinkedHashMap<>();
     private final List<Expected> expectedCadres = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong acknowledgedEdits = new AtomicLong();
@@ -86,7 +91,7 @@ public final class LoadDriver {
     public void run() throws InterruptedException {
         for (String row : quotaRows()) {
             initialQuotas.put(row, quota(row));
-            acknowledgedIncrements.put(row, new AtomicLong());
+            acknowledgedNetChange.put(row, new AtomicLong());
         }
         long started = System.nanoTime();
         deadline = started + plan.duration().toNanos();
@@ -369,17 +374,21 @@ public final class LoadDriver {
                     break;
                 }
                 JsonNode current = JSON.readTree(read.get()).get(parts[1]);
+                int quota = current.get("quota").asInt();
+                // up by one until 100 above where the run started, then down by one: always a valid quota
+                int change = quota < initialQuotas.get(row) + QUOTA_SWING ? 1 : -1;
                 Optional<java.net.http.HttpResponse<byte[]>> written = http.send("quota.write",
                         http.api("bantochuc", "/api/v1/communes/" + parts[0] + "/quotas/" + parts[1])
                                 .header("Content-Type", "application/json")
-                                .PUT(Http.json("{\"quota\":%d,\"version\":%d}".formatted(current.get("quota").asInt() + 1,
+                                .PUT(Http.json("{\"quota\":%d,\"version\":%d}".formatted(quota + change,
                                         current.get("version").asLong()))).build());
                 if (written.isEmpty()) {
                     break;
                 }
                 int status = written.get().statusCode();
                 if (status == 200) {
-                    acknowledgedIncrements.get(row).incrementAndGet();
+                    acknowledgedNetChange.get(row).addAndGet(change);
+                    acknowledgedQuotaChanges.incrementAndGet();
                     break;
                 }
                 if (status == 409) {
@@ -427,7 +436,7 @@ public final class LoadDriver {
     public List<String> verify() {
         List<String> lost = new ArrayList<>();
         for (String row : initialQuotas.keySet()) {
-            int expected = initialQuotas.get(row) + (int) acknowledgedIncrements.get(row).get();
+            int expected = initialQuotas.get(row) + (int) acknowledgedNetChange.get(row).get();
             int actual = quota(row);
             if (actual != expected) {
                 lost.add("quota " + row + ": " + actual + " instead of " + expected);
@@ -474,8 +483,9 @@ public final class LoadDriver {
         return recorder.conflicts();
     }
 
-    public long acknowledgedIncrements() {
-        return acknowledgedIncrements.values().stream().mapToLong(AtomicLong::get).sum();
+    /** Quota changes acknowledged with a 200, all rows together. */
+    public long acknowledgedQuotaChanges() {
+        return acknowledgedQuotaChanges.get();
     }
 
     public long acknowledgedEdits() {
@@ -511,8 +521,8 @@ public final class LoadDriver {
         lines.addAll(Recorder.table(recorder.summaries(), recorder.overall(), seconds));
         lines.add("");
         lines.add(String.format("errors: %d; version conflicts answered 409 and retried: %d; acknowledged quota"
-                        + " increments: %d; other acknowledged edits: %d on %d cadres",
-                recorder.errors(), recorder.conflicts(), acknowledgedIncrements(), acknowledgedEdits(), cadresTouched()));
+                        + " changes (±1): %d; other acknowledged edits: %d on %d cadres",
+                recorder.errors(), recorder.conflicts(), acknowledgedQuotaChanges(), acknowledgedEdits(), cadresTouched()));
         return String.join("\n", lines);
     }
 }

@@ -54,7 +54,7 @@ final class LoadRun {
             assertThat(driver.firstErrors()).as("errors during the run").isEmpty();
             assertThat(driver.errors()).isZero();
             assertThat(lost).as("every acknowledged edit is in the database, nothing else").isEmpty();
-            assertThat(driver.acknowledgedIncrements()).isPositive();
+            assertThat(driver.acknowledgedQuotaChanges()).isPositive();
             assertThat(driver.acknowledgedEdits()).isPositive();
             return report;
         }
