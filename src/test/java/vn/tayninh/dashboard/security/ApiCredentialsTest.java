@@ -2,12 +2,6 @@ package vn.tayninh.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +24,6 @@ class ApiCredentialsTest {
     AppUserRepository users;
     @Autowired
     UserAdministration administration;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aResetPasswordRefusesTheOldOneAtOnce() throws Exception {
@@ -63,9 +55,6 @@ class ApiCredentialsTest {
     }
 
     private int status(String credentials) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/communes"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return BasicAuthProbe.status(port, credentials);
     }
 }

@@ -2,14 +2,8 @@ package vn.tayninh.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +25,6 @@ class LoginLockoutTest {
     AppUserRepository users;
     @Autowired
     TransactionTemplate transactions;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
@@ -69,9 +61,6 @@ class LoginLockoutTest {
     }
 
     private int status(String credentials) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/communes"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return BasicAuthProbe.status(port, credentials);
     }
 }
