@@ -2,7 +2,6 @@ package vn.tayninh.dashboard.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tayninh.dashboard.RunningJar;
+import vn.tayninh.dashboard.MultipartRoster;
 
 /**
  * Failures of the machine under the application, against the production jar:
@@ -285,16 +285,8 @@ class FaultIT {
     }
 
     private static HttpRequest upload(RunningJar app, String user, byte[] csv) {
-        String boundary = "fault-roster";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(csv);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add"))
-                .header("Authorization", basic(user))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return MultipartRoster.post(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add"))
+                .header("Authorization", basic(user)), csv).build();
     }
 
     private static String basic(String user) {

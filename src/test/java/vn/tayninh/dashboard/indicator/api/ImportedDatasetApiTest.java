@@ -2,7 +2,6 @@ package vn.tayninh.dashboard.indicator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tayninh.dashboard.MultipartRoster;
 
 /**
  * A roster built by hand (datasets/hand-made-roster.csv), imported through the API into an empty database,
@@ -31,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportedDatasetApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String BOUNDARY = "hand-made-roster";
 
     @LocalServerPort
     int port;
@@ -97,14 +96,7 @@ class ImportedDatasetApiTest {
     }
 
     private HttpResponse<String> upload(byte[] csv) throws Exception {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(csv);
-        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(request("/api/v1/import?mode=add")
-                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(MultipartRoster.post(request("/api/v1/import?mode=add"), csv).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tayninh.dashboard.MultipartRoster;
 
 /**
  * The roster endpoints over real HTTP with the demo accounts (password demo123). Production mode, as in
@@ -33,7 +34,6 @@ class RosterApiTest {
             + "llct_advanced_trained,rating_2026";
     private static final String HUNG_DIEN_ROW = "xa-hung-dien,Nguyễn Thị Ánh Tuyết,NU,1988-04-30,Khmer,THAC_SI,"
             + "TRUNG_CAP,true,DANG_DOAN_THE,PHO_BI_THU_TT;CT_HDND,BTV,false,true,false,true,HTXS";
-    private static final String BOUNDARY = "rosterBoundary7MA4YWxk";
 
     @LocalServerPort
     int port;
@@ -168,13 +168,8 @@ class RosterApiTest {
     }
 
     private HttpResponse<String> post(String path, String credentials, String csv) throws Exception {
-        String body = "--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"can-bo.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n"
-                + csv + "\r\n--" + BOUNDARY + "--\r\n";
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = MultipartRoster.post(HttpRequest.newBuilder(uri(path)), "can-bo.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
         if (credentials != null) {
             request.header("Authorization", basic(credentials));
         }
