@@ -1,9 +1,10 @@
 #!/bin/sh
 # Provides the Node.js that Vaadin's frontend build and development mode use, from the npm registry.
 #
-#   sh .mvn/provide-node.sh NODE_VERSION NPM_VERSION
+#   sh .mvn/provide-node.sh NODE_VERSION NPM_VERSION USER_HOME
 #
-# Vaadin looks for Node NODE_VERSION in ~/.vaadin/node-vNODE_VERSION when the node on PATH is not a
+# Vaadin looks for Node NODE_VERSION in USER_HOME/.vaadin/node-vNODE_VERSION (USER_HOME: Java's user.home)
+# when the node on PATH is not a
 # supported 24.x, and otherwise downloads it from nodejs.org. Where that download is not possible (a machine
 # that reaches only the package registries), this script lays out the same installation from the npm
 # packages node-<os>-<arch> (the official binary) and npm, using whatever npm the machine has.
@@ -14,7 +15,8 @@ set -eu
 
 node_version="${1:?node version}"
 npm_version="${2:?npm version}"
-target="${HOME}/.vaadin/node-v${node_version}"
+vaadin_home="${3:-$HOME}/.vaadin"
+target="${vaadin_home}/node-v${node_version}"
 
 note() { echo "[provide-node] $*"; }
 
@@ -37,8 +39,8 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 0
 fi
 
-mkdir -p "${HOME}/.vaadin"
-work=$(mktemp -d "${HOME}/.vaadin/.provide-node.XXXXXX")
+mkdir -p "${vaadin_home}"
+work=$(mktemp -d "${vaadin_home}/.provide-node.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 note "installing Node ${node_version} (node-${os}-${arch}) and npm ${npm_version} into ${target}"
