@@ -4,8 +4,7 @@
 #   sh .mvn/provide-node.sh NODE_VERSION NPM_VERSION USER_HOME
 #
 # Vaadin looks for Node NODE_VERSION in USER_HOME/.vaadin/node-vNODE_VERSION (USER_HOME: Java's user.home)
-# when the node on PATH is not a
-# supported 24.x, and otherwise downloads it from nodejs.org. Where that download is not possible (a machine
+# when the node on PATH is not a supported 24.x, and otherwise downloads it from nodejs.org. Where that download is not possible (a machine
 # that reaches only the package registries), this script lays out the same installation from the npm
 # packages node-<os>-<arch> (the official binary) and npm, using whatever npm the machine has.
 # The build runs it in its first phase (pom.xml, profile provide-node). It never fails the build: when it
