@@ -13,6 +13,7 @@
 set -eu
 
 node_version="${1:?node version}"
+node_version="${node_version#v}"
 npm_version="${2:?npm version}"
 vaadin_home="${3:-$HOME}/.vaadin"
 target="${vaadin_home}/node-v${node_version}"

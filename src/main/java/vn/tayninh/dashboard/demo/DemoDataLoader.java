@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.StartupTask;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneData;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneInfo;
 import vn.tayninh.dashboard.demo.DemoDataset.Holding;
@@ -32,7 +31,7 @@ import vn.tayninh.dashboard.security.SystemUser;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty(name = "app.demo-data", matchIfMissing = true)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1000;
@@ -51,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         Long cadres = jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class);
         if (cadres != null && cadres > 0) {
             log.info("Demo data: the database already holds {} cadre records, nothing generated", cadres);

@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.indicator;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.sql.Date;
 import java.time.Clock;
@@ -57,19 +59,31 @@ class LiveCounts {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** How long recounts take (metric indicator.recount, by the figures recounted). */
+    private final Timer countsRecount;
+    private final Timer figuresRecount;
     /** One thread, a short queue; what does not fit is dropped (see {@link #store}). */
     private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(WRITER_QUEUE), Thread.ofPlatform().name("live-figures-writer").daemon().factory(),
             new ThreadPoolExecutor.AbortPolicy());
 
     LiveCounts(IndicatorQueries queries, RosterVersions versions, NamedParameterJdbcTemplate jdbc,
-               PlatformTransactionManager transactions, Clock clock) {
+               PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
         this.queries = queries;
         this.versions = versions;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.countsRecount = recountTimer(meters, "counts");
+        this.figuresRecount = recountTimer(meters, "breakdowns");
+    }
+
+    private static Timer recountTimer(MeterRegistry meters, String figures) {
+        return Timer.builder("indicator.recount")
+                .description("Recounting the live figures of the communes whose stored rows are stale")
+                .tag("figures", figures)
+                .register(meters);
     }
 
     /** Whether counts at {@code asOf} come from here: the live date, outside a transaction with pending writes. */
@@ -111,8 +125,8 @@ class LiveCounts {
         // many communes to recount (a new day): one pass over the scope is cheaper than lists of communes
         boolean whole = missing.size() > communeIds.size() / 4;
         Collection<Long> recount = whole ? communeIds : missing;
-        Map<Long, Counts> fresh = queries.countsByCommune(asOf, ratingYear, planStandardRank,
-                whole && province ? null : recount);
+        Map<Long, Counts> fresh = countsRecount.record(() -> queries.countsByCommune(asOf, ratingYear,
+                planStandardRank, whole && province ? null : recount));
         List<Object[]> rows = new ArrayList<>();
         for (Long commune : recount) {
             Counts counts = fresh.getOrDefault(commune, Counts.ZERO);
@@ -161,11 +175,13 @@ class LiveCounts {
         boolean whole = missing.size() > communeIds.size() / 4;
         Collection<Long> recount = whole ? communeIds : missing;
         Collection<Long> filterIds = whole && province ? null : recount;
+        Timer.Sample recounting = Timer.start();
         Map<Long, BreakdownTally> breakdowns = new HashMap<>();
         for (IndicatorQueries.BreakdownRow row : queries.breakdownRows(asOf, filterIds, true)) {
             breakdowns.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
         }
         Map<Long, Map<Integer, long[]>> ratings = queries.ratingsByYearByCommune(asOf, filterIds);
+        recounting.stop(figuresRecount);
         List<Object[]> rows = new ArrayList<>();
         for (Long commune : recount) {
             Figures figures = new Figures(breakdowns.getOrDefault(commune, new BreakdownTally()),

@@ -2,13 +2,12 @@ package vn.tayninh.dashboard.indicator;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import vn.tayninh.dashboard.base.StartupTask;
 
 /**
  * Starts without stored live counts (the database may have been changed by hand while the application was down),
@@ -18,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @Order(Ordered.LOWEST_PRECEDENCE)
-class LiveCountsSchedule implements ApplicationRunner {
+class LiveCountsSchedule implements StartupTask {
 
     private final LiveCounts liveCounts;
     private final IndicatorEngine engine;
@@ -31,7 +30,7 @@ class LiveCountsSchedule implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         liveCounts.clear();
     }
 

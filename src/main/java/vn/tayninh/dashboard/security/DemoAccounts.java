@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.StartupTask;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 
@@ -19,8 +19,9 @@ import vn.tayninh.dashboard.commune.CommuneService;
  * role and one editor per commune, named by the commune's code. Accounts already there are left as they are.
  */
 @Component
+@Order(20)
 @ConditionalOnProperty(name = "app.demo-accounts", havingValue = "true", matchIfMissing = true)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements StartupTask {
 
     static final String PASSWORD = "demo123";
 
@@ -38,7 +39,7 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         Set<String> existing = users.findAllUsernames();
         List<Account> missing = wanted().stream().filter(account -> !existing.contains(account.username())).toList();
         if (missing.isEmpty()) {

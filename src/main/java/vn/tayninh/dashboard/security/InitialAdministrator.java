@@ -3,11 +3,11 @@ package vn.tayninh.dashboard.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.StartupTask;
 
 /**
  * A production database starts without accounts: when {@code app.initial-admin-password} is given (at least
@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * create the others. Nothing happens when any account already exists.
  */
 @Component
-class InitialAdministrator implements ApplicationRunner {
+@Order(30)
+class InitialAdministrator implements StartupTask {
 
     static final String USERNAME = "quantri";
     static final int MIN_LENGTH = 12;
@@ -36,7 +37,7 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (password.isBlank() || users.count() > 0) {
             return;
         }

@@ -2,14 +2,13 @@ package vn.tayninh.dashboard.security;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.StartupTask;
 
 /**
  * In production (the {@code mysql} profile) the application refuses to start while demo accounts are switched
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("mysql")
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ProductionSafety implements ApplicationRunner {
+class ProductionSafety implements StartupTask {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -33,7 +32,7 @@ class ProductionSafety implements ApplicationRunner {
 
     @Override
     @Transactional(readOnly = true)
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (demoAccounts) {
             throw new IllegalStateException("app.demo-accounts must be false in production (profile mysql)");
         }

@@ -27,6 +27,23 @@ import vn.tayninh.dashboard.security.ui.LoginView;
 @EnableWebSecurity
 class SecurityConfig {
 
+    /**
+     * Actuator: liveness and readiness answer anyone (a load balancer has no account) and say only UP or DOWN;
+     * everything else there (the Prometheus metrics) is for an ADMIN, with HTTP Basic like the API.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, Translations translations) throws Exception {
+        return securityHeaders(http).securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, Translations translations) throws Exception {

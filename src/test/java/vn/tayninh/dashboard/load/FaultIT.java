@@ -125,6 +125,7 @@ class FaultIT {
         sleep(8_000);
         long duringOutage = acknowledged.get();
         HttpResponse<String> down = send(app, user, "/api/v1/indicators?commune=xa-hung-dien", null, null);
+        HttpResponse<String> readinessDown = readiness(app);
         long stoppedAt = System.nanoTime();
         db.start();
         long restarted = System.nanoTime();
@@ -145,6 +146,11 @@ class FaultIT {
         }
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
         assertThat(down.body()).contains("Không kết nối được cơ sở dữ liệu");
+        // a load balancer stops sending users while the database is away, and sends them again once it is back
+        assertThat(readinessDown.statusCode()).isEqualTo(503);
+        assertThat(readinessDown.body()).isEqualTo("{\"status\":\"DOWN\"}");
+        HttpResponse<String> readinessUp = readiness(app);
+        assertThat(readinessUp.statusCode()).as(readinessUp.body()).isEqualTo(200);
         assertThat(recoveredAt).as("saves succeed again without restarting the application").isPositive();
         assertThat(unexpected.get()).as("answers other than 200, 409, 503: " + messages).isZero();
         assertThat(acknowledged.get()).isGreaterThan(beforeStop);
@@ -155,6 +161,11 @@ class FaultIT {
                         + " the server was back (%.1f s after it stopped), without a restart; quotas grew by %d",
                 acknowledged.get(), beforeStop, duringOutage - beforeStop, refused503.get(), broken.get(),
                 (recoveredAt - restarted) / 1e9, (recoveredAt - stoppedAt) / 1e9 + 8, fin - initial);
+    }
+
+    private HttpResponse<String> readiness(RunningJar app) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void count(HttpResponse<String> response, AtomicLong ok, AtomicLong refused, AtomicLong unexpected,

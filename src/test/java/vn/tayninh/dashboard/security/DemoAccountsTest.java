@@ -74,8 +74,8 @@ class DemoAccountsTest {
         users.delete(users.findByUsername("xa-hung-dien").orElseThrow());
         users.flush();
 
-        demoAccounts.run(null);
-        demoAccounts.run(null);
+        demoAccounts.run();
+        demoAccounts.run();
 
         Map<String, AppUser> byName = users.findAll().stream()
                 .collect(Collectors.toMap(AppUser::getUsername, Function.identity()));
