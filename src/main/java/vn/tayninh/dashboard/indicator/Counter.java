@@ -4,7 +4,7 @@ import vn.tayninh.dashboard.position.Position;
 
 /**
  * The counts the database returns per commune; every target's numerator and denominator is one of them.
- * Populations and conditions follow indicators.md.
+ * Populations and conditions follow docs/indicators.md.
  */
 public enum Counter {
     ALL, UNIVERSITY, POSTGRADUATE, COMPLETE,

@@ -1,6 +1,6 @@
 package vn.tayninh.dashboard.indicator;
 
-/** Who a target counts; see indicators.md for the exact definitions. */
+/** Who a target counts; see docs/indicators.md for the exact definitions. */
 public enum Population {
     /** Every active cadre. */
     ALL,

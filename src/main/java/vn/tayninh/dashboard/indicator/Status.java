@@ -1,6 +1,6 @@
 package vn.tayninh.dashboard.indicator;
 
-/** Where a target stands at an as-of date (indicators.md, "Status of a target"). */
+/** Where a target stands at an as-of date (docs/indicators.md, "Status of a target"). */
 public enum Status {
     /** Đạt: the value satisfies the target. */
     MET,

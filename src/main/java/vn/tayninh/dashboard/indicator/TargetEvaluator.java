@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Turns counts into a judged result: the status rules and the gap in persons of indicators.md, in one place.
+ * Turns counts into a judged result: the status rules and the gap in persons of docs/indicators.md, in one place.
  * Pure: no database, no clock.
  */
 final class TargetEvaluator {

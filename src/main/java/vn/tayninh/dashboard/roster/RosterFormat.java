@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 
-/** The roster file of indicators.md ("Cadre import format"), shared by the import and the export. */
+/** The roster file of docs/indicators.md ("The roster file (CSV)"), shared by the import and the export. */
 final class RosterFormat {
 
     /** The fixed columns in file order; the header name is the constant's name in lower case. */

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The status rules and the gap in persons of indicators.md, on numbers small enough to check by hand. */
+/** The status rules and the gap in persons of docs/indicators.md, on numbers small enough to check by hand. */
 class TargetEvaluatorTest {
 
     private static final LocalDate BASELINE = LocalDate.of(2026, 6, 1);

@@ -22,7 +22,7 @@ import vn.tayninh.dashboard.MultipartRoster;
 
 /**
  * A roster built by hand (datasets/hand-made-roster.csv), imported through the API into an empty database,
- * gives back through the API exactly the values indicators.md defines, counted by hand on 22/11/2026.
+ * gives back through the API exactly the values docs/indicators.md defines, counted by hand on 22/11/2026.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.demo-data=false", "app.demo-accounts=true"})
