@@ -1,6 +1,6 @@
 package vn.tayninh.dashboard.security;
 
-/** What a user may do; see product.md for who holds which role. */
+/** What a user may do; see docs/data-entry.md for what each role may change. */
 public enum Role {
     ADMIN,
     BOARD,
