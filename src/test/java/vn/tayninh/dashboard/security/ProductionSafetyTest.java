@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tayninh.dashboard.Application;
+import vn.tayninh.dashboard.ErrorLog;
 
 /** The production profile refuses to start with demo accounts switched on or still present. */
+@ErrorLog.Expected(loggers = "org.springframework.boot.SpringApplication",
+        because = "the start is refused on purpose, and Spring Boot logs the refusal")
 class ProductionSafetyTest {
 
     private final String database = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";

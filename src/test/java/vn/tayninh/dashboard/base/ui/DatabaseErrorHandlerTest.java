@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.ErrorLog;
 import vn.tayninh.dashboard.security.ui.LoginView;
 
 /**
@@ -23,6 +24,8 @@ import vn.tayninh.dashboard.security.ui.LoginView;
  * driver and Spring report it) becomes a notification in Vietnamese that stays until closed; anything else is left to
  * Vaadin's default handling and shows nothing of the kind.
  */
+@ErrorLog.Expected(loggers = "com.vaadin.flow.server.DefaultErrorHandler",
+        because = "a fault that is not the database is left to Vaadin, which logs it")
 @SpringBootTest
 @ActiveProfiles("test")
 @ViewPackages(classes = LoginView.class)
