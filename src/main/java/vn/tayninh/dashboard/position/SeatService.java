@@ -61,7 +61,8 @@ public class SeatService {
 
     /**
      * The seats approved for a position of a commune, with the row locked until the caller's transaction ends:
-     * appointments to one title of one commune then happen one after the other and cannot overfill it together.
+     * appointments to one title of one commune, and changes of its approved number, then happen one after the other
+     * and cannot overfill it together.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int approvedForAppointment(long communeId, Position position) {

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.tayninh.dashboard.FixedClockConfig;
+import vn.tayninh.dashboard.LockWaits;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -126,6 +127,33 @@ class ConcurrentEditTest {
     }
 
     /**
+     * The board lowers the approved seats of a title to the number filled while an appointment to it is uncommitted:
+     * the change waits for the appointment's row lock and then counts its holder, so it is refused and the title never
+     * holds more than approved.
+     */
+    @Test
+    void approvedSeatsLoweredWhileAnAppointmentIsUncommittedNeverEndBelowTheFilled() throws Exception {
+        jdbc.update("UPDATE approved_seat SET seats = 2 WHERE commune_id = ? AND position_code = 'CT_UBND'", commune);
+        Cadre holder = asEditor(() -> editor.create(commune, CadreEditorTest.form("Người Đương Chức", LocalDate.of(1975, 5, 5))));
+        Cadre newcomer = asEditor(() -> editor.create(commune, CadreEditorTest.form("Người Mới Bổ Nhiệm", LocalDate.of(1985, 5, 5))));
+        asEditor(() -> editor.appoint(holder.getId(), Position.CT_UBND, TODAY, null));
+        long version = seats.version(commune, Position.CT_UBND);
+
+        Object lowering = secondSaveWhileTheFirstIsUncommitted(
+                () -> asEditor(() -> editor.appoint(newcomer.getId(), Position.CT_UBND, TODAY, null)),
+                () -> asBoard(() -> {
+                    editor.setApprovedSeats(commune, Position.CT_UBND, 1, version);
+                    return "saved";
+                }));
+
+        assertThat(lowering).isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject("SELECT seats FROM approved_seat WHERE commune_id = ? AND position_code = 'CT_UBND'",
+                Integer.class, commune)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM position_holding WHERE commune_id = ? AND end_date IS NULL",
+                Long.class, commune)).isEqualTo(2);
+    }
+
+    /**
      * Both read version 0; the second save's write waits for the first one's row lock and then finds the version
      * changed. It is refused as a conflict (a 409 on the API, the conflict dialog on screen), not a failure at commit.
      */
@@ -188,8 +216,8 @@ class ConcurrentEditTest {
     }
 
     /**
-     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, has read the same
-     * version and waits for the row lock; then commits the first and returns what the second ended with (its
+     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, waits for a row lock the
+     * first holds, as the database reports it; then commits the first and returns what the second ended with (its
      * result or its exception).
      */
     private Object secondSaveWhileTheFirstIsUncommitted(Runnable first, Supplier<Object> second) throws Exception {
@@ -211,7 +239,7 @@ class ConcurrentEditTest {
                     return e;
                 }
             });
-            Thread.sleep(500); // the second has read the same version and waits for the first one's row lock
+            LockWaits.awaitBlockedTransaction(jdbc); // the second has read the same version, waits for the row lock
             await(commit);
             firstDone.get();
             return secondDone.get();
