@@ -20,16 +20,16 @@ import vn.tayninh.dashboard.ErrorLog;
 import vn.tayninh.dashboard.security.ui.LoginView;
 
 /**
- * Every screen's session hands failed actions to {@link DatabaseErrorHandler}: a failure of the database (as the
+ * Every screen's session hands failed actions to {@link ScreenErrorHandler}: a failure of the database (as the
  * driver and Spring report it) becomes a notification in Vietnamese that stays until closed; anything else is left to
  * Vaadin's default handling and shows nothing of the kind.
  */
-@ErrorLog.Expected(loggers = "com.vaadin.flow.server.DefaultErrorHandler",
-        because = "a fault that is not the database is left to Vaadin, which logs it")
+@ErrorLog.Expected(loggers = "vn.tayninh.dashboard.base.ui.FailureReference",
+        because = "a fault that is not the database is logged under the reference the user reads")
 @SpringBootTest
 @ActiveProfiles("test")
 @ViewPackages(classes = LoginView.class)
-class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
+class ScreenErrorHandlerTest extends SpringBrowserlessTest {
 
     private ErrorHandler handler;
 
@@ -42,7 +42,7 @@ class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
 
     @Test
     void everySessionUsesIt() {
-        assertThat(handler).isInstanceOf(DatabaseErrorHandler.class);
+        assertThat(handler).isInstanceOf(ScreenErrorHandler.class);
     }
 
     @Test
@@ -69,8 +69,20 @@ class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anyOtherFailureIsNotPassedOffAsTheDatabase() {
+    void anyOtherFailureIsNotPassedOffAsTheDatabaseAndNeverShowsTheExceptionText() {
         handler.error(new ErrorEvent(new IllegalStateException("a fault in the code")));
+
+        String text = test($(Notification.class).single()).getText();
+        assertThat(text).matches("Thao tác không thực hiện được do một lỗi ngoài dự kiến\\. Vui lòng thử lại; nếu lỗi"
+                + " lặp lại, hãy báo cho quản trị viên mã tham chiếu [0-9A-F]{8}\\.")
+                .doesNotContain("fault", "IllegalState");
+        assertThat($(Notification.class).single().getClassNames()).contains("action-failure");
+    }
+
+    @Test
+    void aBrowserThatWentAwayIsNoFailure() {
+        handler.error(new ErrorEvent(new java.io.UncheckedIOException(
+                new java.io.EOFException("Unexpected EOF read on the socket"))));
 
         assertThat($(Notification.class).all()).isEmpty();
     }
