@@ -109,6 +109,10 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.user = user;
         this.clock = clock;
         addClassName("view-padding");
+        // The router reuses this view when only the commune changes: the grids are built once, here, and refilled
+        // for each commune in show().
+        configureCadreGrid();
+        configurePositionsGrid();
     }
 
     static RouteParameters parameters(Commune commune) {
@@ -158,6 +162,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show() {
+        search.clear();
         Span name = new Span(commune.getName());
         name.addClassName("entry-commune-name");
         TabSheet tabs = new TabSheet();
@@ -189,12 +194,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private Component cadresTab() {
-        Button add = new Button(getTranslation("entry.cadre.add"), VaadinIcon.PLUS.create(),
-                e -> new CadreDialog(editor, cadres, commune.getId(), null, clock, saved -> saved("entry.saved.cadre"))
-                        .open());
-        add.setId("cadre-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    private void configureCadreGrid() {
         search.setId("entry-search");
         search.setPlaceholder(getTranslation("commune.cadres.search"));
         search.setAriaLabel(getTranslation("commune.cadres.search"));
@@ -222,7 +222,14 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) cadres.countActive(commune.getId(), LocalDate.now(clock), search.getValue()));
         cadreGrid.setHeight("32rem");
+    }
 
+    private Component cadresTab() {
+        Button add = new Button(getTranslation("entry.cadre.add"), VaadinIcon.PLUS.create(),
+                e -> new CadreDialog(editor, cadres, commune.getId(), null, clock, saved -> saved("entry.saved.cadre"))
+                        .open());
+        add.setId("cadre-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(add, search);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout tab = new VerticalLayout(bar, cadreGrid);
@@ -258,7 +265,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         return button;
     }
 
-    private Component positionsTab() {
+    private void configurePositionsGrid() {
         positions.setId("entry-positions");
         positions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         positions.addColumn(v -> getTranslation("position." + v.position().name())).setKey("position")
@@ -281,10 +288,13 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 change.setAriaLabel(getTranslation("entry.seats.action") + ": "
                         + getTranslation("position." + v.position().name()));
                 return change;
-            }).setKey("seats").setAutoWidth(true).setFlexGrow(0);
+            }).setKey("seats").setHeader(getTranslation("entry.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         positions.setAllRowsVisible(true);
         quotas.setId("entry-quotas");
+    }
+
+    private Component positionsTab() {
         VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("entry.positions.explanation")), positions,
                 new H4(getTranslation("entry.quota.heading")), quotas);
         tab.setPadding(false);

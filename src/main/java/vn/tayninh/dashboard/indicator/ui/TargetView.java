@@ -13,7 +13,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -74,7 +76,13 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
+    public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+        if (parameter == null) {
+            // the address without a target: the first target, with the same filter
+            event.forwardTo(RouteConfiguration.forSessionScope().getUrl(TargetView.class,
+                    engine.targets().getFirst().getCode()), event.getLocation().getQueryParameters());
+            return;
+        }
         code = engine.targets().stream().map(Target::getCode).filter(c -> c.equals(parameter)).findFirst()
                 .orElseThrow(NotFoundException::new);
         DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters());
