@@ -1,12 +1,15 @@
 package vn.tayninh.dashboard.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -31,18 +36,67 @@ import vn.tayninh.dashboard.security.CurrentUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Session attribute holding the language chosen by the user. */
     public static final String SESSION_LOCALE = "app.locale";
 
+    /** The id of the landmark that holds the page, the skip link's target. */
+    static final String MAIN_ID = "main-content";
+
     private final transient AuthenticatedUser authentication;
+    private final Main main = new Main();
 
     MainLayout(AuthenticatedUser authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+        setContent(main);
+        addToNavbar(skipLink(), new DrawerToggle(), header());
         addToDrawer(brand(), navigation(), userBox());
+    }
+
+    /** Shows the routed page inside the {@code main} landmark instead of straight in the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /**
+     * After every navigation the keyboard and the screen reader start at the page's heading, not at the top of the
+     * document or on the link that was followed.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        main.getElement().executeJs("""
+                const heading = this.querySelector('h1, h2');
+                const target = heading || this;
+                if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+                target.focus({preventScroll: true});""");
+    }
+
+    /** The first stop of the keyboard: jumps past the navigation to the page; visible only when focused. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // the page's <base href> would turn a bare fragment into a navigation to the start page: focus by hand
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  document.getElementById($0).focus();
+                });""", MAIN_ID);
+        return skip;
     }
 
     private Div header() {
