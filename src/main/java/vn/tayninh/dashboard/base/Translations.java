@@ -32,6 +32,15 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return text(key, locale, params);
+    }
+
+    /** A message in the given language: Vietnamese unless the locale is English. */
+    public static String text(Message message, Locale locale) {
+        return text(message.key(), locale, message.argArray());
+    }
+
+    static String text(String key, Locale locale, Object... params) {
         if (key == null) {
             return "";
         }

@@ -88,7 +88,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 accounts.setEnabled(user.getId(), user.getVersion(), !user.isEnabled());
                 done("account.saved");
             } catch (InvalidInputException refusal) {
-                notify(refusal.problems().get(0).message());
+                notify(refusal.problems().get(0).text(getLocale()));
             } catch (EditConflictException conflict) {
                 ConflictDialog.show("entry.field.", conflict, this::refresh);
             }
