@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.roster.ImportError;
@@ -121,7 +122,7 @@ public class RosterUpload extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         faults.addColumn(ImportError::column).setKey("column").setHeader(getTranslation("entry.import.column"))
                 .setAutoWidth(true).setFlexGrow(0);
-        faults.addColumn(ImportError::message).setKey("message").setHeader(getTranslation("entry.import.message"));
+        faults.addColumn(error -> error.text(getLocale())).setKey("message").setHeader(getTranslation("entry.import.message"));
         faults.setHeight("20rem");
         reset();
 
@@ -153,7 +154,7 @@ public class RosterUpload extends VerticalLayout {
             faults.setVisible(true);
             status.setText(getTranslation("entry.import.invalid", Formats.integer(e.errors().size())));
         } catch (AccessDeniedException e) {
-            status.setText(e.getMessage());
+            status.setText(AccessRefusedException.text(e, getLocale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,7 +176,7 @@ public class RosterUpload extends VerticalLayout {
             faults.setVisible(true);
             commit.setEnabled(false);
         } catch (AccessDeniedException e) {
-            status.setText(e.getMessage());
+            status.setText(AccessRefusedException.text(e, getLocale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
