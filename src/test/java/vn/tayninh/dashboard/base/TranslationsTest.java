@@ -67,6 +67,14 @@ class TranslationsTest {
     }
 
     @Test
+    void aStoredKeyIsShownInTheReadersLanguageAndOtherStoredTextAsItIs() {
+        String stored = Translations.key("freeze.label.default");
+        assertThat(Translations.stored(stored, Translations.VIETNAMESE, "02/06/2026")).isEqualTo("Chốt số liệu 02/06/2026");
+        assertThat(Translations.stored(stored, Translations.ENGLISH, "02/06/2026")).isEqualTo("Figures frozen on 02/06/2026");
+        assertThat(Translations.stored("Quý II/2026", Translations.ENGLISH)).isEqualTo("Quý II/2026");
+    }
+
+    @Test
     void numbersAndDatesUseVietnameseFormats() {
         assertThat(Formats.integer(9279)).isEqualTo("9.279");
         assertThat(Formats.percent(0.8456)).isEqualTo("84,6 %");

@@ -23,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
-import vn.tayninh.dashboard.security.CurrentUser;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
@@ -75,7 +74,7 @@ public class MainLayout extends AppLayout {
     }
 
     private VerticalLayout userBox() {
-        Span user = new Span(authentication.get().map(CurrentUser::displayName).orElse(""));
+        Span user = new Span(authentication.get().map(signedIn -> signedIn.displayName(getLocale())).orElse(""));
         user.getElement().setAttribute("title", getTranslation("nav.user"));
 
         boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
