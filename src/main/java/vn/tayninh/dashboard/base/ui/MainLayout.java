@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,10 @@ public class MainLayout extends AppLayout {
     MainLayout(AuthenticatedUser authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.drawerToggle"));
+        addToNavbar(toggle, header());
         addToDrawer(brand(), navigation(), userBox());
     }
 
@@ -63,6 +67,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

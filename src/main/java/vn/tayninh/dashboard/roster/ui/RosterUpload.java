@@ -96,7 +96,23 @@ public class RosterUpload extends VerticalLayout {
                         .setMany(getTranslation("upload.drop")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
                         .setIncorrectFileType(getTranslation("upload.wrongType"))
-                        .setTooManyFiles(getTranslation("upload.tooMany"))));
+                        .setTooManyFiles(getTranslation("upload.tooMany")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining.prefix"))
+                                .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpected"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.error.fileTooLarge")))));
 
         check.setText(getTranslation("entry.import.check"));
         check.setId("roster-check");
