@@ -31,6 +31,11 @@ class ApexChartElement extends LitElement {
     language: { type: String },
     /** `{ scope, asOf }` in words, written under the title of every exported image. */
     exportInfo: { type: Object },
+    /**
+     * What screen readers hear, in the UI's language: `{ chart, visible, hidden, toggle }`. ApexCharts writes its
+     * own legend labels in English ("…, visible. Press Enter or Space to toggle."), so they are rewritten.
+     */
+    accessibleTexts: { type: Object, attribute: false },
   };
 
   // Light DOM: ApexCharts measures and exports through the document.
@@ -39,7 +44,8 @@ class ApexChartElement extends LitElement {
   }
 
   updated(changed) {
-    if ((changed.has('options') || changed.has('valueFormat') || changed.has('language')) && this.options) {
+    if ((changed.has('options') || changed.has('valueFormat') || changed.has('language')
+        || changed.has('accessibleTexts')) && this.options) {
       this._draw();
     }
   }
@@ -56,6 +62,11 @@ class ApexChartElement extends LitElement {
       }
     });
     this._resizeObserver.observe(this);
+    // ApexCharts sets each legend item's aria-label when it draws the legend and again when a series is toggled.
+    this._legendObserver = new MutationObserver(() => this._labelLegend());
+    this._legendObserver.observe(this, {
+      subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-pressed'],
+    });
     // The toolbar's PNG and SVG items download the image with its title, area and date (CSV stays ApexCharts').
     this._exportClick = (event) => {
       const item = event.target.closest?.('.apexcharts-menu-item');
@@ -75,6 +86,7 @@ class ApexChartElement extends LitElement {
   disconnectedCallback() {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
+    this._legendObserver?.disconnect();
     this.removeEventListener('click', this._exportClick, true);
     clearTimeout(this._resizeTimer);
     this._destroy();
@@ -192,6 +204,22 @@ class ApexChartElement extends LitElement {
     });
   }
 
+  /** Gives every legend item a label in the UI's language: "name, visible. Press Enter or Space…" translated. */
+  _labelLegend() {
+    const texts = this.accessibleTexts;
+    if (!texts) {
+      return;
+    }
+    this.querySelectorAll('.apexcharts-legend-series[aria-label]').forEach((item) => {
+      const name = item.querySelector('.apexcharts-legend-text')?.textContent ?? '';
+      const status = item.getAttribute('aria-pressed') === 'true' ? texts.hidden : texts.visible;
+      const label = `${name}, ${status}. ${texts.toggle}`;
+      if (item.getAttribute('aria-label') !== label) {
+        item.setAttribute('aria-label', label);
+      }
+    });
+  }
+
   _destroy() {
     if (this._chart) {
       this._chart.destroy();
@@ -209,6 +237,12 @@ class ApexChartElement extends LitElement {
       redrawOnParentResize: true,
       fontFamily: 'inherit',
     };
+    const texts = this.accessibleTexts;
+    if (texts && !chart.accessibility?.description) {
+      // otherwise ApexCharts names the chart in English: "<title>. bar chart"
+      const title = options.title?.text;
+      chart.accessibility = { ...(chart.accessibility || {}), description: title ? `${texts.chart}: ${title}` : texts.chart };
+    }
     const result = { ...options, chart };
     if (format) {
       const yaxis = (Array.isArray(options.yaxis) ? options.yaxis : [options.yaxis || {}]).map((axis) => ({

@@ -14,13 +14,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.Change;
 import vn.tayninh.dashboard.base.ChangesMade;
-import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.security.CommuneAccess;
 
 /**
@@ -40,15 +39,12 @@ public class AuditTrail {
     private final AuditEntryRepository entries;
     private final NamedParameterJdbcTemplate jdbc;
     private final CommuneAccess access;
-    private final Translations translations;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, NamedParameterJdbcTemplate jdbc, CommuneAccess access,
-               Translations translations, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, NamedParameterJdbcTemplate jdbc, CommuneAccess access, Clock clock) {
         this.entries = entries;
         this.jdbc = jdbc;
         this.access = access;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -96,7 +92,7 @@ public class AuditTrail {
             return filter;
         }
         if (filter.communeId() != null && !Objects.equals(filter.communeId(), own.get())) {
-            throw new AccessDeniedException(translations.vietnamese("access.denied.commune"));
+            throw new AccessRefusedException("access.denied.commune");
         }
         return filter.withCommune(own.get());
     }

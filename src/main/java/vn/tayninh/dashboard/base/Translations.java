@@ -20,6 +20,8 @@ public class Translations implements I18NProvider {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
     static final String BUNDLE = "vaadin-i18n.translations";
+    /** Starts a stored text that is a translation key rather than words in one language. */
+    static final String KEY_PREFIX = "i18n:";
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -32,6 +34,29 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return text(key, locale, params);
+    }
+
+    /**
+     * A stored text that names a translation key (made by {@link #key}) in the given language, with the
+     * parameters; any other stored text (what a user typed) as it is.
+     */
+    public static String stored(String text, Locale locale, Object... params) {
+        return text != null && text.startsWith(KEY_PREFIX)
+                ? text(text.substring(KEY_PREFIX.length()), locale, params) : text;
+    }
+
+    /** The value to store for a text that is shown in the reader's language: a reference to a translation key. */
+    public static String key(String key) {
+        return KEY_PREFIX + key;
+    }
+
+    /** A message in the given language: Vietnamese unless the locale is English. */
+    public static String text(Message message, Locale locale) {
+        return text(message.key(), locale, message.argArray());
+    }
+
+    static String text(String key, Locale locale, Object... params) {
         if (key == null) {
             return "";
         }

@@ -21,7 +21,6 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 import vn.tayninh.dashboard.base.Message;
-import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.position.Position;
@@ -50,13 +49,12 @@ public class CadreEditor {
     private final SeatService seats;
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
-    private final Translations translations;
     private final EntityManager entityManager;
     private final Clock clock;
 
     CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
                 CommuneService communes, SeatService seats, CommuneAccess access, ApplicationEventPublisher events,
-                Translations translations, EntityManager entityManager, Clock clock) {
+                EntityManager entityManager, Clock clock) {
         this.cadres = cadres;
         this.holdings = holdings;
         this.ratings = ratings;
@@ -64,7 +62,6 @@ public class CadreEditor {
         this.seats = seats;
         this.access = access;
         this.events = events;
-        this.translations = translations;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -74,7 +71,7 @@ public class CadreEditor {
     public Cadre create(long communeId, CadreForm form) {
         access.requireEdit(communeId);
         Commune commune = communes.findById(communeId)
-                .orElseThrow(() -> new InvalidInputException("commune", translations.vietnamese("entry.commune.unknown")));
+                .orElseThrow(() -> new InvalidInputException("commune", "entry.commune.unknown"));
         Problems problems = profileProblems(form, null);
         problems.throwIfAny();
         Cadre cadre = new Cadre(commune, form.normalizedName(), form.getStartDate());
@@ -152,7 +149,7 @@ public class CadreEditor {
     @Transactional
     public void endHolding(long holdingId, long expectedVersion, LocalDate end, EndReason reason) {
         PositionHolding holding = holdings.findById(holdingId)
-                .orElseThrow(() -> new InvalidInputException("holding", translations.vietnamese("entry.record.unknown")));
+                .orElseThrow(() -> new InvalidInputException("holding", "entry.record.unknown"));
         access.requireEdit(holding.getCommune().getId());
         checkVersion(holding, expectedVersion);
         Problems problems = new Problems();
@@ -284,14 +281,14 @@ public class CadreEditor {
 
     private Cadre editableCadre(long cadreId) {
         Cadre cadre = cadres.findById(cadreId)
-                .orElseThrow(() -> new InvalidInputException("cadre", translations.vietnamese("entry.record.unknown")));
+                .orElseThrow(() -> new InvalidInputException("cadre", "entry.record.unknown"));
         access.requireEdit(cadre.getCommune().getId());
         return cadre;
     }
 
     private AnnualRating editableRating(long ratingId) {
         AnnualRating rating = ratings.findById(ratingId)
-                .orElseThrow(() -> new InvalidInputException("rating", translations.vietnamese("entry.record.unknown")));
+                .orElseThrow(() -> new InvalidInputException("rating", "entry.record.unknown"));
         access.requireEdit(rating.getCadre().getCommune().getId());
         return rating;
     }
@@ -380,7 +377,7 @@ public class CadreEditor {
         return LocalDate.now(clock);
     }
 
-    /** Problems found so far, field by field, in Vietnamese: the service's language for stored messages. */
+    /** Problems found so far, field by field; each is translated where it is shown. */
     private final class Problems {
 
         private final List<Problem> list = new ArrayList<>();
@@ -391,7 +388,7 @@ public class CadreEditor {
         }
 
         void add(String field, Message message) {
-            list.add(new Problem(field, translations.vietnamese(message.key(), message.argArray())));
+            list.add(new Problem(field, message));
         }
 
         void throwIfAny() {

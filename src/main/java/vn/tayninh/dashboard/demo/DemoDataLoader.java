@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.StartupTask;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneData;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneInfo;
 import vn.tayninh.dashboard.demo.DemoDataset.Holding;
@@ -36,7 +37,7 @@ class DemoDataLoader implements StartupTask {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1000;
 
-    static final String BASELINE_LABEL = "Số liệu mốc năm 2026 (Nghị quyết 34-NQ/TU)";
+    static final String BASELINE_LABEL = Translations.key("freeze.label.baseline");
     /** At the baseline in June 2026 the latest annual ratings are those of 2025. */
     static final int BASELINE_RATING_YEAR = 2025;
 

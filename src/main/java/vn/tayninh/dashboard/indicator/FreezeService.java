@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
@@ -20,6 +21,9 @@ import vn.tayninh.dashboard.security.Role;
  */
 @Service
 public class FreezeService {
+
+    /** The key of the label a freeze gets when the user gives none; its parameter is the date. */
+    static final String DEFAULT_LABEL = "freeze.label.default";
 
     private final IndicatorEngine engine;
     private final ReportingFreezeRepository freezes;
@@ -59,7 +63,7 @@ public class FreezeService {
         }
         int ratingYear = requestedRatingYear != null ? requestedRatingYear : engine.defaultRatingYear(asOf);
         ReportingFreeze freeze = freezes.save(new ReportingFreeze(asOf, ratingYear,
-                label == null || label.isBlank() ? "Chốt số liệu " + asOf : label.strip(), Instant.now(clock),
+                label == null || label.isBlank() ? Translations.key(DEFAULT_LABEL) : label.strip(), Instant.now(clock),
                 user.username()));
         List<FrozenValue> rows = new ArrayList<>();
         for (Map.Entry<Long, Map<String, long[]>> commune : engine.measurePerCommune(asOf, ratingYear).entrySet()) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -185,7 +186,8 @@ public class IndicatorEngine {
                 continue;
             }
             long[] xn = sumFrozen(valuesByFreeze.getOrDefault(freeze.getId(), List.of()), ids, measure);
-            frozen.add(point(freeze.getAsOfDate(), xn[0], measure, xn[1], freeze.getLabel()));
+            frozen.add(point(freeze.getAsOfDate(), xn[0], measure, xn[1],
+                    freeze.label(Translations.VIETNAMESE)));
         }
         TargetResult live = evaluate(scope, asOf, ratingYear).stream()
                 .filter(t -> t.code().equals(code)).findFirst().orElseThrow();

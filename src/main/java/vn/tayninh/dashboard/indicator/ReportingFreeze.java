@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.hibernate.annotations.Immutable;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Translations;
 
 /** A reporting date whose figures were frozen (chốt số liệu); never changed once written. */
 @Entity
@@ -58,8 +61,14 @@ public class ReportingFreeze {
         return ratingYear;
     }
 
+    /** The label as stored: a user's words, or a translation key for a label the application gave. */
     public String getLabel() {
         return label;
+    }
+
+    /** The label in the given language (a label given by the application takes the date as its parameter). */
+    public String label(Locale locale) {
+        return Translations.stored(label, locale, Formats.date(asOfDate));
     }
 
     public Instant getCreatedAt() {

@@ -15,7 +15,6 @@ import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.FieldChanges;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
-import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.CommuneAccess;
 
 /**
@@ -33,15 +32,13 @@ public class TargetAdministration {
     private final TargetRepository targets;
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
-    private final Translations translations;
     private final EntityManager entityManager;
 
     TargetAdministration(TargetRepository targets, CommuneAccess access, ApplicationEventPublisher events,
-                         Translations translations, EntityManager entityManager) {
+                         EntityManager entityManager) {
         this.targets = targets;
         this.access = access;
         this.events = events;
-        this.translations = translations;
         this.entityManager = entityManager;
     }
 
@@ -54,7 +51,7 @@ public class TargetAdministration {
                          long expectedVersion) {
         access.requireAdministrator();
         Target target = targets.findById(code).orElseThrow(() -> new InvalidInputException("code",
-                translations.vietnamese("entry.record.unknown")));
+                "entry.record.unknown"));
         if (target.getVersion() != expectedVersion) {
             Map<String, String> current = new LinkedHashMap<>();
             current.put("lowerBound", FieldChanges.text(target.getLowerBound()));
@@ -91,8 +88,8 @@ public class TargetAdministration {
             }
         }
         if (deadlineYear == null || deadlineYear < FIRST_DEADLINE || deadlineYear > LAST_DEADLINE) {
-            problems.add(new Problem("deadlineYear", translations.vietnamese("target.rule.deadline",
-                    String.valueOf(FIRST_DEADLINE), String.valueOf(LAST_DEADLINE))));
+            problems.add(Problem.of("deadlineYear", "target.rule.deadline",
+                    String.valueOf(FIRST_DEADLINE), String.valueOf(LAST_DEADLINE)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -108,7 +105,7 @@ public class TargetAdministration {
     }
 
     private Problem problem(String field, String key) {
-        return new Problem(field, translations.vietnamese(key));
+        return Problem.of(field, key);
     }
 
     private static String plain(BigDecimal value) {

@@ -12,7 +12,6 @@ import vn.tayninh.dashboard.base.ChangesMade;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.FieldChanges;
 import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.security.CommuneAccess;
 
@@ -32,17 +31,15 @@ public class SeatService {
     private final StaffingQuotaRepository quotas;
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
-    private final Translations translations;
     private final EntityManager entityManager;
 
     SeatService(ApprovedSeatRepository seats, StaffingQuotaRepository quotas, CommuneAccess access, ApplicationEventPublisher events,
-                Translations translations, EntityManager entityManager) {
+                EntityManager entityManager) {
         this.entityManager = entityManager;
         this.seats = seats;
         this.quotas = quotas;
         this.access = access;
         this.events = events;
-        this.translations = translations;
     }
 
     /** Approved seats per position of a commune (0 where none is approved). */
@@ -83,10 +80,10 @@ public class SeatService {
     public void setApproved(long communeId, Position position, int number, int filledNow, long expectedVersion) {
         access.requireReferenceData();
         if (number < 0 || number > MAX_SEATS) {
-            throw new InvalidInputException("seats", translations.vietnamese("entry.seats.range", MAX_SEATS));
+            throw new InvalidInputException("seats", "entry.seats.range", MAX_SEATS);
         }
         if (number < filledNow) {
-            throw new InvalidInputException("seats", translations.vietnamese("entry.seats.belowFilled", filledNow));
+            throw new InvalidInputException("seats", "entry.seats.belowFilled", filledNow);
         }
         ApprovedSeat seat = seats.findByCommuneIdAndPosition(communeId, position).orElse(null);
         long current = seat == null ? 0 : seat.getVersion();
@@ -119,7 +116,7 @@ public class SeatService {
     public void setQuota(long communeId, Bloc bloc, int number, long expectedVersion) {
         access.requireReferenceData();
         if (number < 0 || number > MAX_QUOTA) {
-            throw new InvalidInputException("quota", translations.vietnamese("entry.quota.range", MAX_QUOTA));
+            throw new InvalidInputException("quota", "entry.quota.range", MAX_QUOTA);
         }
         StaffingQuota quota = quotas.findByCommuneId(communeId).stream().filter(q -> q.getBloc() == bloc).findFirst()
                 .orElse(null);

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.Committee;
@@ -55,13 +55,11 @@ final class RosterCsvParser {
 
     private final Map<String, Commune> communesByCode;
     private final LocalDate importDate;
-    private final Translations translations;
     private final List<ImportError> errors = new ArrayList<>();
 
-    RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate, Translations translations) {
+    RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate) {
         this.communesByCode = communesByCode;
         this.importDate = importDate;
-        this.translations = translations;
     }
 
     /** Reads the whole file; a fault of encoding or quoting stops the reading at the line where it occurs. */
@@ -340,6 +338,6 @@ final class RosterCsvParser {
     }
 
     private void error(int line, String column, String messageKey, Object... params) {
-        errors.add(new ImportError(line, column, translations.vietnamese(messageKey, params)));
+        errors.add(new ImportError(line, column, Message.of(messageKey, params)));
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.EndReason;
@@ -75,12 +76,12 @@ public class RosterImporter {
     private ImportResult importRoster(InputStream csv, ImportMode mode, boolean commit) throws IOException {
         CurrentUser user = authenticatedUser.require();
         if (!IMPORTERS.contains(user.role())) {
-            throw new AccessDeniedException(translations.vietnamese("roster.error.role"));
+            throw new AccessRefusedException("roster.error.role");
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, Commune> communesByCode = communes.findAll().stream()
                 .collect(Collectors.toMap(Commune::getCode, Function.identity()));
-        RosterCsvParser.Result file = new RosterCsvParser(communesByCode, today, translations).parse(csv);
+        RosterCsvParser.Result file = new RosterCsvParser(communesByCode, today).parse(csv);
         checkCommunes(user, file.communeCodes().stream().map(communesByCode::get).toList());
         if (!file.errors().isEmpty()) {
             throw new InvalidRosterException(file.errors());
@@ -112,8 +113,7 @@ public class RosterImporter {
                 .map(Commune::getCode)
                 .toList();
         if (!foreign.isEmpty()) {
-            throw new AccessDeniedException(translations.vietnamese("roster.error.foreign-communes",
-                    String.join(", ", foreign)));
+            throw new AccessRefusedException("roster.error.foreign-communes", String.join(", ", foreign));
         }
     }
 }

@@ -13,7 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.Commune;
 
 /** A login account. A commune editor is bound to exactly one commune; every other role to none. */
@@ -95,8 +97,14 @@ public class AppUser {
         this.passwordHash = Objects.requireNonNull(passwordHash);
     }
 
+    /** The display name as stored: what an administrator typed, or a translation key for a name the application gave. */
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The display name in the given language. */
+    public String displayName(Locale locale) {
+        return Translations.stored(displayName, locale);
     }
 
     public void setDisplayName(String displayName) {

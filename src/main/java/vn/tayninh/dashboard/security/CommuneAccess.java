@@ -1,9 +1,8 @@
 package vn.tayninh.dashboard.security;
 
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 
 /**
  * Who may change what, decided here and called by every service that writes, whatever the caller (a view, the
@@ -21,11 +20,9 @@ import vn.tayninh.dashboard.base.Translations;
 public class CommuneAccess {
 
     private final AuthenticatedUser authenticatedUser;
-    private final Translations translations;
 
-    CommuneAccess(AuthenticatedUser authenticatedUser, Translations translations) {
+    CommuneAccess(AuthenticatedUser authenticatedUser) {
         this.authenticatedUser = authenticatedUser;
-        this.translations = translations;
     }
 
     /** Whether the signed-in user may change the data of the commune; false when nobody is signed in. */
@@ -37,7 +34,7 @@ public class CommuneAccess {
     public CurrentUser requireEdit(long communeId) {
         CurrentUser user = authenticatedUser.require();
         if (!canEdit(user, communeId)) {
-            throw new AccessDeniedException(translations.vietnamese("access.denied.commune"));
+            throw new AccessRefusedException("access.denied.commune");
         }
         return user;
     }
@@ -51,7 +48,7 @@ public class CommuneAccess {
     public CurrentUser requireReferenceData() {
         CurrentUser user = authenticatedUser.require();
         if (user.role() != Role.BOARD && user.role() != Role.ADMIN) {
-            throw new AccessDeniedException(translations.vietnamese("access.denied.board"));
+            throw new AccessRefusedException("access.denied.board");
         }
         return user;
     }
@@ -59,7 +56,7 @@ public class CommuneAccess {
     public CurrentUser requireAdministrator() {
         CurrentUser user = authenticatedUser.require();
         if (user.role() != Role.ADMIN) {
-            throw new AccessDeniedException(translations.vietnamese("access.denied.admin"));
+            throw new AccessRefusedException("access.denied.admin");
         }
         return user;
     }
@@ -73,7 +70,7 @@ public class CommuneAccess {
         return switch (user.role()) {
             case ADMIN, BOARD -> Optional.empty();
             case COMMUNE_EDITOR -> Optional.of(user.communeId());
-            case LEADER -> throw new AccessDeniedException(translations.vietnamese("access.denied.audit"));
+            case LEADER -> throw new AccessRefusedException("access.denied.audit");
         };
     }
 

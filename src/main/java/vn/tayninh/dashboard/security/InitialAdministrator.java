@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.StartupTask;
+import vn.tayninh.dashboard.base.Translations;
 
 /**
  * A production database starts without accounts: when {@code app.initial-admin-password} is given (at least
@@ -20,6 +21,8 @@ class InitialAdministrator implements StartupTask {
 
     static final String USERNAME = "quantri";
     static final int MIN_LENGTH = 12;
+    /** The account's display name, shown in the reader's language until an administrator gives another. */
+    static final String DISPLAY_NAME = "account.initialAdmin.displayName";
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -44,7 +47,7 @@ class InitialAdministrator implements StartupTask {
         if (password.length() < MIN_LENGTH) {
             throw new IllegalStateException("app.initial-admin-password must have at least " + MIN_LENGTH + " characters");
         }
-        users.save(new AppUser(USERNAME, passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null));
+        users.save(new AppUser(USERNAME, passwordEncoder.encode(password), Translations.key(DISPLAY_NAME), Role.ADMIN, null));
         log.info("Created the initial administrator account '{}'", USERNAME);
     }
 }

@@ -174,12 +174,12 @@ public class UserAdministration {
         if (password == null || password.length() < PASSWORD_MIN || password.equals(DemoAccounts.PASSWORD)
                 || password.equalsIgnoreCase(username) || password.chars().noneMatch(Character::isLetter)
                 || password.chars().noneMatch(Character::isDigit)) {
-            problems.add(new Problem("password", translations.vietnamese("account.rule.password", PASSWORD_MIN)));
+            problems.add(Problem.of("password", "account.rule.password", PASSWORD_MIN));
         }
     }
 
     private Problem problem(String field, String key) {
-        return new Problem(field, translations.vietnamese(key));
+        return Problem.of(field, key);
     }
 
     private static void throwIfAny(List<Problem> problems) {

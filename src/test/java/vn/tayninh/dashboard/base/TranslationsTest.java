@@ -2,9 +2,14 @@ package vn.tayninh.dashboard.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Every UI text exists in Vietnamese and English, and Vietnamese is served whatever the JVM's locale. */
@@ -12,16 +17,33 @@ class TranslationsTest {
 
     private final Translations translations = new Translations();
 
+    /**
+     * Reads each file on its own: the English bundle has the Vietnamese one as its parent, so a key missing from the
+     * English file would otherwise be found, silently, in Vietnamese.
+     */
     @Test
-    void vietnameseAndEnglishHaveTheSameKeysAndNoEmptyText() {
-        ResourceBundle vietnamese = Translations.bundle(Translations.VIETNAMESE);
-        ResourceBundle english = Translations.bundle(Translations.ENGLISH);
-        Set<String> keys = vietnamese.keySet();
-        assertThat(keys).hasSizeGreaterThan(20).containsExactlyInAnyOrderElementsOf(english.keySet());
-        assertThat(keys).allSatisfy(key -> {
-            assertThat(vietnamese.getString(key)).as(key).isNotBlank();
-            assertThat(english.getString(key)).as(key).isNotBlank();
+    void vietnameseAndEnglishFilesHaveTheSameKeysAndNoEmptyText() throws IOException {
+        Properties vietnamese = file("translations.properties");
+        Properties english = file("translations_en.properties");
+        Set<String> onlyVietnamese = new TreeSet<>(vietnamese.stringPropertyNames());
+        onlyVietnamese.removeAll(english.stringPropertyNames());
+        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+        onlyEnglish.removeAll(vietnamese.stringPropertyNames());
+        assertThat(onlyVietnamese).as("keys missing from translations_en.properties").isEmpty();
+        assertThat(onlyEnglish).as("keys missing from translations.properties").isEmpty();
+        assertThat(vietnamese.stringPropertyNames()).hasSizeGreaterThan(20).allSatisfy(key -> {
+            assertThat(vietnamese.getProperty(key)).as(key).isNotBlank();
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
         });
+    }
+
+    private static Properties file(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     @Test
@@ -42,6 +64,14 @@ class TranslationsTest {
         assertThat(translations.getTranslation("communes.total", Translations.VIETNAMESE, 96))
                 .isEqualTo("Tổng cộng: 96 đơn vị");
         assertThat(translations.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void aStoredKeyIsShownInTheReadersLanguageAndOtherStoredTextAsItIs() {
+        String stored = Translations.key("freeze.label.default");
+        assertThat(Translations.stored(stored, Translations.VIETNAMESE, "02/06/2026")).isEqualTo("Chốt số liệu 02/06/2026");
+        assertThat(Translations.stored(stored, Translations.ENGLISH, "02/06/2026")).isEqualTo("Figures frozen on 02/06/2026");
+        assertThat(Translations.stored("Quý II/2026", Translations.ENGLISH)).isEqualTo("Quý II/2026");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.Education;
@@ -170,6 +169,6 @@ class RosterCsvParserTest {
     }
 
     private RosterCsvParser parser() {
-        return new RosterCsvParser(Map.of(tanNinh.getCode(), tanNinh), IMPORT_DATE, new Translations());
+        return new RosterCsvParser(Map.of(tanNinh.getCode(), tanNinh), IMPORT_DATE);
     }
 }

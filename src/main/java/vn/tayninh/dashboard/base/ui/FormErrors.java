@@ -1,11 +1,14 @@
 package vn.tayninh.dashboard.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.Translations;
 
 /**
  * Shows a service's refusal at the fields it names, so that a rule checked only on the server (a seat already
@@ -27,16 +30,22 @@ public final class FormErrors {
         });
     }
 
+    /** Shows the refusal's messages in the current UI's language. */
     public void show(InvalidInputException refusal) {
+        UI ui = UI.getCurrent();
+        show(refusal, ui == null ? Translations.VIETNAMESE : ui.getLocale());
+    }
+
+    public void show(InvalidInputException refusal, Locale locale) {
         clear();
         Map<HasValidation, String> messages = new LinkedHashMap<>();
         StringBuilder elsewhere = new StringBuilder();
         for (InvalidInputException.Problem problem : refusal.problems()) {
             HasValidation field = fields.get(problem.field());
             if (field == null) {
-                elsewhere.append(elsewhere.isEmpty() ? "" : "\n").append(problem.message());
+                elsewhere.append(elsewhere.isEmpty() ? "" : "\n").append(problem.text(locale));
             } else {
-                messages.merge(field, problem.message(), (a, b) -> a + "; " + b);
+                messages.merge(field, problem.text(locale), (a, b) -> a + "; " + b);
             }
         }
         messages.forEach((field, message) -> {

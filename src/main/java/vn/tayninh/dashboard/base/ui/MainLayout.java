@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
-import vn.tayninh.dashboard.security.CurrentUser;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
@@ -54,7 +54,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("app-main");
         setContent(main);
-        addToNavbar(skipLink(), new DrawerToggle(), header());
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.drawerToggle"));
+        addToNavbar(skipLink(), toggle, header());
         addToDrawer(brand(), navigation(), userBox());
     }
 
@@ -118,6 +121,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
@@ -129,7 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private VerticalLayout userBox() {
-        Span user = new Span(authentication.get().map(CurrentUser::displayName).orElse(""));
+        Span user = new Span(authentication.get().map(signedIn -> signedIn.displayName(getLocale())).orElse(""));
         user.getElement().setAttribute("title", getTranslation("nav.user"));
 
         boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());

@@ -204,7 +204,7 @@ class CadreEntryController {
 
     private <T> T required(T value, String member) {
         if (value == null) {
-            throw new InvalidInputException(member, parameters.message("entry.rule.required"));
+            throw new InvalidInputException(member, "entry.rule.required");
         }
         return value;
     }

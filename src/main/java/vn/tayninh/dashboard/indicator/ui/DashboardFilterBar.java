@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import vn.tayninh.dashboard.base.Formats;
@@ -58,7 +59,7 @@ public class DashboardFilterBar extends HorizontalLayout {
         List<LocalDate> dates = freezes.stream().map(ReportingFreeze::getAsOfDate).toList();
         reporting = select("filter.reportingDate", dates, filter.reportingDate(),
                 getTranslation("filter.live"), date -> getTranslation("filter.frozen", Formats.date(date),
-                        labelOf(freezes, date)));
+                        labelOf(freezes, date, getLocale())));
         reporting.setId("date");
         reporting.addValueChangeListener(e -> changed(this.filter.withReportingDate(e.getValue())));
 
@@ -136,8 +137,8 @@ public class DashboardFilterBar extends HorizontalLayout {
                 b -> getTranslation(b ? "common.yes" : "common.no"));
     }
 
-    private static String labelOf(List<ReportingFreeze> freezes, LocalDate date) {
-        return freezes.stream().filter(f -> f.getAsOfDate().equals(date)).map(ReportingFreeze::getLabel)
+    private static String labelOf(List<ReportingFreeze> freezes, LocalDate date, Locale locale) {
+        return freezes.stream().filter(f -> f.getAsOfDate().equals(date)).map(f -> f.label(locale))
                 .findFirst().orElse("");
     }
 }

@@ -55,7 +55,7 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
         form.setWrap(true);
 
         grid.addColumn(f -> Formats.date(f.getAsOfDate())).setHeader(getTranslation("freeze.date")).setAutoWidth(true);
-        grid.addColumn(ReportingFreeze::getLabel).setHeader(getTranslation("freeze.label")).setFlexGrow(3);
+        grid.addColumn(row -> row.label(getLocale())).setHeader(getTranslation("freeze.label")).setFlexGrow(3);
         grid.addColumn(ReportingFreeze::getRatingYear).setHeader(getTranslation("freeze.ratingYear")).setAutoWidth(true);
         grid.addColumn(f -> TIME.format(f.getCreatedAt().atZone(clock.getZone()))).setHeader(getTranslation("freeze.createdAt"))
                 .setAutoWidth(true);

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.roster.ImportError;
@@ -95,7 +96,23 @@ public class RosterUpload extends VerticalLayout {
                         .setMany(getTranslation("upload.drop")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
                         .setIncorrectFileType(getTranslation("upload.wrongType"))
-                        .setTooManyFiles(getTranslation("upload.tooMany"))));
+                        .setTooManyFiles(getTranslation("upload.tooMany")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining.prefix"))
+                                .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpected"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.error.fileTooLarge")))));
 
         check.setText(getTranslation("entry.import.check"));
         check.setId("roster-check");
@@ -121,7 +138,7 @@ public class RosterUpload extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         faults.addColumn(ImportError::column).setKey("column").setHeader(getTranslation("entry.import.column"))
                 .setAutoWidth(true).setFlexGrow(0);
-        faults.addColumn(ImportError::message).setKey("message").setHeader(getTranslation("entry.import.message"));
+        faults.addColumn(error -> error.text(getLocale())).setKey("message").setHeader(getTranslation("entry.import.message"));
         faults.setHeight("20rem");
         reset();
 
@@ -153,7 +170,7 @@ public class RosterUpload extends VerticalLayout {
             faults.setVisible(true);
             status.setText(getTranslation("entry.import.invalid", Formats.integer(e.errors().size())));
         } catch (AccessDeniedException e) {
-            status.setText(e.getMessage());
+            status.setText(AccessRefusedException.text(e, getLocale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,7 +192,7 @@ public class RosterUpload extends VerticalLayout {
             faults.setVisible(true);
             commit.setEnabled(false);
         } catch (AccessDeniedException e) {
-            status.setText(e.getMessage());
+            status.setText(AccessRefusedException.text(e, getLocale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

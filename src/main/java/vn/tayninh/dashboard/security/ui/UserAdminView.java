@@ -59,7 +59,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AppUser::getUsername).setKey("username").setHeader(getTranslation("entry.field.username"))
                 .setAutoWidth(true).setSortable(true);
-        grid.addColumn(AppUser::getDisplayName).setKey("displayName").setHeader(getTranslation("entry.field.displayName"))
+        grid.addColumn(user -> user.displayName(getLocale())).setKey("displayName").setHeader(getTranslation("entry.field.displayName"))
                 .setAutoWidth(true);
         grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setKey("role")
                 .setHeader(getTranslation("entry.field.role")).setAutoWidth(true);
@@ -88,7 +88,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 accounts.setEnabled(user.getId(), user.getVersion(), !user.isEnabled());
                 done("account.saved");
             } catch (InvalidInputException refusal) {
-                notify(refusal.problems().get(0).message());
+                notify(refusal.problems().get(0).text(getLocale()));
             } catch (EditConflictException conflict) {
                 ConflictDialog.show("entry.field.", conflict, this::refresh);
             }
@@ -148,7 +148,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 username.setValue(existing.getUsername());
                 username.setReadOnly(true);
-                displayName.setValue(existing.getDisplayName());
+                displayName.setValue(existing.displayName(getLocale()));
                 role.setValue(existing.getRole());
                 commune.setValue(existing.getCommune() == null ? null : communes.stream()
                         .filter(c -> c.getId().equals(existing.getCommune().getId())).findFirst().orElse(null));

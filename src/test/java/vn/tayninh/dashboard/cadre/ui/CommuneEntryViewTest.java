@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.audit.AuditEntry;
 import vn.tayninh.dashboard.audit.ui.AuditGrid;
+import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.EndReason;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -115,6 +117,23 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
         assertThat(appoint.isOpened()).isTrue();
         assertThat(appoint.position.isInvalid()).isTrue();
         assertThat(appoint.position.getErrorMessage()).contains("Đã đủ số lượng được phê duyệt (1)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aServiceRefusalIsShownInTheChosenLanguage() {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        test(find(Button.class, cadres.getCellComponent(0, "actions")).withClassName("entry-appoint-action").single())
+                .click();
+        AppointmentDialog appoint = find(AppointmentDialog.class).single();
+        appoint.position.setValue(Position.BI_THU);
+        test(appoint.save).click();
+
+        assertThat(appoint.position.isInvalid()).isTrue();
+        assertThat(appoint.position.getErrorMessage()).isEqualTo(
+                "All approved seats are filled (1); the organization board may raise the approved number");
     }
 
     @Test

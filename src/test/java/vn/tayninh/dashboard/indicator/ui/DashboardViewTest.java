@@ -24,6 +24,8 @@ import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 
 // A fresh context: Vaadin's security binds a global holder strategy to the context started last.
 @SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
@@ -110,6 +112,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     private String subtitle() {
         return find(Span.class).all().stream().filter(s -> s.hasClassName("dashboard-subtitle")).findFirst()
                 .orElseThrow().getText();
+    }
+
+    @Test
+    void screenReadersHearTheChartsInTheUisLanguage() {
+        navigate(DashboardView.class);
+        ApexChart chart = find(ApexChart.class).first();
+        assertThat(chart.getElement().getProperty("language")).isEqualTo("vi");
+        assertThat(chart.getElement().getPropertyRaw("accessibleTexts").toString())
+                .contains("đang hiện", "Nhấn Enter hoặc phím cách để ẩn hoặc hiện.");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        navigate(DashboardView.class);
+        chart = find(ApexChart.class).first();
+        assertThat(chart.getElement().getProperty("language")).isEqualTo("en");
+        assertThat(chart.getElement().getPropertyRaw("accessibleTexts").toString())
+                .contains("visible", "Press Enter or Space to toggle.");
     }
 
     private String cardText(String code) {

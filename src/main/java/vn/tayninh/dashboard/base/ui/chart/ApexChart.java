@@ -64,8 +64,18 @@ public class ApexChart extends Component implements HasSize {
         getElement().setPropertyJson("exportInfo", info);
     }
 
+    /**
+     * Draws the chart in the given language: ApexCharts' own locale (toolbar, months) and what screen readers hear of
+     * the chart and its legend, from the translation files.
+     */
     public void setLanguage(Locale locale) {
         getElement().setProperty("language", "en".equals(locale.getLanguage()) ? "en" : "vi");
+        ObjectNode texts = JSON.createObjectNode();
+        texts.put("chart", getTranslation(locale, "chart.a11y.chart"));
+        texts.put("visible", getTranslation(locale, "chart.a11y.visible"));
+        texts.put("hidden", getTranslation(locale, "chart.a11y.hidden"));
+        texts.put("toggle", getTranslation(locale, "chart.a11y.toggle"));
+        getElement().setPropertyJson("accessibleTexts", texts);
     }
 
     /** The drawn chart as PNG bytes, {@code width} pixels wide (for server-side exports). */
