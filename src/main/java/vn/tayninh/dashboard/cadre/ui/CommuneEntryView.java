@@ -281,7 +281,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 change.setAriaLabel(getTranslation("entry.seats.action") + ": "
                         + getTranslation("position." + v.position().name()));
                 return change;
-            }).setKey("seats").setAutoWidth(true).setFlexGrow(0);
+            }).setKey("seats").setHeader(getTranslation("entry.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         positions.setAllRowsVisible(true);
         quotas.setId("entry-quotas");
