@@ -112,7 +112,16 @@ public record ChartOptions(Chart chart, List<?> series, XAxis xaxis, YAxis yaxis
         }
     }
 
-    public record DataLabels(boolean enabled) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DataLabels(boolean enabled, Style style) {
+
+        public DataLabels(boolean enabled) {
+            this(enabled, null);
+        }
+
+        /** Label colours, one per series (per slice on donuts). */
+        public record Style(List<String> colors) {
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
