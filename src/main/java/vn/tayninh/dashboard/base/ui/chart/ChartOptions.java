@@ -113,14 +113,21 @@ public record ChartOptions(Chart chart, List<?> series, XAxis xaxis, YAxis yaxis
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DataLabels(boolean enabled, Style style) {
+    public record DataLabels(boolean enabled, Style style, DropShadow dropShadow) {
 
         public DataLabels(boolean enabled) {
-            this(enabled, null);
+            this(enabled, null, null);
         }
 
-        /** Label colours, one per series (per slice on donuts). */
+        /** Labels in these colours, one per series (per slice on donuts), without a shadow that would blur them. */
+        public DataLabels(boolean enabled, List<String> colors) {
+            this(enabled, new Style(colors), new DropShadow(false));
+        }
+
         public record Style(List<String> colors) {
+        }
+
+        public record DropShadow(boolean enabled) {
         }
     }
 

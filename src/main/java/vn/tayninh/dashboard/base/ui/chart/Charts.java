@@ -74,7 +74,7 @@ public final class Charts {
                 new Chart(ChartOptions.Type.donut, "340", null, ChartOptions.Toolbar.downloads(fileName), null, null),
                 data.series().getFirst().values(), null, null, data.categories(), PALETTE,
                 new ChartOptions.Title(data.title(), "left"), null, null, null,
-                new ChartOptions.DataLabels(true, new ChartOptions.DataLabels.Style(LABEL_COLOURS)),
+                new ChartOptions.DataLabels(true, LABEL_COLOURS),
                 new ChartOptions.Legend(true, "bottom"), null, null);
     }
 
