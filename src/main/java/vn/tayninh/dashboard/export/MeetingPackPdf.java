@@ -26,6 +26,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.tayninh.dashboard.indicator.Status;
+import vn.tayninh.dashboard.indicator.StatusColours;
 
 /**
  * Writes a {@link MeetingPack} as an A4 landscape PDF: a cover, the target table, the key charts two by two, the
@@ -41,10 +42,6 @@ public final class MeetingPackPdf {
     private static final Color TEXT = new Color(0x1c, 0x23, 0x2b);
     private static final Color MUTED = new Color(0x5f, 0x6b, 0x7a);
     private static final Color HEADER_FILL = new Color(0xe8, 0xef, 0xf6);
-    private static final Map<Status, Color> STATUS = new EnumMap<>(Map.of(
-            Status.MET, new Color(0x18, 0x8a, 0x45), Status.ON_TRACK, new Color(0x1f, 0x7a, 0x8c),
-            Status.BEHIND, new Color(0xc7, 0x77, 0x00), Status.NOT_MET, new Color(0xc9, 0x27, 0x1b),
-            Status.NO_TARGET, new Color(0x7a, 0x80, 0x88), Status.NO_DATA, new Color(0x7a, 0x80, 0x88)));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -121,11 +118,12 @@ public final class MeetingPackPdf {
         summary.setSpacingBefore(48);
         for (Map.Entry<Status, Integer> e : counts.entrySet()) {
             Paragraph p = new Paragraph();
-            p.add(new Chunk(String.valueOf(e.getValue()), font(bold, 26, Color.WHITE)));
+            StatusColours.Badge colours = StatusColours.badge(e.getKey());
+            p.add(new Chunk(String.valueOf(e.getValue()), font(bold, 26, Color.decode(colours.text()))));
             p.add(Chunk.NEWLINE);
-            p.add(new Chunk(nfc(t("status." + e.getKey().name())), font(regular, 11, Color.WHITE)));
+            p.add(new Chunk(nfc(t("status." + e.getKey().name())), font(regular, 11, Color.decode(colours.text()))));
             PdfPCell cell = new PdfPCell(p);
-            cell.setBackgroundColor(STATUS.get(e.getKey()));
+            cell.setBackgroundColor(Color.decode(colours.background()));
             cell.setBorderColor(Color.WHITE);
             cell.setBorderWidth(3);
             cell.setPadding(10);
@@ -166,8 +164,9 @@ public final class MeetingPackPdf {
             table.addCell(base);
             table.addCell(cell(row.goal(), regular, 8.5f, TEXT, Element.ALIGN_RIGHT));
             table.addCell(cell(row.result(), bold, 8.5f, TEXT, Element.ALIGN_RIGHT));
-            PdfPCell status = cell(row.statusText(), bold, 8, Color.WHITE, Element.ALIGN_CENTER);
-            status.setBackgroundColor(STATUS.get(row.status()));
+            StatusColours.Badge colours = StatusColours.badge(row.status());
+            PdfPCell status = cell(row.statusText(), bold, 8, Color.decode(colours.text()), Element.ALIGN_CENTER);
+            status.setBackgroundColor(Color.decode(colours.background()));
             table.addCell(status);
             table.addCell(cell(row.gap(), regular, 8.5f, TEXT, Element.ALIGN_RIGHT));
         }

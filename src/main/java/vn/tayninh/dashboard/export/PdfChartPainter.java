@@ -7,6 +7,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
+import vn.tayninh.dashboard.base.Contrast;
 import vn.tayninh.dashboard.base.Formats;
 
 /**
@@ -207,7 +208,7 @@ final class PdfChartPainter {
                 if (share >= 0.05) {
                     double mid = Math.toRadians(start + extent / 2);
                     float lr = r * 0.81f;
-                    text(t, bold, LABEL, Color.WHITE, Formats.percent(share), cx + (float) (lr * Math.cos(mid)),
+                    text(t, bold, LABEL, labelColour(i), Formats.percent(share), cx + (float) (lr * Math.cos(mid)),
                             cy + (float) (lr * Math.sin(mid)) - 2.5f, Element.ALIGN_CENTER);
                 }
                 start += extent;
@@ -303,6 +304,11 @@ final class PdfChartPainter {
 
     private static String format(double value, boolean percent) {
         return percent ? Formats.percent(value).replace(",0 %", " %") : Formats.integer(Math.round(value));
+    }
+
+    /** White or dark text, whichever reads on the fill of series {@code index}. */
+    private static Color labelColour(int index) {
+        return Color.decode(Contrast.textOn(ReportChart.PALETTE.get(index % ReportChart.PALETTE.size())));
     }
 
     private static Color colour(int index) {

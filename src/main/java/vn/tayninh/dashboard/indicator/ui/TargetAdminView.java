@@ -58,7 +58,7 @@ class TargetAdminView extends VerticalLayout implements HasDynamicTitle {
             edit.setTooltipText(getTranslation("targetAdmin.edit"));
             edit.addClassName("target-edit");
             return edit;
-        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("actions").setHeader(getTranslation("entry.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         refresh();
         add(new H2(getTranslation("targetAdmin.heading")), new Paragraph(getTranslation("targetAdmin.explanation")), grid);

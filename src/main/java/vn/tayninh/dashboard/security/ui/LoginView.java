@@ -1,6 +1,7 @@
 package vn.tayninh.dashboard.security.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -13,23 +14,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The only view open to anonymous users. The form posts to {@code /login}, where Spring Security checks the
+ * The only view open to anonymous users, outside the main layout: its content is the page's {@code main} landmark. The form posts to {@code /login}, where Spring Security checks the
  * credentials and sends the browser back here with {@code ?error} when they are wrong.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
     LoginView() {
         setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form);
+        VerticalLayout content = new VerticalLayout(new H1(getTranslation("login.title")),
+                new Paragraph(getTranslation("login.description")), form);
+        content.setSizeFull();
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        content.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        add(content);
     }
 
     private LoginI18n i18n() {

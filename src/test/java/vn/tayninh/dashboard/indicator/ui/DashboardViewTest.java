@@ -93,6 +93,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(options.title().text()).isEqualTo("Chức danh chủ chốt: phê duyệt, đã bố trí, còn khuyết");
         assertThat(keyTitles.rows()).contains(List.of("Phó bí thư thường trực", "96", "95", "1"),
                 List.of("Phó chủ tịch UBND", "230", "192", "38"));
+        // a figure, since the chart holds focusable toolbar and legend buttons that an image may not contain
+        assertThat(keyTitles.chart().getElement().getAttribute("role")).isEqualTo("figure");
+        assertThat(keyTitles.chart().getElement().getAttribute("aria-label"))
+                .startsWith("Chức danh chủ chốt: phê duyệt, đã bố trí, còn khuyết. ");
         assertThat(keyTitles.table().isVisible()).isFalse();
         test(find(Button.class, keyTitles).single()).click();
         assertThat(keyTitles.table().isVisible()).isTrue();

@@ -25,6 +25,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         navigate(LoginView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Chất lượng cán bộ cơ sở Tây Ninh");
+        // outside the main layout, the view itself is the page's main landmark
+        assertThat(find(LoginView.class).single().getElement().getTag()).isEqualTo("main");
         assertThat(i18n()).contains("\"Đăng nhập\"", "\"Tên đăng nhập\"", "\"Mật khẩu\"",
                 "\"Sai tên đăng nhập hoặc mật khẩu\"");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Đăng nhập");

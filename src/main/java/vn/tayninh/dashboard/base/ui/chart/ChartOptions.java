@@ -112,7 +112,23 @@ public record ChartOptions(Chart chart, List<?> series, XAxis xaxis, YAxis yaxis
         }
     }
 
-    public record DataLabels(boolean enabled) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DataLabels(boolean enabled, Style style, DropShadow dropShadow) {
+
+        public DataLabels(boolean enabled) {
+            this(enabled, null, null);
+        }
+
+        /** Labels in these colours, one per series (per slice on donuts), without a shadow that would blur them. */
+        public DataLabels(boolean enabled, List<String> colors) {
+            this(enabled, new Style(colors), new DropShadow(false));
+        }
+
+        public record Style(List<String> colors) {
+        }
+
+        public record DropShadow(boolean enabled) {
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

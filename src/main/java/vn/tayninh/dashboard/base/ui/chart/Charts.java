@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.base.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.tayninh.dashboard.base.Contrast;
 import vn.tayninh.dashboard.base.ui.chart.ChartOptions.Annotations;
 import vn.tayninh.dashboard.base.ui.chart.ChartOptions.Chart;
 import vn.tayninh.dashboard.base.ui.chart.ChartOptions.PlotOptions;
@@ -11,6 +12,9 @@ public final class Charts {
 
     public static final List<String> PALETTE =
             List.of("#1f5f99", "#9fb3c8", "#2e8540", "#c77700", "#7b4fa0", "#b3261e", "#5f6b7a");
+
+    /** The text colour of a label drawn on each palette fill, readable at WCAG AA. */
+    public static final List<String> LABEL_COLOURS = PALETTE.stream().map(Contrast::textOn).toList();
 
     private Charts() {
     }
@@ -64,12 +68,13 @@ public final class Charts {
                 new ChartOptions.Legend(false, "top"), null, null);
     }
 
-    /** Slices of a whole; the first series holds the values. */
+    /** Slices of a whole; the first series holds the values, labelled in white or dark text as each fill allows. */
     public static ChartOptions donut(ChartData data, String fileName) {
         return new ChartOptions(
                 new Chart(ChartOptions.Type.donut, "340", null, ChartOptions.Toolbar.downloads(fileName), null, null),
                 data.series().getFirst().values(), null, null, data.categories(), PALETTE,
-                new ChartOptions.Title(data.title(), "left"), null, null, null, new ChartOptions.DataLabels(true),
+                new ChartOptions.Title(data.title(), "left"), null, null, null,
+                new ChartOptions.DataLabels(true, LABEL_COLOURS),
                 new ChartOptions.Legend(true, "bottom"), null, null);
     }
 
