@@ -1,0 +1,316 @@
+package vn.tayninh.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A stranger's walk through the production build, once per role: every page the side navigation offers, moves
+ * between two records of every page that takes one (by its own links and selectors, by addresses followed inside the
+ * application, and by Back and Forward), wrong addresses, another role's page and another commune. After every step
+ * the page must be inside the application frame, show no error or exception text, fit 1366 px without sideways
+ * scrolling and have no critical or serious axe-core violation; the server must log no ERROR during the whole walk.
+ * Every fault is collected, so one run reports them all.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NavigationCrawlIT extends ProductionJarBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots", "crawl");
+    /** Text that must never reach a user: framework error pages, exception names, stack traces. */
+    private static final Pattern RAW_ERROR = Pattern.compile(
+            "(?i)exception|could not navigate|whitelabel|error page|stack ?trace|internal error|\\bat [a-z]+\\.[a-z]+\\.|"
+                    + "there was an|đã xảy ra lỗi");
+    private static final String DENIED = "Không có quyền xem trang này";
+    private static final String NOT_FOUND = "Không tìm thấy trang";
+
+    private final List<String> faults = new ArrayList<>();
+    private Page page;
+    private String role;
+
+    @BeforeAll
+    static void outputFolder() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorWalksEveryPage() {
+        walk("admin", () -> {
+            everyPageOfTheNavigation();
+            betweenTwoTargets();
+            betweenTwoCommunes();
+            entryForTwoCommunesByThePicker();
+            wrongAddresses();
+        });
+    }
+
+    @Test
+    @Order(2)
+    void theBoardWalksEveryPage() {
+        walk("bantochuc", () -> {
+            everyPageOfTheNavigation();
+            betweenTwoTargets();
+            betweenTwoCommunes();
+            entryForTwoCommunesByThePicker();
+            wrongAddresses();
+            denied("quan-tri/nguoi-dung");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aLeaderWalksEveryPage() {
+        walk("lanhdao", () -> {
+            everyPageOfTheNavigation();
+            betweenTwoTargets();
+            betweenTwoCommunes();
+            wrongAddresses();
+            denied("nhat-ky");
+            denied("cap-nhat/xa-hung-dien");
+            denied("chot-so-lieu");
+        });
+    }
+
+    @Test
+    @Order(4)
+    void aCommuneEditorWalksEveryPage() {
+        walk("xa-hung-dien", () -> {
+            everyPageOfTheNavigation();
+            betweenTwoTargets();
+            betweenTwoCommunes();
+            wrongAddresses();
+            denied("chot-so-lieu");
+            denied("quan-tri/nguoi-dung");
+
+            // the side navigation's entry while on the editor's own entry page reuses the page
+            open("cap-nhat/xa-hung-dien");
+            clickNavigation("cap-nhat");
+            page.waitForURL(url -> url.endsWith("/cap-nhat/xa-hung-dien"));
+            check("side navigation to the entry page from the entry page");
+            // another commune is refused inside the page; Back returns to the editor's own commune
+            follow("cap-nhat/xa-thanh-hoa");
+            page.getByText("Bạn không có quyền thay đổi dữ liệu của xã, phường này").waitFor();
+            check("entry page of another commune");
+            back("cap-nhat/xa-hung-dien");
+            page.locator("#entry-cadres").waitFor();
+            check("Back from another commune to the own entry page");
+            forward("cap-nhat/xa-thanh-hoa");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void theServerLoggedNoErrorDuringTheWalk() throws Exception {
+        List<String> errors = app.log().lines().filter(line -> line.matches("^\\S+\\s+ERROR\\b.*")).toList();
+        assertThat(errors).as("ERROR lines in the server log").isEmpty();
+    }
+
+    // --- the walks -------------------------------------------------------------------------------------------
+
+    private void everyPageOfTheNavigation() {
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) page.evaluate(
+                "() => [...document.querySelectorAll('vaadin-side-nav-item')].map(i => i.path)");
+        assertThat(paths).as(role + ": side navigation").isNotEmpty();
+        for (String path : paths) {
+            clickNavigation(path);
+            check("side navigation to /" + path);
+        }
+    }
+
+    private void betweenTwoTargets() {
+        open("tong-quan");
+        page.locator("a.target-card-link[href*='T1']").first().click();
+        page.waitForURL(url -> url.contains("/chi-tieu/T1"));
+        check("target T1 from its card");
+        follow("chi-tieu/T2");
+        check("target T2 from target T1");
+        back("chi-tieu/T1");
+        check("Back to target T1");
+        forward("chi-tieu/T2");
+        check("Forward to target T2");
+        follow("chi-tieu");
+        page.waitForURL(url -> url.contains("/chi-tieu/T1"));
+        check("the target address without a target");
+    }
+
+    private void betweenTwoCommunes() {
+        open("xa-phuong");
+        page.locator("vaadin-grid").first().waitFor();
+        page.waitForFunction("() => document.querySelector('vaadin-grid')?.shadowRoot?.querySelector('#items [part~=\"cell\"]')");
+        page.locator("vaadin-grid").first().evaluate(
+                "grid => grid.shadowRoot.querySelector('#items [part~=\"cell\"]').focus()");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.matches(".*/xa-phuong/[a-z0-9-]+.*"));
+        String first = page.url().replaceAll(".*/xa-phuong/([a-z0-9-]+).*", "$1");
+        check("a commune opened from the grid");
+        String second = first.equals("xa-thanh-hoa") ? "xa-hung-dien" : "xa-thanh-hoa";
+        follow("xa-phuong/" + second);
+        page.getByText(second.equals("xa-thanh-hoa") ? "Xã Thạnh Hóa" : "Xã Hưng Điền").first().waitFor();
+        check("another commune from a commune");
+        back("xa-phuong/" + first);
+        check("Back to the first commune");
+        forward("xa-phuong/" + second);
+        check("Forward to the second commune");
+        follow("xa-phuong/khong-co-xa-nay");
+        check("a commune that does not exist");
+    }
+
+    private void entryForTwoCommunesByThePicker() {
+        open("cap-nhat/xa-hung-dien");
+        page.locator("#entry-cadres").waitFor();
+        check("entry page of Xã Hưng Điền");
+        Locator picker = page.locator("#entry-commune input");
+        picker.fill("Thạnh Hóa");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Xã Thạnh Hóa")).first().click();
+        page.waitForURL(url -> url.endsWith("/cap-nhat/xa-thanh-hoa"));
+        page.locator(".entry-commune-name", new Page.LocatorOptions().setHasText("Xã Thạnh Hóa")).waitFor();
+        check("entry page of Xã Thạnh Hóa chosen in the picker");
+        assertThat(page.locator("#entry-cadres vaadin-grid-column").count()).as("cadre grid columns").isEqualTo(5);
+        back("cap-nhat/xa-hung-dien");
+        page.locator(".entry-commune-name", new Page.LocatorOptions().setHasText("Xã Hưng Điền")).waitFor();
+        check("Back to the entry page of Xã Hưng Điền");
+        forward("cap-nhat/xa-thanh-hoa");
+        check("Forward to the entry page of Xã Thạnh Hóa");
+    }
+
+    private void wrongAddresses() {
+        for (String wrong : List.of("khong-ton-tai", "chi-tieu/T99", "xa-phuong/khong-co/them")) {
+            open(wrong);
+            expectText(NOT_FOUND, "/" + wrong);
+            follow("tong-quan");
+            follow(wrong);
+            expectText(NOT_FOUND, "/" + wrong + " inside the application");
+        }
+    }
+
+    private void denied(String path) {
+        open(path);
+        expectText(DENIED, "/" + path);
+        follow("tong-quan");
+        follow(path);
+        expectText(DENIED, "/" + path + " inside the application");
+    }
+
+    // --- steps and checks ------------------------------------------------------------------------------------
+
+    private void walk(String username, Runnable steps) {
+        role = username;
+        page = browser.signIn(app.baseUrl(), username, 1366, 768);
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        settle();
+        try {
+            steps.run();
+        } finally {
+            page.context().close();
+        }
+        assertThat(faults).as("faults met by " + username).isEmpty();
+    }
+
+    /** Opens an address as a new page load (typed in the address bar). */
+    private void open(String path) {
+        page.navigate(app.baseUrl() + "/" + path);
+        settle();
+    }
+
+    /** Follows a link to an address inside the running application: the router, not a page load. */
+    private void follow(String path) {
+        page.evaluate("() => window.crawlMarker = true");
+        page.evaluate("""
+                path => {
+                  const link = document.createElement('a');
+                  link.href = path;
+                  link.textContent = path;
+                  document.body.appendChild(link);
+                  link.click();
+                  link.remove();
+                }""", path);
+        page.waitForURL(url -> url.contains("/" + path));
+        settle();
+        if (!Boolean.TRUE.equals(page.evaluate("() => window.crawlMarker === true"))) {
+            fault("link to /" + path, "loaded a new page instead of moving inside the application");
+        }
+    }
+
+    private void clickNavigation(String path) {
+        page.locator("vaadin-side-nav-item[path='" + path + "']").click();
+        page.waitForURL(url -> url.contains("/" + path));
+        settle();
+    }
+
+    private void back(String expected) {
+        page.goBack();
+        page.waitForURL(url -> url.contains("/" + expected));
+        settle();
+    }
+
+    private void forward(String expected) {
+        page.goForward();
+        page.waitForURL(url -> url.contains("/" + expected));
+        settle();
+    }
+
+    /** Waits until the server has answered every request and the charts are drawn. */
+    private void settle() {
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))");
+    }
+
+    private void expectText(String text, String where) {
+        if (!page.locator("main").innerText().contains(text)) {
+            fault(where, "does not say \"" + text + "\"");
+        }
+        checkFrame(where);
+    }
+
+    private void check(String where) {
+        String main = page.locator("body").innerText();
+        if (main.contains(DENIED) || main.contains(NOT_FOUND)) {
+            fault(where, "shows an error page");
+        }
+        checkFrame(where);
+    }
+
+    private void checkFrame(String where) {
+        String text = page.locator("body").innerText();
+        var raw = RAW_ERROR.matcher(text);
+        if (raw.find()) {
+            fault(where, "shows error text: \"" + raw.group() + "\" in "
+                    + text.substring(Math.max(0, raw.start() - 80), Math.min(text.length(), raw.end() + 80)));
+        }
+        if (page.locator("vaadin-app-layout vaadin-side-nav").count() == 0 || page.locator("main").count() != 1) {
+            fault(where, "is not inside the application frame");
+        }
+        Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        if (overflow.intValue() > 0) {
+            fault(where, "scrolls sideways by " + overflow + " px at 1366 px");
+        }
+        for (Axe.Violation violation : Axe.serious(page)) {
+            fault(where, "axe: " + violation);
+        }
+    }
+
+    private final Set<String> screenshots = new LinkedHashSet<>();
+
+    private void fault(String where, String what) {
+        faults.add(role + " at " + page.url().replace(app.baseUrl(), "") + " (" + where + "): " + what);
+        String name = role + "-" + screenshots.size() + ".png";
+        if (screenshots.add(where) && screenshots.size() <= 30) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
+        }
+    }
+}
