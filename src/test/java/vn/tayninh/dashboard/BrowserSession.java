@@ -25,10 +25,15 @@ public final class BrowserSession implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
+    /** A page in a new browser context (its own cookies), not signed in. */
+    public Page newPage(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("vi-VN")).newPage();
+    }
+
     /** A new browser context (its own cookies, so its own server session) signed in as {@code username}. */
     public Page signIn(String baseUrl, String username, int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("vi-VN")).newPage();
+        Page page = newPage(width, height);
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill("demo123");

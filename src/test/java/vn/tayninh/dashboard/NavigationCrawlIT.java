@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,29 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
     @BeforeAll
     static void outputFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    @Test
+    @Order(0)
+    void theSignInPageIsAccessibleAndUnknownAddressesLeadToIt() {
+        role = "anonymous";
+        page = browser.newPage(1366, 768);
+        try {
+            page.navigate(app.baseUrl() + "/khong-ton-tai");
+            page.waitForURL(url -> url.endsWith("/login"));
+            page.locator("vaadin-login-form").waitFor();
+            if (page.locator("main").count() != 1) {
+                fault("sign-in page", "has no main landmark");
+            }
+            String text = page.locator("body").innerText();
+            if (RAW_ERROR.matcher(text).find()) {
+                fault("sign-in page", "shows error text");
+            }
+            Axe.serious(page).forEach(v -> fault("sign-in page", "axe: " + v));
+        } finally {
+            page.context().close();
+        }
+        assertThat(faults).as("faults on the sign-in page").isEmpty();
     }
 
     @Test
@@ -185,6 +209,14 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         check("Back to the entry page of Xã Hưng Điền");
         forward("cap-nhat/xa-thanh-hoa");
         check("Forward to the entry page of Xã Thạnh Hóa");
+        page.locator("#cadre-add").click();
+        page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        settle();
+        for (Axe.Violation violation : Axe.serious(page)) {
+            fault("the add-cadre dialog", "axe: " + violation);
+        }
+        page.keyboard().press("Escape");
+        page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     private void wrongAddresses() {
@@ -263,11 +295,16 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         settle();
     }
 
-    /** Waits until the server has answered every request and the charts are drawn. */
+    /**
+     * Waits until the server has answered every request, the charts are drawn and no finite animation runs (a dialog
+     * fading in would be measured half transparent).
+     */
     private void settle() {
         page.waitForFunction("() => window.Vaadin?.Flow?.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))");
+                + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))"
+                + " && document.getAnimations().every(a => a.playState !== 'running'"
+                + "      || a.effect?.getComputedTiming().iterations === Infinity)");
     }
 
     private void expectText(String text, String where) {
