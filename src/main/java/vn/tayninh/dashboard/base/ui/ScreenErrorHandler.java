@@ -33,7 +33,7 @@ class ScreenErrorHandler extends DefaultErrorHandler implements VaadinServiceIni
     @Override
     public void error(ErrorEvent event) {
         Throwable throwable = event.getThrowable();
-        if (!shouldHandle(findRelevantThrowable(throwable))) {
+        if (browserWentAway(throwable)) {
             return;
         }
         Optional<DatabaseFailure> failure = DatabaseFailure.of(throwable);
@@ -49,6 +49,16 @@ class ScreenErrorHandler extends DefaultErrorHandler implements VaadinServiceIni
         if (ui != null) {
             show(ui, ui.getTranslation("error.action.text", reference), "action-failure");
         }
+    }
+
+    /** Vaadin's own list of what is no fault (a socket closed by the browser), anywhere in the chain of causes. */
+    private boolean browserWentAway(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (!shouldHandle(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void show(UI ui, String text, String className) {
