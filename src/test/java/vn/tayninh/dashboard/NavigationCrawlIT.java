@@ -55,6 +55,7 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
             page.navigate(app.baseUrl() + "/khong-ton-tai");
             page.waitForURL(url -> url.endsWith("/login"));
             page.locator("vaadin-login-form").waitFor();
+            page.waitForFunction("() => document.documentElement.lang === 'vi'");
             if (page.locator("main").count() != 1) {
                 fault("sign-in page", "has no main landmark");
             }
@@ -105,6 +106,7 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
             denied("nhat-ky");
             denied("cap-nhat/xa-hung-dien");
             denied("chot-so-lieu");
+            inEnglish();
         });
     }
 
@@ -229,6 +231,24 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         }
     }
 
+    /** With English chosen, the page's language and the error pages follow; Vietnamese comes back the same way. */
+    private void inEnglish() {
+        open("tong-quan");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("English")).click();
+        page.waitForFunction("() => document.documentElement.lang === 'en'");
+        settle();
+        open("khong-ton-tai");
+        if (!page.locator("main").innerText().contains("Page not found")) {
+            fault("/khong-ton-tai in English", "does not say \"Page not found\"");
+        }
+        if (!"en".equals(page.evaluate("() => document.documentElement.lang"))) {
+            fault("/khong-ton-tai in English", "the page's language is not English");
+        }
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Tiếng Việt")).click();
+        page.waitForFunction("() => document.documentElement.lang === 'vi'");
+        settle();
+    }
+
     private void denied(String path) {
         open(path);
         expectText(DENIED, "/" + path);
@@ -331,6 +351,9 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         }
         if (page.locator("vaadin-app-layout vaadin-side-nav").count() == 0 || page.locator("main").count() != 1) {
             fault(where, "is not inside the application frame");
+        }
+        if (!"vi".equals(page.evaluate("() => document.documentElement.lang"))) {
+            fault(where, "the page's language is not Vietnamese: " + page.evaluate("() => document.documentElement.lang"));
         }
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         if (overflow.intValue() > 0) {

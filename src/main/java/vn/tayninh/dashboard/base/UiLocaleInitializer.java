@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.tayninh.dashboard.base.ui.MainLayout;
 
-/** Every UI starts in Vietnamese unless the user switched this session to English. */
+/**
+ * Every UI starts in Vietnamese unless the user switched this session to English, and the page's {@code lang}
+ * says so: screen readers pronounce the text in that language.
+ */
 @Component
 class UiLocaleInitializer implements VaadinServiceInitListener {
 
@@ -16,7 +19,9 @@ class UiLocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             Object chosen = VaadinSession.getCurrent() == null ? null
                     : VaadinSession.getCurrent().getAttribute(MainLayout.SESSION_LOCALE);
-            e.getUI().setLocale(chosen instanceof Locale locale ? locale : Translations.VIETNAMESE);
+            Locale locale = chosen instanceof Locale l ? l : Translations.VIETNAMESE;
+            e.getUI().setLocale(locale);
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
 }
