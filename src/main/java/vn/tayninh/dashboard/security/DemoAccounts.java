@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ import vn.tayninh.dashboard.commune.CommuneService;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "app.demo-accounts", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "app.demo-accounts", matchIfMissing = true)
 class DemoAccounts implements StartupTask {
 
     static final String PASSWORD = "demo123";

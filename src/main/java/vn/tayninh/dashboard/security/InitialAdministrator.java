@@ -2,11 +2,11 @@ package vn.tayninh.dashboard.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.AppProperties;
 import vn.tayninh.dashboard.base.StartupTask;
 import vn.tayninh.dashboard.base.Translations;
 
@@ -32,10 +32,10 @@ class InitialAdministrator implements StartupTask {
 
     InitialAdministrator(AppUserRepository users,
                          PasswordEncoder passwordEncoder,
-                         @Value("${app.initial-admin-password:}") String password) {
+                         AppProperties settings) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.password = password;
+        this.password = settings.initialAdminPassword();
     }
 
     @Override

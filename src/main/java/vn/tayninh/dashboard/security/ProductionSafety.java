@@ -1,13 +1,13 @@
 package vn.tayninh.dashboard.security;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.AppProperties;
 import vn.tayninh.dashboard.base.StartupTask;
 
 /**
@@ -24,10 +24,10 @@ class ProductionSafety implements StartupTask {
     private final boolean demoAccounts;
 
     ProductionSafety(AppUserRepository users, PasswordEncoder passwordEncoder,
-                     @Value("${app.demo-accounts:true}") boolean demoAccounts) {
+                     AppProperties settings) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.demoAccounts = demoAccounts;
+        this.demoAccounts = settings.demoAccounts();
     }
 
     @Override

@@ -1,0 +1,20 @@
+package vn.tayninh.dashboard.base;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The product's own settings ({@code app.*}), typed and in one place; the README's configuration table lists them.
+ * The two switches also decide whether their start-up tasks exist at all ({@code @ConditionalOnBooleanProperty} on
+ * the demo data loader and the demo accounts), which reads the same names.
+ *
+ * @param demoData             fill an empty database with the deterministic demo data at start
+ * @param demoAccounts         create the demo accounts when missing; refused in production
+ * @param initialAdminPassword on a database without accounts, the password of the administrator created once
+ *                             (empty: none)
+ */
+@ConfigurationProperties("app")
+public record AppProperties(@DefaultValue("true") boolean demoData,
+                            @DefaultValue("true") boolean demoAccounts,
+                            @DefaultValue("") String initialAdminPassword) {
+}
