@@ -19,6 +19,8 @@ public class Translations implements I18NProvider {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
+    /** Session attribute holding the language the user chose. */
+    public static final String SESSION_LOCALE = "app.locale";
     static final String BUNDLE = "vaadin-i18n.translations";
     /** Starts a stored text that is a translation key rather than words in one language. */
     static final String KEY_PREFIX = "i18n:";

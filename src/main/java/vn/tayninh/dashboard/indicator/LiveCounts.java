@@ -30,7 +30,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tayninh.dashboard.cadre.RosterVersions;
 
 /**
  * Every commune's counters at the live date, kept in {@code live_counts} so that the live dashboard sums one row

@@ -1,0 +1,82 @@
+package vn.tayninh.dashboard.indicator;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.Change;
+import vn.tayninh.dashboard.base.ChangesMade;
+import vn.tayninh.dashboard.cadre.CadreEditor;
+
+/**
+ * A version number per commune, bumped by every write to the commune's cadres, titles, seats held or ratings.
+ * The indicator engine keeps each commune's counters for the live date and trusts them only while the commune's
+ * version is the one they were counted at. Every write to those records announces itself with {@link ChangesMade}
+ * (the event the audit trail is written from), so listening to it bumps the communes of every change, inside the
+ * change's own transaction: the bump commits or rolls back with it.
+ */
+@Service
+public class RosterVersions {
+
+    private final JdbcTemplate jdbc;
+
+    RosterVersions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Kinds of records the live counters count; seats approved and quotas are read as they are. */
+    private static final Set<String> COUNTED = Set.of(CadreEditor.CADRE, CadreEditor.HOLDING, CadreEditor.RATING);
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(ChangesMade event) {
+        refreshCommunes(event.changes().stream()
+                .filter(change -> change.communeId() != null && COUNTED.contains(change.entity()))
+                .map(Change::communeId).collect(Collectors.toSet()));
+    }
+
+    /** The commune's records changed (or are about to, in this transaction): its live counters are recounted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refreshCommune(long communeId) {
+        if (jdbc.update("UPDATE roster_version SET version = version + 1 WHERE commune_id = ?", communeId) == 0) {
+            try {
+                jdbc.update("INSERT INTO roster_version (commune_id, version) VALUES (?, 1)", communeId);
+            } catch (DuplicateKeyException inserted) {
+                jdbc.update("UPDATE roster_version SET version = version + 1 WHERE commune_id = ?", communeId);
+            }
+        }
+    }
+
+    /** {@link #refreshCommune} for each commune, in id order (so that concurrent writers lock rows alike). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refreshCommunes(Collection<Long> communeIds) {
+        for (long communeId : new TreeSet<>(communeIds)) {
+            refreshCommune(communeId);
+        }
+    }
+
+    /** The current version of the given communes (null: all) that have one; the others are at 0. */
+    public Map<Long, Long> versions(Collection<Long> communeIds) {
+        Map<Long, Long> result = new HashMap<>();
+        if (communeIds == null) {
+            jdbc.query("SELECT commune_id, version FROM roster_version", rs -> {
+                result.put(rs.getLong(1), rs.getLong(2));
+            });
+        } else if (!communeIds.isEmpty()) {
+            new NamedParameterJdbcTemplate(jdbc).query("SELECT commune_id, version FROM roster_version"
+                    + " WHERE commune_id IN (:ids)", Map.of("ids", communeIds), rs -> {
+                        result.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.tayninh.dashboard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.tayninh.dashboard.base.EditConflictException;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.base.ui.ConflictDialog;
+import vn.tayninh.dashboard.base.ui.DateField;
+import vn.tayninh.dashboard.base.ui.FormErrors;
+import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.CadreEditor;
+import vn.tayninh.dashboard.cadre.CadreForm;
+import vn.tayninh.dashboard.cadre.CadreRules;
+import vn.tayninh.dashboard.cadre.CadreService;
+import vn.tayninh.dashboard.cadre.Education;
+import vn.tayninh.dashboard.cadre.Gender;
+import vn.tayninh.dashboard.cadre.PoliticalTheory;
+import vn.tayninh.dashboard.position.Bloc;
+
+/**
+ * Adds a cadre or edits a profile. The form checks each field as it is typed with the rules the service applies
+ * again on save ({@link CadreRules}); the service's refusals appear at their fields, and a save refused because
+ * someone else saved first shows what they saved.
+ */
+class CadreDialog extends Dialog {
+
+    private final CadreEditor editor;
+    private final CadreService cadres;
+    private final long communeId;
+    private final Consumer<Cadre> onSaved;
+    private final Binder<CadreForm> binder = new Binder<>(CadreForm.class);
+    private final FormErrors errors = new FormErrors();
+    private Cadre existing;
+
+    final TextField fullName = new TextField();
+    final Select<Gender> gender = new Select<>();
+    final DateField birthDate = new DateField(getTranslation("entry.cadre.birthDate"));
+    final TextField ethnicity = new TextField();
+    final Select<Education> education = new Select<>();
+    final Select<PoliticalTheory> politicalTheory = new Select<>();
+    final Select<Bloc> bloc = new Select<>();
+    final Checkbox stem = new Checkbox();
+    final Checkbox plannedKeyTitle = new Checkbox();
+    final Checkbox plannedCommittee = new Checkbox();
+    final Checkbox sourcePool = new Checkbox();
+    final Checkbox llctAdvancedTrained = new Checkbox();
+    final DateField startDate = new DateField(getTranslation("cadre.startDate"));
+    final Button save = new Button();
+
+    /** @param existing the cadre to edit, or null to add one to the commune */
+    CadreDialog(CadreEditor editor, CadreService cadres, long communeId, Cadre existing, Clock clock,
+                Consumer<Cadre> onSaved) {
+        this.editor = editor;
+        this.cadres = cadres;
+        this.communeId = communeId;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(existing == null ? "entry.cadre.add" : "entry.cadre.edit"));
+        setId("cadre-dialog");
+        setWidth("min(56rem, 100%)");
+        LocalDate today = LocalDate.now(clock);
+
+        label(fullName, "cadre.fullName");
+        fullName.setId("cadre-fullName");
+        fullName.setRequiredIndicatorVisible(true);
+        label(ethnicity, "cadre.ethnicity");
+        options(gender, "cadre.gender", Gender.values(), "gender.");
+        options(education, "cadre.education", Education.values(), "education.");
+        options(politicalTheory, "cadre.politicalTheory", PoliticalTheory.values(), "theory.");
+        options(bloc, "cadre.bloc", Bloc.values(), "bloc.");
+        startDate.setMax(today);
+        startDate.setRequiredIndicatorVisible(true);
+        stem.setLabel(getTranslation("cadre.stem"));
+        plannedKeyTitle.setLabel(getTranslation("cadre.plannedKeyTitle"));
+        plannedCommittee.setLabel(getTranslation("cadre.plannedCommittee"));
+        sourcePool.setLabel(getTranslation("cadre.sourcePool"));
+        llctAdvancedTrained.setLabel(getTranslation("cadre.llctAdvancedTrained"));
+
+        binder.forField(fullName).withValidator(rule(CadreRules::fullName))
+                .bind(CadreForm::getFullName, CadreForm::setFullName);
+        binder.forField(gender).bind(CadreForm::getGender, CadreForm::setGender);
+        binder.forField(birthDate).withValidator(rule(value -> CadreRules.birthDate(value, today)))
+                .bind(CadreForm::getBirthDate, CadreForm::setBirthDate);
+        binder.forField(ethnicity).withValidator(rule(CadreRules::ethnicity))
+                .bind(CadreForm::getEthnicity, CadreForm::setEthnicity);
+        binder.forField(education).bind(CadreForm::getEducation, CadreForm::setEducation);
+        binder.forField(politicalTheory).bind(CadreForm::getPoliticalTheory, CadreForm::setPoliticalTheory);
+        binder.forField(bloc).bind(CadreForm::getBloc, CadreForm::setBloc);
+        binder.forField(stem).bind(CadreForm::isStem, CadreForm::setStem);
+        binder.forField(plannedKeyTitle).bind(CadreForm::isPlannedKeyTitle, CadreForm::setPlannedKeyTitle);
+        binder.forField(plannedCommittee).bind(CadreForm::isPlannedCommittee, CadreForm::setPlannedCommittee);
+        binder.forField(sourcePool).bind(CadreForm::isSourcePool, CadreForm::setSourcePool);
+        binder.forField(llctAdvancedTrained).bind(CadreForm::isLlctAdvancedTrained, CadreForm::setLlctAdvancedTrained);
+        binder.forField(startDate).withValidator(rule(value -> CadreRules.startDate(value, today, birthDate.getValue())))
+                .bind(CadreForm::getStartDate, CadreForm::setStartDate);
+
+        errors.field("fullName", fullName).field("gender", gender).field("birthDate", birthDate)
+                .field("ethnicity", ethnicity).field("education", education).field("politicalTheory", politicalTheory)
+                .field("bloc", bloc).field("startDate", startDate);
+
+        FormLayout form = new FormLayout(fullName, gender, birthDate, ethnicity, education, politicalTheory, bloc,
+                startDate, stem, plannedKeyTitle, plannedCommittee, sourcePool, llctAdvancedTrained);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(fullName, 2);
+        add(form);
+
+        save.setText(getTranslation("common.save"));
+        save.setId("cadre-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        read(existing);
+    }
+
+    private void read(Cadre cadre) {
+        existing = cadre;
+        CadreForm form = cadre == null ? new CadreForm() : CadreForm.of(cadre);
+        if (cadre == null) {
+            form.setEthnicity("Kinh");
+        }
+        binder.readBean(form);
+        errors.clear();
+    }
+
+    void save() {
+        CadreForm form = new CadreForm();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        try {
+            Cadre saved = existing == null ? editor.create(communeId, form)
+                    : editor.update(existing.getId(), existing.getVersion(), form);
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidInputException refusal) {
+            errors.show(refusal);
+        } catch (EditConflictException conflict) {
+            ConflictDialog.show("entry.field.", conflict,
+                    () -> cadres.findProfile(existing.getId()).ifPresent(profile -> read(profile.cadre())));
+        }
+    }
+
+    private <T> Validator<T> rule(Function<T, Optional<Message>> check) {
+        return (value, context) -> check.apply(value)
+                .map(message -> ValidationResult.error(getTranslation(message.key(), message.argArray())))
+                .orElse(ValidationResult.ok());
+    }
+
+    private void label(TextField field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setWidthFull();
+    }
+
+    private <E extends Enum<E>> void options(Select<E> select, String key, E[] values, String prefix) {
+        select.setLabel(getTranslation(key));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("cadre.unknown"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("cadre.unknown")
+                : getTranslation(prefix + value.name()));
+    }
+}

@@ -1,0 +1,291 @@
+package vn.tayninh.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
+import vn.tayninh.dashboard.cadre.CadreService;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.GridExport;
+import vn.tayninh.dashboard.export.ui.GridExportButtons;
+import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.indicator.CommuneResults;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Population;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.indicator.TargetResult;
+import vn.tayninh.dashboard.indicator.Vacancy;
+
+/**
+ * The communes and wards side by side: one row per commune with its key indicators (x / n and %, coloured by
+ * status), active cadres and vacant key titles, and a total row over the rows shown. The filter lives in the
+ * URL ({@link DashboardFilter}, and {@code q} for the name), so that a comparison can be shared and reloaded.
+ */
+@Route("xa-phuong")
+@Menu(title = "nav.communes", order = 10, icon = "vaadin:building")
+@PermitAll
+class CommuneListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The indicators compared, in the order of the resolution. */
+    static final List<String> INDICATORS =
+            List.of("T1", "T2", "T3", "T5", "T6", "T7a", "T7b", "T7e", "T8a", "T8c", "T8d", "T9a");
+    private static final String SEARCH = "q";
+    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Translations.VIETNAMESE);
+
+    /** One commune's figures, as the engine computed them. */
+    record Row(CommuneResults results) {
+
+        Commune commune() {
+            return results.commune();
+        }
+
+        TargetResult target(String code) {
+            return results.target(code);
+        }
+
+        /** Every active cadre record: the population ALL. */
+        long activeCadres() {
+            return results.targets().stream().filter(t -> t.population() == Population.ALL).findFirst()
+                    .map(TargetResult::denominator).orElse(0L);
+        }
+
+        int vacantKeyTitles() {
+            return results.vacancies().stream().filter(v -> v.position().isKeyTitle()).mapToInt(Vacancy::vacant).sum();
+        }
+    }
+
+    private final IndicatorEngine engine;
+    private final Clock clock;
+    private final transient ReportExports exports;
+    private final Div reportButtons = new Div();
+    private final List<LocalDate> frozenDates;
+    private final List<Integer> ratingYears;
+    private final Grid<Row> grid = new Grid<>();
+    private final Div asOf = new Div();
+    private final TextField search = new TextField();
+    private final DashboardFilterBar filterBar;
+
+    /** What is shown; null until the first navigation. */
+    private DashboardFilter filter;
+    private String searchText = "";
+    private List<Row> rows = List.of();
+
+    CommuneListView(IndicatorEngine engine, CommuneService communes, CadreService cadres, FreezeService freezes,
+                    Clock clock, ReportExports exports) {
+        this.engine = engine;
+        this.clock = clock;
+        this.exports = exports;
+        this.frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList().reversed();
+        this.ratingYears = List.copyOf(cadres.findRatingYears(null, LocalDate.now(clock)).reversed());
+        this.filterBar = DashboardFilterBar.of(DashboardFilter.LIVE, engine, freezes, communes, clock, this::show);
+        addClassName("view-padding");
+        setSizeFull();
+        add(new H2(getTranslation("communes.heading")), asOf, filters(), reportButtons, grid);
+        configureGrid();
+    }
+
+    /** The name search, then the same filter bar as the dashboard (reporting date, rating year, area). */
+    private HorizontalLayout filters() {
+        search.setLabel(getTranslation("communes.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> search(e.getValue()));
+        HorizontalLayout bar = new HorizontalLayout(search, filterBar);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(r -> r.commune().getName()).setKey("name").setHeader(getTranslation("communes.name"))
+                .setComparator((a, b) -> VIETNAMESE_ORDER.compare(a.commune().getName(), b.commune().getName()))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("commune.type." + r.commune().getType().name())).setKey("type")
+                .setHeader(getTranslation("communes.type")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.commune().getFormerProvince()).setKey("formerProvince")
+                .setHeader(getTranslation("communes.formerProvince")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.integer(r.activeCadres())).setKey("activeCadres")
+                .setHeader(getTranslation("communes.activeCadres")).setComparator(Row::activeCadres)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.integer(r.vacantKeyTitles())).setKey("vacantKeyTitles")
+                .setHeader(getTranslation("communes.vacantKeyTitles")).setComparator(Row::vacantKeyTitles)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        for (String code : INDICATORS) {
+            Span header = new Span(code);
+            header.setTitle(getTranslation("target." + code + ".name"));
+            grid.addColumn(indicatorCell(code)).setKey(code).setHeader(header)
+                    .setComparator(Comparator.comparing((Row r) -> r.target(code).value(),
+                            Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addItemClickListener(e -> open(e.getItem().commune()));
+        GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
+        grid.setSizeFull();
+    }
+
+    private LitRenderer<Row> indicatorCell(String code) {
+        return LitRenderer.<Row>of("""
+                        <span class="indicator-cell status-${item.status}" title="${item.statusText}">\
+                        <span class="percent">${item.percent}</span><span class="ratio">${item.ratio}</span></span>""")
+                .withProperty("status", r -> r.target(code).status().name())
+                .withProperty("statusText", r -> getTranslation("status." + r.target(code).status().name()))
+                .withProperty("percent", r -> percent(r.target(code).value()))
+                .withProperty("ratio", r -> Formats.ratio(r.target(code).numerator(), r.target(code).denominator()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        DashboardFilter requested = DashboardFilter.from(query).withKnownReportingDate(frozenDates);
+        if (requested.ratingYear() != null && !ratingYears.contains(requested.ratingYear())) {
+            requested = requested.withRatingYear(null);
+        }
+        if (!requested.equals(filter)) {
+            filter = requested;
+            Overview overview = filter.overview(engine, clock);
+            rows = overview.communes().stream().map(Row::new).toList();
+            asOf.removeAll();
+            asOf.add(new FiguresCaption(overview));
+            reportButtons.removeAll();
+            reportButtons.add(exports.buttons(overview), gridExport(overview));
+        }
+        searchText = query.getSingleParameter(SEARCH).orElse("").strip();
+        // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.
+        search.setValue(searchText);
+        filterBar.show(filter);
+        showRows();
+    }
+
+    /** A new area, date or year: new figures, through the URL. */
+    private void show(DashboardFilter next) {
+        if (!next.equals(filter)) {
+            getUI().ifPresent(ui -> ui.navigate(CommuneListView.class, query(next, searchText)));
+        }
+    }
+
+    /** The name search only narrows the rows shown; the URL follows without a new history entry. */
+    private void search(String text) {
+        if (!text.strip().equals(searchText)) {
+            searchText = text.strip();
+            showRows();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(ui.getActiveViewLocation().getPath(), query(filter, searchText))));
+        }
+    }
+
+    private void showRows() {
+        List<Row> visible = visibleRows();
+        grid.setItems(visible);
+        grid.getColumnByKey("name").setFooter(getTranslation("communes.total", visible.size()));
+        grid.getColumnByKey("activeCadres").setFooter(Formats.integer(sum(visible, Row::activeCadres)));
+        grid.getColumnByKey("vacantKeyTitles").setFooter(Formats.integer(sum(visible, Row::vacantKeyTitles)));
+        for (String code : INDICATORS) {
+            // Summed x and n of the rows shown, never an average of their percentages.
+            long x = sum(visible, r -> r.target(code).numerator());
+            long n = sum(visible, r -> r.target(code).denominator());
+            grid.getColumnByKey(code).setFooter(n == 0 ? percent(null)
+                    : Formats.percent((double) x / n) + " (" + Formats.ratio(x, n) + ")");
+        }
+    }
+
+    /** The rows shown, with the total row, as XLSX or CSV: counts and shares as numbers, x and n beside each share. */
+    private GridExportButtons<Row> gridExport(Overview overview) {
+        GridExport<Row> export = GridExport.<Row>create(getTranslation("export.grid.communes"))
+                .title(getTranslation("communes.heading"), new FiguresCaption(overview).getText())
+                .text(getTranslation("communes.name"), r -> r.commune().getName())
+                .text(getTranslation("communes.type"), r -> getTranslation("commune.type." + r.commune().getType().name()))
+                .text(getTranslation("communes.formerProvince"), r -> r.commune().getFormerProvince())
+                .integer(getTranslation("communes.activeCadres"), Row::activeCadres)
+                .integer(getTranslation("communes.vacantKeyTitles"), Row::vacantKeyTitles);
+        for (String code : INDICATORS) {
+            export.integer(code + " x", r -> r.target(code).numerator())
+                    .integer(code + " n", r -> r.target(code).denominator())
+                    .percent(code + " %", r -> r.target(code).value())
+                    .text(code + " – " + getTranslation("export.col.status"),
+                            r -> getTranslation("status." + r.target(code).status().name()));
+        }
+        String totalLabel = getTranslation("communes.total", "{0}");
+        export.total(visible -> {
+            List<Object> total = new ArrayList<>(List.of(totalLabel.replace("{0}", String.valueOf(visible.size())), "", "",
+                    sum(visible, Row::activeCadres), sum(visible, Row::vacantKeyTitles)));
+            for (String code : INDICATORS) {
+                // summed x and n of the rows, as the grid's footer
+                long x = sum(visible, r -> r.target(code).numerator());
+                long n = sum(visible, r -> r.target(code).denominator());
+                total.addAll(Arrays.asList(x, n, n == 0 ? null : (double) x / n, null));
+            }
+            return total;
+        });
+        return new GridExportButtons<>(exports.jobs(), "xa-phuong-" + overview.asOf(), export, this::visibleRows);
+    }
+
+    private List<Row> visibleRows() {
+        String needle = fold(searchText);
+        return rows.stream().filter(r -> fold(r.commune().getName()).contains(needle)).toList();
+    }
+
+    private void open(Commune commune) {
+        QueryParameters figures = DashboardFilter.LIVE.withReportingDate(filter.reportingDate())
+                .withRatingYear(filter.ratingYear()).toQuery();
+        getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(commune), figures));
+    }
+
+    private static QueryParameters query(DashboardFilter filter, String search) {
+        QueryParameters query = filter.toQuery();
+        return search.isEmpty() ? query : query.merging(SEARCH, search);
+    }
+
+    private static long sum(List<Row> rows, ToLongFunction<Row> value) {
+        return rows.stream().mapToLong(value).sum();
+    }
+
+    private String percent(Double value) {
+        return value == null ? "–" : Formats.percent(value);
+    }
+
+    /** Lower case without diacritics, so that "tan ninh" finds "Phường Tân Ninh". */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("communes.heading") + " – " + getTranslation("app.brand");
+    }
+}

@@ -1,0 +1,365 @@
+package vn.tayninh.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.chart.ApexChart;
+import vn.tayninh.dashboard.base.ui.chart.ChartData;
+import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
+import vn.tayninh.dashboard.base.ui.chart.Charts;
+import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.CadreService;
+import vn.tayninh.dashboard.cadre.Education;
+import vn.tayninh.dashboard.cadre.PositionHolding;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.GridExport;
+import vn.tayninh.dashboard.export.ui.GridExportButtons;
+import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.indicator.Breakdowns;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Population;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.TargetResult;
+import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.security.CommuneAccess;
+
+/**
+ * One commune: its targets, what it fails in words, its education mix and seats, who holds each title, and its
+ * cadres with their profiles. Live figures, or those frozen at the reporting date of the URL ({@link DashboardFilter}).
+ */
+@Route("xa-phuong/:code")
+@PermitAll
+class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String CODE = "code";
+    /** The commune's data-entry view, by its route: it lives in the cadre feature's UI. */
+
+    private final CommuneService communes;
+    private final IndicatorEngine engine;
+    private final CadreService cadres;
+    private final FreezeService freezes;
+    private final CommuneAccess access;
+    private final Clock clock;
+    private final transient ReportExports exports;
+    private String title;
+
+    CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
+                CommuneAccess access, Clock clock, ReportExports exports) {
+        this.access = access;
+        this.communes = communes;
+        this.engine = engine;
+        this.cadres = cadres;
+        this.freezes = freezes;
+        this.clock = clock;
+        this.exports = exports;
+        addClassName("view-padding");
+    }
+
+    static RouteParameters parameters(Commune commune) {
+        return new RouteParameters(CODE, commune.getCode());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get(CODE).orElse("");
+        communes.findByCode(code).ifPresentOrElse(commune -> {
+            List<LocalDate> frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList();
+            DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters())
+                    .withKnownReportingDate(frozenDates);
+            show(commune, filter.overview(engine, clock, Scope.commune(code)));
+        }, () -> notFound(code));
+    }
+
+    private void notFound(String code) {
+        title = getTranslation("commune.notFound.heading");
+        add(new H2(title), new Paragraph(getTranslation("commune.notFound.text", code)), back());
+    }
+
+    private void show(Commune commune, Overview overview) {
+        title = commune.getName();
+        Span facts = new Span(String.join(" · ", Stream.of(
+                getTranslation("commune.type." + commune.getType().name()), commune.getFormerProvince(),
+                commune.getFormerDistricts(), commune.isBorder() ? getTranslation("communes.border") : null,
+                commune.isDongThapMuoi() ? getTranslation("communes.dongThapMuoi") : null)
+                .filter(s -> s != null).toList()));
+        facts.addClassName("commune-facts");
+        FiguresCaption asOf = new FiguresCaption(overview);
+
+        Div cards = new Div();
+        cards.addClassName("target-cards");
+        // T9d counts courses held for the whole province: no commune figure.
+        overview.targets().stream().filter(t -> t.population() != Population.COURSES)
+                .forEach(t -> cards.add(new TargetCard(t)));
+
+        Div charts = new Div(educationChart(commune, overview), vacancyChart(commune, overview.vacancies()));
+        charts.addClassName("chart-row");
+        exports.captionCharts(charts, overview);
+
+        Map<Position, List<Cadre>> holders = cadres.findActiveHolders(commune.getId(), overview.asOf());
+        add(back(), new H2(title), facts, asOf);
+        if (access.canEdit(commune.getId())) {
+            RouterLink edit = new RouterLink(getTranslation("commune.edit"), CommuneEntryView.class,
+                    CommuneEntryView.parameters(commune));
+            edit.setId("commune-edit");
+            edit.addComponentAsFirst(VaadinIcon.EDIT.create());
+            add(edit);
+        }
+        add(exports.buttons(overview),
+                new H3(getTranslation("commune.checks")), checks(overview),
+                new H3(getTranslation("commune.targets")), cards, charts,
+                new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
+                new H3(getTranslation("commune.cadres")), cadreGrid(commune, overview.asOf(), holders));
+    }
+
+    private RouterLink back() {
+        RouterLink back = new RouterLink(getTranslation("commune.back"), CommuneListView.class);
+        back.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        return back;
+    }
+
+    /** The per-commune checks it fails (T7e, T8d: a woman in the pool, in the standing committee) and vacant key titles. */
+    private Component checks(Overview overview) {
+        List<String> failed = new ArrayList<>();
+        overview.targets().stream()
+                .filter(t -> t.population() == Population.COMMUNES && t.numerator() == 0)
+                .forEach(t -> failed.add(getTranslation("commune.check." + t.code())));
+        overview.vacancies().stream().filter(v -> v.position().isKeyTitle() && v.vacant() > 0)
+                .forEach(v -> failed.add(getTranslation("commune.check.vacant", Formats.integer(v.vacant()),
+                        positionLabel(v.position()))));
+        if (failed.isEmpty()) {
+            return new Paragraph(getTranslation("commune.checks.none"));
+        }
+        UnorderedList list = new UnorderedList(failed.stream().map(ListItem::new).toArray(ListItem[]::new));
+        list.addClassName("commune-checks");
+        return list;
+    }
+
+    private ChartPanel educationChart(Commune commune, Overview overview) {
+        Map<String, Long> byLevel = engine.breakdowns(Scope.commune(commune.getCode()), overview.asOf())
+                .of(Population.ALL, Breakdowns.Dimension.EDUCATION);
+        List<String> levels = Stream.concat(Arrays.stream(Education.values()).map(Enum::name), Stream.of("UNKNOWN"))
+                .filter(level -> byLevel.getOrDefault(level, 0L) > 0).toList();
+        ChartData data = new ChartData(getTranslation("dashboard.chart.education"),
+                levels.stream().map(level -> getTranslation("education." + level)).toList(),
+                List.of(new ChartData.Series(getTranslation("commune.series.cadres"),
+                        levels.stream().map(byLevel::get).toList())),
+                ApexChart.ValueFormat.integer, null);
+        String summary = getTranslation("commune.chart.education.summary",
+                Formats.integer(byLevel.values().stream().mapToLong(Long::longValue).sum()),
+                percent(overview.target("T1")), percent(overview.target("T2")));
+        return new ChartPanel(data, Charts.donut(data, "trinh-do-" + commune.getCode()), summary);
+    }
+
+    private ChartPanel vacancyChart(Commune commune, List<Vacancy> vacancies) {
+        ChartData data = new ChartData(getTranslation("dashboard.chart.vacancies"),
+                vacancies.stream().map(v -> positionLabel(v.position())).toList(),
+                List.of(new ChartData.Series(getTranslation("dashboard.series.approved"),
+                                vacancies.stream().map(Vacancy::approved).toList()),
+                        new ChartData.Series(getTranslation("dashboard.series.filled"),
+                                vacancies.stream().map(Vacancy::filled).toList())),
+                ApexChart.ValueFormat.integer, null);
+        String summary = getTranslation("commune.chart.vacancies.summary",
+                Formats.integer(vacancies.stream().mapToInt(Vacancy::approved).sum()),
+                Formats.integer(vacancies.stream().mapToInt(Vacancy::filled).sum()),
+                Formats.integer(vacancies.stream().mapToInt(Vacancy::vacant).sum()));
+        return new ChartPanel(data, Charts.bar(data, true, false, "chuc-danh-" + commune.getCode()), summary);
+    }
+
+    private Grid<Vacancy> positions(List<Vacancy> vacancies, Map<Position, List<Cadre>> holders) {
+        Grid<Vacancy> grid = new Grid<>();
+        grid.setId("positions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(v -> positionLabel(v.position())).setKey("position")
+                .setHeader(getTranslation("commune.position")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.integer(v.approved())).setKey("approved")
+                .setHeader(getTranslation("dashboard.series.approved")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.integer(v.filled())).setKey("filled")
+                .setHeader(getTranslation("dashboard.series.filled")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.integer(v.vacant())).setKey("vacant")
+                .setHeader(getTranslation("commune.vacant")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> String.join(", ", holders.getOrDefault(v.position(), List.of()).stream()
+                .map(Cadre::getFullName).toList())).setKey("holders").setHeader(getTranslation("commune.holders"));
+        grid.setItems(vacancies);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** The commune's cadres, paged from the database, each opening onto its whole profile. */
+    private Component cadreGrid(Commune commune, LocalDate asOf, Map<Position, List<Cadre>> holders) {
+        Map<Long, List<Position>> titles = new HashMap<>();
+        holders.forEach((position, holding) ->
+                holding.forEach(cadre -> titles.computeIfAbsent(cadre.getId(), id -> new ArrayList<>()).add(position)));
+
+        TextField name = new TextField();
+        name.setId("cadre-name");
+        name.setPlaceholder(getTranslation("commune.cadres.search"));
+        name.setAriaLabel(getTranslation("commune.cadres.search"));
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+
+        Grid<Cadre> grid = new Grid<>();
+        grid.setId("cadres");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(Cadre::getFullName).setKey("fullName").setSortProperty("fullName")
+                .setHeader(getTranslation("cadre.fullName")).setAutoWidth(true);
+        grid.addColumn(c -> label("gender.", c.getGender())).setKey("gender").setSortProperty("gender")
+                .setHeader(getTranslation("cadre.gender")).setAutoWidth(true);
+        grid.addColumn(c -> birth(c, asOf)).setKey("birthDate").setSortProperty("birthDate")
+                .setHeader(getTranslation("cadre.birthDate")).setAutoWidth(true);
+        grid.addColumn(c -> label("education.", c.getEducation())).setKey("education").setSortProperty("education")
+                .setHeader(getTranslation("cadre.education")).setAutoWidth(true);
+        grid.addColumn(c -> label("theory.", c.getPoliticalTheory())).setKey("politicalTheory")
+                .setSortProperty("politicalTheory").setHeader(getTranslation("cadre.politicalTheory")).setAutoWidth(true);
+        grid.addColumn(c -> label("bloc.", c.getBloc())).setKey("bloc").setSortProperty("bloc")
+                .setHeader(getTranslation("cadre.bloc")).setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", titles.getOrDefault(c.getId(), List.of()).stream()
+                .map(this::positionLabel).toList())).setKey("titles").setHeader(getTranslation("cadre.titles"));
+        grid.setItems(
+                query -> cadres.findActive(commune.getId(), asOf, name.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) cadres.countActive(commune.getId(), asOf, name.getValue()));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
+        grid.setHeight("36rem");
+        name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        GridExport<Cadre> export = GridExport.<Cadre>create(getTranslation("export.grid.cadres"))
+                .title(getTranslation("commune.cadres") + " – " + commune.getName(), Formats.date(asOf))
+                .text(getTranslation("cadre.fullName"), Cadre::getFullName)
+                .text(getTranslation("cadre.gender"), c -> label("gender.", c.getGender()))
+                .date(getTranslation("cadre.birthDate"), Cadre::getBirthDate)
+                .text(getTranslation("cadre.ethnicity"), Cadre::getEthnicity)
+                .text(getTranslation("cadre.education"), c -> label("education.", c.getEducation()))
+                .text(getTranslation("cadre.politicalTheory"), c -> label("theory.", c.getPoliticalTheory()))
+                .text(getTranslation("cadre.bloc"), c -> label("bloc.", c.getBloc()))
+                .text(getTranslation("cadre.titles"), c -> String.join(", ", titles.getOrDefault(c.getId(), List.of())
+                        .stream().map(this::positionLabel).toList()));
+        // the rows the grid shows: the same search, every page
+        GridExportButtons<Cadre> download = new GridExportButtons<>(exports.jobs(),
+                "can-bo-" + commune.getCode() + "-" + asOf, export, () -> cadres.findActive(commune.getId(), asOf,
+                name.getValue(), PageRequest.of(0, Math.max(1, (int) cadres.countActive(commune.getId(), asOf,
+                        name.getValue())), Sort.by("fullName"))));
+        HorizontalLayout tools = new HorizontalLayout(name, download);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        return new Div(tools, grid);
+    }
+
+    /** Every attribute of the record, the titles held with their decisions, and the ratings by year. */
+    private Component profile(Cadre row, LocalDate asOf) {
+        DescriptionList profile = new DescriptionList();
+        profile.addClassName("cadre-profile");
+        cadres.findProfile(row.getId()).ifPresent(p -> {
+            Cadre c = p.cadre();
+            fact(profile, "cadre.fullName", c.getFullName());
+            fact(profile, "cadre.gender", label("gender.", c.getGender()));
+            fact(profile, "cadre.birthDate", birth(c, asOf));
+            fact(profile, "cadre.ethnicity", c.getEthnicity() == null ? getTranslation("cadre.unknown") : c.getEthnicity());
+            fact(profile, "cadre.education", label("education.", c.getEducation()));
+            fact(profile, "cadre.politicalTheory", label("theory.", c.getPoliticalTheory()));
+            fact(profile, "cadre.stem", yesNo(c.isStem()));
+            fact(profile, "cadre.bloc", label("bloc.", c.getBloc()));
+            fact(profile, "cadre.plannedKeyTitle", yesNo(c.isPlannedKeyTitle()));
+            fact(profile, "cadre.plannedCommittee", yesNo(c.isPlannedCommittee()));
+            fact(profile, "cadre.sourcePool", yesNo(c.isSourcePool()));
+            fact(profile, "cadre.llctAdvancedTrained", yesNo(c.isLlctAdvancedTrained()));
+            fact(profile, "cadre.startDate", Formats.date(c.getStartDate()));
+            profile.add(new DescriptionList.Term(getTranslation("cadre.titles")),
+                    new DescriptionList.Description(list(p.holdings().stream().map(this::holding).toList())));
+            profile.add(new DescriptionList.Term(getTranslation("cadre.ratings")),
+                    new DescriptionList.Description(list(p.ratings().entrySet().stream()
+                            .map(r -> getTranslation("cadre.rating", String.valueOf(r.getKey()),
+                                    getTranslation("rating." + r.getValue().name())))
+                            .toList())));
+        });
+        return profile;
+    }
+
+    private void fact(DescriptionList profile, String key, String value) {
+        profile.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    private Component list(List<String> lines) {
+        return lines.isEmpty() ? new Span(getTranslation("cadre.none"))
+                : new UnorderedList(lines.stream().map(ListItem::new).toArray(ListItem[]::new));
+    }
+
+    private String holding(PositionHolding h) {
+        String period = h.getEndDate() == null
+                ? getTranslation("cadre.holding", positionLabel(h.getPosition()), Formats.date(h.getStartDate()))
+                : getTranslation("cadre.holding.ended", positionLabel(h.getPosition()), Formats.date(h.getStartDate()),
+                        Formats.date(h.getEndDate()));
+        return h.getDecisionNumber() == null ? period
+                : period + " – " + getTranslation("cadre.decision", h.getDecisionNumber());
+    }
+
+    private String birth(Cadre c, LocalDate asOf) {
+        return c.getBirthDate() == null ? getTranslation("cadre.unknown") : getTranslation("cadre.birth",
+                Formats.date(c.getBirthDate()), String.valueOf(Period.between(c.getBirthDate(), asOf).getYears()));
+    }
+
+    private String label(String prefix, Enum<?> value) {
+        return value == null ? getTranslation("cadre.unknown") : getTranslation(prefix + value.name());
+    }
+
+    private String positionLabel(Position position) {
+        return getTranslation("position." + position.name());
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    private static String percent(TargetResult result) {
+        return result.value() == null ? "–" : Formats.percent(result.value());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.brand");
+    }
+}

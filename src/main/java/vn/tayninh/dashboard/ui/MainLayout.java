@@ -1,0 +1,158 @@
+package vn.tayninh.dashboard.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+
+/**
+ * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
+ * titles are translation keys, and which list only what the user may open), language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+
+    /** The id of the landmark that holds the page, the skip link's target. */
+    static final String MAIN_ID = "main-content";
+
+    private final transient AuthenticatedUser authentication;
+    private final Main main = new Main();
+
+    MainLayout(AuthenticatedUser authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+        setContent(main);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.drawerToggle"));
+        addToNavbar(skipLink(), toggle, header());
+        addToDrawer(brand(), navigation(), userBox());
+    }
+
+    /** Shows the routed page inside the {@code main} landmark instead of straight in the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /**
+     * After every navigation the keyboard and the screen reader start at the page's heading, not at the top of the
+     * document or on the link that was followed.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        main.getElement().executeJs("""
+                const heading = this.querySelector('h1, h2');
+                const target = heading || this;
+                if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+                target.focus({preventScroll: true});""");
+    }
+
+    /** The first stop of the keyboard: jumps past the navigation to the page; visible only when focused. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // the page's <base href> would turn a bare fragment into a navigation to the start page: focus by hand
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  document.getElementById($0).focus();
+                });""", MAIN_ID);
+        return skip;
+    }
+
+    private Div header() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("app-subtitle");
+        return new Div(title, subtitle);
+    }
+
+    private Div brand() {
+        Span name = new Span(getTranslation("app.brand"));
+        name.getStyle().set("font-weight", "600");
+        Div brand = new Div(name);
+        brand.getStyle().set("padding", "var(--lumo-space-m)");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private VerticalLayout userBox() {
+        Span user = new Span(authentication.get().map(signedIn -> signedIn.displayName(getLocale())).orElse(""));
+        user.getElement().setAttribute("title", getTranslation("nav.user"));
+
+        boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(getTranslation(english ? "nav.language.vi" : "nav.language.en"),
+                e -> switchLanguage(english ? Translations.VIETNAMESE : Translations.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        HorizontalLayout actions = new HorizontalLayout(language, logout);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout box = new VerticalLayout(new HorizontalLayout(VaadinIcon.USER.create(), user), actions);
+        box.setSpacing(false);
+        box.getStyle().set("margin-top", "auto");
+        return box;
+    }
+
+    private static void switchLanguage(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(Translations.SESSION_LOCALE, locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,266 @@
+package vn.tayninh.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
+import vn.tayninh.dashboard.base.ui.chart.ApexChart;
+import vn.tayninh.dashboard.base.ui.chart.ChartData;
+import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
+import vn.tayninh.dashboard.base.ui.chart.Charts;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Measure;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Road;
+import vn.tayninh.dashboard.indicator.Status;
+import vn.tayninh.dashboard.indicator.Target;
+import vn.tayninh.dashboard.indicator.TargetResult;
+import vn.tayninh.dashboard.indicator.TargetRule;
+
+/**
+ * One target in depth, for the area and date of the dashboard's filter (same URL parameters): its definition,
+ * its card, the road to 2030 and the ranking of the communes.
+ */
+@Route("chi-tieu")
+@PermitAll
+class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** How many communes the chart shows at each end of the ranking. */
+    private static final int ENDS = 5;
+
+    /** One commune in the ranking; communes without data have no rank and come last. */
+    record Rank(Integer rank, Commune commune, TargetResult result) {
+    }
+
+    private final IndicatorEngine engine;
+    private final FreezeService freezes;
+    private final CommuneService communes;
+    private final Clock clock;
+    private final transient ReportExports exports;
+    private String code;
+
+    TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
+               ReportExports exports) {
+        this.engine = engine;
+        this.freezes = freezes;
+        this.communes = communes;
+        this.clock = clock;
+        this.exports = exports;
+        addClassName("view-padding");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+        if (parameter == null) {
+            // the address without a target: the first target, with the same filter
+            event.forwardTo(RouteConfiguration.forSessionScope().getUrl(TargetView.class,
+                    engine.targets().getFirst().getCode()), event.getLocation().getQueryParameters());
+            return;
+        }
+        code = engine.targets().stream().map(Target::getCode).filter(c -> c.equals(parameter)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters());
+        Overview overview = filter.overview(engine, clock);
+        TargetResult result = overview.target(code);
+        Road road = engine.road(code, overview.scope(), overview.asOf(), overview.ratingYear());
+
+        RouterLink back = new RouterLink(getTranslation("targetPage.back"), DashboardView.class);
+        back.setQueryParameters(filter.toQuery());
+        ChartData.Target goal = road.targetValue() == null ? null
+                : new ChartData.Target(road.targetValue(), getTranslation("targetPage.goal", TargetCard.goalText(result)));
+        Div summary = new Div(new TargetCard(result), roadPanel(result, road, goal));
+        summary.addClassName("target-summary");
+
+        removeAll();
+        add(back, new H2(code + " · " + getTranslation("target." + code + ".name")),
+                new Paragraph(getTranslation("target." + code + ".definition")),
+                DashboardFilterBar.of(filter, engine, freezes, communes, clock,
+                        next -> getUI().ifPresent(ui -> ui.navigate(TargetView.class, code, next.toQuery()))),
+                new FiguresCaption(overview),
+                summary, new H3(getTranslation("targetPage.ranking")));
+        exports.captionCharts(summary, overview);
+        if (Measure.of(code).kind() == Measure.Kind.COURSES) {
+            add(new Paragraph(getTranslation("targetPage.ranking.none")));
+            return;
+        }
+        List<Rank> ranking = ranking(overview, code);
+        Div ranked = new Div(rankingGrid(ranking), endsPanel(ranking, goal));
+        ranked.addClassName("target-ranking");
+        exports.captionCharts(ranked, overview);
+        add(ranked);
+    }
+
+    /** The communes by value, highest first; equal values share a rank (1, 2, 2, 4…). */
+    static List<Rank> ranking(Overview overview, String code) {
+        List<Rank> rows = new ArrayList<>();
+        overview.communes().stream().map(c -> new Rank(null, c.commune(), c.target(code)))
+                .sorted(Comparator.comparing((Rank r) -> r.result().value(),
+                        Comparator.nullsLast(Comparator.<Double>reverseOrder())))
+                .forEach(r -> {
+                    Integer rank = null;
+                    if (r.result().value() != null) {
+                        Rank previous = rows.isEmpty() ? null : rows.getLast();
+                        rank = previous != null && r.result().value().equals(previous.result().value())
+                                ? previous.rank() : rows.size() + 1;
+                    }
+                    rows.add(new Rank(rank, r.commune(), r.result()));
+                });
+        return rows;
+    }
+
+    private Grid<Rank> rankingGrid(List<Rank> ranking) {
+        Grid<Rank> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> r.rank() == null ? "" : String.valueOf(r.rank())).setHeader(getTranslation("targetPage.rank"))
+                .setKey("rank").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.commune().getName()).setHeader(getTranslation("targetPage.commune"))
+                .setKey("commune").setFlexGrow(2);
+        grid.addColumn(r -> Formats.integer(r.result().numerator()) + " / " + Formats.integer(r.result().denominator()))
+                .setHeader(getTranslation("targetPage.ratio")).setKey("ratio").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.result().value() == null ? "" : Formats.percent(r.result().value()))
+                .setHeader(getTranslation("targetPage.value")).setKey("value").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> badge(r.result().status())).setHeader(getTranslation("targetPage.status"))
+                .setKey("status").setAutoWidth(true);
+        grid.addColumn(r -> r.result().gapPersons() == null ? "" : Formats.integer(r.result().gapPersons()))
+                .setHeader(getTranslation("targetPage.gap")).setKey("gap").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.setItems(ranking);
+        // The commune page is another view; only its URL is known here.
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(e.getItem().commune()))));
+        GridKeyboard.openOnEnter(grid, r -> getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(r.commune()))));
+        if (ranking.size() <= 20) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("36rem");
+        }
+        return grid;
+    }
+
+    private Span badge(Status status) {
+        Span badge = new Span(getTranslation("status." + status.name()));
+        badge.addClassNames("status-badge", "status-" + status.name());
+        return badge;
+    }
+
+    /** The required path (dashed), the frozen and live values, and the projection (dotted) to the deadline. */
+    private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        road.frozen().forEach(p -> dates.add(p.date()));
+        dates.add(road.live().date());
+        // year ends to the deadline, so that the years ahead take room on the axis
+        for (int year = road.live().date().getYear() + 1; year <= road.deadline().getYear(); year++) {
+            dates.add(LocalDate.of(year, 12, 31));
+        }
+        dates.add(road.deadline());
+
+        List<String> categories = new ArrayList<>();
+        List<Double> actual = new ArrayList<>();
+        List<Double> required = new ArrayList<>();
+        List<Double> projected = new ArrayList<>();
+        for (LocalDate date : dates) {
+            categories.add(Formats.date(date));
+            actual.add(date.equals(road.live().date()) ? road.live().value() : road.frozen().stream()
+                    .filter(p -> p.date().equals(date)).map(Road.Point::value).findFirst().orElse(null));
+            required.add(road.requiredAt(date));
+            projected.add(road.projectedAt(date));
+        }
+        List<ChartData.Series> series = new ArrayList<>();
+        List<Integer> dashes = new ArrayList<>();
+        series.add(new ChartData.Series(getTranslation("targetPage.road.actual"), actual));
+        dashes.add(0);
+        if (road.baseline() != null && road.targetValue() != null) {
+            series.add(new ChartData.Series(getTranslation("targetPage.road.required"), required));
+            dashes.add(6);
+        }
+        if (road.hasProjection()) {
+            series.add(new ChartData.Series(getTranslation("targetPage.road.projected"), projected));
+            dashes.add(2);
+        }
+        ChartData data = new ChartData(getTranslation("targetPage.road.title"), categories, series, format(), goal);
+        return new ChartPanel(data, Charts.line(data, dashes, "lo-trinh-" + code), roadSummary(result, road));
+    }
+
+    private String roadSummary(TargetResult result, Road road) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("targetPage.road.now", Formats.date(road.live().date()), valueText(road.live().value())));
+        if (result.requiredPath() != null) {
+            parts.add(getTranslation("targetPage.road.requiredNow", valueText(result.requiredPath())));
+        }
+        if (result.rule() != TargetRule.NONE) {
+            parts.add(road.hasProjection()
+                    ? getTranslation("targetPage.road.projection", Formats.date(road.deadline()),
+                            valueText(road.projectionAtDeadline()))
+                    : getTranslation("targetPage.road.noProjection"));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** The highest and the lowest communes as bars, in two colours, with the target line. */
+    private ChartPanel endsPanel(List<Rank> ranking, ChartData.Target goal) {
+        List<Rank> valued = ranking.stream().filter(r -> r.result().value() != null).toList();
+        int best = Math.min(ENDS, valued.size());
+        List<Rank> shown = new ArrayList<>(valued.subList(0, best));
+        shown.addAll(valued.subList(Math.max(best, valued.size() - ENDS), valued.size()));
+        List<String> names = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            names.add(shown.get(i).commune().getName());
+            high.add(i < best ? shown.get(i).result().value() : null);
+            low.add(i < best ? null : shown.get(i).result().value());
+        }
+        ChartData data = new ChartData(getTranslation("targetPage.ends.title"), names,
+                List.of(new ChartData.Series(getTranslation("targetPage.ends.highest"), high),
+                        new ChartData.Series(getTranslation("targetPage.ends.lowest"), low)),
+                ApexChart.ValueFormat.percent, goal);
+        String summary = valued.isEmpty() ? getTranslation("status.NO_DATA")
+                : getTranslation("targetPage.ends.summary", valued.getFirst().commune().getName(),
+                        Formats.percent(valued.getFirst().result().value()), valued.getLast().commune().getName(),
+                        Formats.percent(valued.getLast().result().value()));
+        return new ChartPanel(data, Charts.bar(data, true, true, "xep-hang-" + code), summary);
+    }
+
+    private ApexChart.ValueFormat format() {
+        return Measure.of(code).kind() == Measure.Kind.COURSES ? ApexChart.ValueFormat.integer : ApexChart.ValueFormat.percent;
+    }
+
+    private String valueText(Double value) {
+        if (value == null) {
+            return getTranslation("status.NO_DATA");
+        }
+        return format() == ApexChart.ValueFormat.integer ? Formats.integer(Math.round(value)) : Formats.percent(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return code + " · " + getTranslation("target." + code + ".name") + " – " + getTranslation("app.brand");
+    }
+}

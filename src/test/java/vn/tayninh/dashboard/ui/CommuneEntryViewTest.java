@@ -1,0 +1,204 @@
+package vn.tayninh.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.FixedClockConfig;
+import vn.tayninh.dashboard.audit.AuditEntry;
+import vn.tayninh.dashboard.audit.ui.AuditGrid;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.EndReason;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.roster.ui.RosterUpload;
+
+/**
+ * The data-entry screen as the editor of Xã Hưng Điền uses it, on the demo data: a departure from a title and an
+ * appointment change the vacancy figures on the screen and in the engine at once and land in the audit trail;
+ * an uploaded roster is previewed before it is committed; another commune is out of reach.
+ */
+@SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
+@ActiveProfiles("test")
+@DirtiesContext
+@WithUserDetails("xa-hung-dien")
+@ViewPackages(classes = CommuneEntryView.class)
+class CommuneEntryViewTest extends SpringBrowserlessTest {
+
+    static final String HUNG_DIEN = "xa-hung-dien";
+
+    @Autowired
+    IndicatorEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDepartureFromATitleAndAnAppointmentChangeTheVacanciesAtOnceAndAreAudited() {
+        navigate("cap-nhat", CommuneEntryView.class);
+        tab(1);
+        GridTester<Grid<Vacancy>, Vacancy> positions = test(find(Grid.class).withId("entry-positions").single());
+        int row = rowOf(positions, Position.CT_UBND);
+        Vacancy before = positions.getRow(row);
+        assertThat(before.filled()).isEqualTo(1);
+
+        // the chairman leaves the title: the seat is vacant at once
+        Component holders = positions.getCellComponent(row, "holders");
+        test(find(Button.class, holders).withClassName("entry-end-holding").single()).click();
+        EndDialog end = find(EndDialog.class).single();
+        assertThat(end.endDate.getI18n().getDateFormats()).as("dates read and written as users write them")
+                .containsExactly("dd/MM/yyyy");
+        end.reason.setValue(EndReason.TRANSFER);
+        test(end.save).click();
+
+        positions = test(find(Grid.class).withId("entry-positions").single());
+        assertThat(positions.getRow(rowOf(positions, Position.CT_UBND)).filled()).isZero();
+        assertThat(vacancy(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 1, 0));
+
+        // a cadre of the commune is appointed in their place
+        tab(0);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        Component actions = cadres.getCellComponent(0, "actions");
+        test(find(Button.class, actions).withClassName("entry-appoint-action").single()).click();
+        AppointmentDialog appoint = find(AppointmentDialog.class).single();
+        appoint.position.setValue(Position.CT_UBND);
+        appoint.decisionNumber.setValue("45/QĐ-UBND");
+        test(appoint.save).click();
+
+        assertThat(find(AppointmentDialog.class).all()).isEmpty();
+        tab(1);
+        positions = test(find(Grid.class).withId("entry-positions").single());
+        assertThat(positions.getRow(rowOf(positions, Position.CT_UBND)).filled()).isEqualTo(1);
+        assertThat(vacancy(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 1, 1));
+
+        tab(3);
+        GridTester<Grid<AuditEntry>, AuditEntry> trail = test((Grid<AuditEntry>) find(AuditGrid.class).single());
+        List<String> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < trail.size(); i++) {
+            AuditEntry e = trail.getRow(i);
+            changes.add(e.getActor() + " " + e.getEntity() + " " + e.getAction() + " " + e.getField() + " "
+                    + e.getNewValue());
+        }
+        assertThat(changes).contains("xa-hung-dien HOLDING END reason TRANSFER",
+                "xa-hung-dien HOLDING CREATE position CT_UBND", "xa-hung-dien HOLDING CREATE decisionNumber 45/QĐ-UBND");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSecondAppointmentToAFullTitleIsRefusedAtTheField() {
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        test(find(Button.class, cadres.getCellComponent(0, "actions")).withClassName("entry-appoint-action").single())
+                .click();
+        AppointmentDialog appoint = find(AppointmentDialog.class).single();
+        appoint.position.setValue(Position.BI_THU);
+        test(appoint.save).click();
+
+        assertThat(appoint.isOpened()).isTrue();
+        assertThat(appoint.position.isInvalid()).isTrue();
+        assertThat(appoint.position.getErrorMessage()).contains("Đã đủ số lượng được phê duyệt (1)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aServiceRefusalIsShownInTheChosenLanguage() {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        test(find(Button.class, cadres.getCellComponent(0, "actions")).withClassName("entry-appoint-action").single())
+                .click();
+        AppointmentDialog appoint = find(AppointmentDialog.class).single();
+        appoint.position.setValue(Position.BI_THU);
+        test(appoint.save).click();
+
+        assertThat(appoint.position.isInvalid()).isTrue();
+        assertThat(appoint.position.getErrorMessage()).isEqualTo(
+                "All approved seats are filled (1); the organization board may raise the approved number");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRosterIsPreviewedWithItsFaultsAndCommittedOnlyWhenValid() {
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        long before = activeCadres();
+        tab(2);
+        RosterUpload roster = find(RosterUpload.class).single();
+        String header = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,"
+                + "titles,committee,planned_key_title,planned_committee,source_pool,llct_advanced_trained\n";
+        String good = HUNG_DIEN + ",Đặng Thị Kiều Oanh,NU,1993-05-20,Kinh,DAI_HOC,SO_CAP,false,NHA_NUOC,,NONE,false,"
+                + "false,true,false\n";
+
+        test(find(Upload.class).withId("roster-upload").single()).upload("sai.csv", "text/csv",
+                (header + good.replace("1993-05-20", "20/05/1993")).getBytes(StandardCharsets.UTF_8));
+        test(find(Button.class).withId("roster-check").single()).click();
+        GridTester<Grid<vn.tayninh.dashboard.roster.ImportError>, vn.tayninh.dashboard.roster.ImportError> faults =
+                test(find(Grid.class).withId("roster-faults").single());
+        assertThat(faults.size()).isEqualTo(1);
+        assertThat(faults.getRow(0).line()).isEqualTo(2);
+        assertThat(faults.getRow(0).column()).isEqualTo("birth_date");
+        assertThat(find(Button.class).withId("roster-commit").single().isEnabled()).isFalse();
+
+        test(find(Upload.class).withId("roster-upload").single()).upload("dung.csv", "text/csv",
+                (header + good).getBytes(StandardCharsets.UTF_8));
+        test(find(Button.class).withId("roster-check").single()).click();
+        GridTester<Grid<?>, ?> preview = test(find(Grid.class).withId("roster-preview").single());
+        assertThat(preview.getCellText(0, 1)).isEqualTo("1");
+        assertThat(activeCadres()).isEqualTo(before);
+
+        test(find(Button.class).withId("roster-commit").single()).click();
+        assertThat(activeCadres()).isEqualTo(before + 1);
+        assertThat(roster).isNotNull();
+    }
+
+    @Test
+    void anotherCommunesDataIsOutOfReach() {
+        navigate("cap-nhat/phuong-tan-ninh", CommuneEntryView.class);
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Bạn không có quyền thay đổi dữ liệu của xã, phường này");
+        assertThat(find(Grid.class).all()).isEmpty();
+    }
+
+    private void tab(int index) {
+        find(TabSheet.class).single().setSelectedIndex(index);
+    }
+
+    private long activeCadres() {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = ? AND c.end_date IS NULL""", Long.class, HUNG_DIEN);
+    }
+
+    private Vacancy vacancy(Position position) {
+        return engine.vacancies(Scope.commune(HUNG_DIEN), FixedClockConfig.TODAY).stream()
+                .filter(v -> v.position() == position).findFirst().orElseThrow();
+    }
+
+    private static int rowOf(GridTester<Grid<Vacancy>, Vacancy> grid, Position position) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).position() == position) {
+                return i;
+            }
+        }
+        throw new AssertionError(position + " not in the grid");
+    }
+}

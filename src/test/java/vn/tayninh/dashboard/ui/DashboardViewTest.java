@@ -1,0 +1,141 @@
+package vn.tayninh.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.FixedClockConfig;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions;
+import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.ui.chart.ApexChart;
+
+// A fresh context: Vaadin's security binds a global holder strategy to the context started last.
+@SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
+@ActiveProfiles("test")
+@DirtiesContext
+@WithUserDetails("lanhdao")
+@ViewPackages(classes = DashboardView.class)
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IndicatorEngine engine;
+
+    @Test
+    void everyTargetHasACardWithTheEnginesNumbersAndStatus() {
+        navigate(DashboardView.class);
+        Overview province = engine.overview(Scope.province(), FixedClockConfig.TODAY, null);
+        List<Anchor> cards = find(Anchor.class).all().stream()
+                .filter(a -> a.getHref().startsWith("chi-tieu/")).toList();
+        assertThat(cards).hasSize(19);
+        Anchor t1 = cards.getFirst();
+        assertThat(t1.getHref()).isEqualTo("chi-tieu/T1");
+        String text = t1.getElement().getTextRecursively();
+        assertThat(text).contains("99,0 %", "8.805 / 8.894", "Chậm tiến độ", "Còn thiếu 89 người");
+        assertThat(province.target("T1").numerator()).isEqualTo(8805);
+        assertThat(t1.getChildren().findFirst().orElseThrow().getClassNames()).contains("status-BEHIND");
+        assertThat(cards.get(5).getElement().getTextRecursively()).contains("T6", "Đạt");
+    }
+
+    @Test
+    void filtersInTheUrlChangeTheNumbers() {
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("bien-gioi", "co")));
+        assertThat(subtitle()).contains("19 xã, phường");
+        Overview border = engine.overview(Scope.province().withBorder(true), FixedClockConfig.TODAY, null);
+        String t2 = cardText("T2");
+        assertThat(t2).contains(String.format("%,d / %,d", border.target("T2").numerator(),
+                border.target("T2").denominator()).replace(',', '.'));
+        // the card links keep the filter
+        assertThat(find(Anchor.class).all().stream().map(Anchor::getHref))
+                .contains("chi-tieu/T2?bien-gioi=co");
+
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("ngay", "2026-06-01")));
+        assertThat(subtitle()).startsWith("Số liệu đã chốt ngày 01/06/2026; xếp loại năm 2025");
+    }
+
+    @Test
+    void choosingAFilterPutsItInTheUrl() {
+        navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Select<Boolean> border = find(Select.class).all().stream()
+                .filter(s -> "Biên giới".equals(s.getLabel())).findFirst().orElseThrow();
+        test(border).selectItem("Có");
+        QueryParameters query = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        assertThat(query.getParameters()).containsEntry("bien-gioi", List.of("co"));
+        assertThat(subtitle()).contains("19 xã, phường");
+    }
+
+    @Test
+    void chartsCarryTheTargetsAndSwitchToTables() {
+        navigate(DashboardView.class);
+        List<ChartPanel> charts = find(ChartPanel.class).all();
+        assertThat(charts).hasSize(8);
+
+        ChartPanel keyTitles = charts.get(5);
+        ChartOptions options = keyTitles.chart().getOptions();
+        assertThat(options.title().text()).isEqualTo("Chức danh chủ chốt: phê duyệt, đã bố trí, còn khuyết");
+        assertThat(keyTitles.rows()).contains(List.of("Phó bí thư thường trực", "96", "95", "1"),
+                List.of("Phó chủ tịch UBND", "230", "192", "38"));
+        // a figure, since the chart holds focusable toolbar and legend buttons that an image may not contain
+        assertThat(keyTitles.chart().getElement().getAttribute("role")).isEqualTo("figure");
+        assertThat(keyTitles.chart().getElement().getAttribute("aria-label"))
+                .startsWith("Chức danh chủ chốt: phê duyệt, đã bố trí, còn khuyết. ");
+        assertThat(keyTitles.table().isVisible()).isFalse();
+        test(find(Button.class, keyTitles).single()).click();
+        assertThat(keyTitles.table().isVisible()).isTrue();
+        assertThat(keyTitles.chart().isVisible()).isFalse();
+
+        ChartOptions plan = charts.get(3).chart().getOptions();
+        @SuppressWarnings("unchecked")
+        List<ChartOptions.Point> points = (List<ChartOptions.Point>) ((ChartOptions.Series) plan.series().getFirst()).data();
+        assertThat(points).extracting(p -> p.goals() == null ? null : p.goals().getFirst().value())
+                .containsExactly(20.0, 25.0, 5.0, null);
+
+        ChartOptions ratings = charts.get(7).chart().getOptions();
+        assertThat(ratings.annotations().yaxis().getFirst().y()).isEqualTo(90.0);
+        assertThat(ratings.xaxis().categories()).containsExactly("2025", "2026");
+    }
+
+    private String subtitle() {
+        return find(Span.class).all().stream().filter(s -> s.hasClassName("dashboard-subtitle")).findFirst()
+                .orElseThrow().getText();
+    }
+
+    @Test
+    void screenReadersHearTheChartsInTheUisLanguage() {
+        navigate(DashboardView.class);
+        ApexChart chart = find(ApexChart.class).first();
+        assertThat(chart.getElement().getProperty("language")).isEqualTo("vi");
+        assertThat(chart.getElement().getPropertyRaw("accessibleTexts").toString())
+                .contains("đang hiện", "Nhấn Enter hoặc phím cách để ẩn hoặc hiện.");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        navigate(DashboardView.class);
+        chart = find(ApexChart.class).first();
+        assertThat(chart.getElement().getProperty("language")).isEqualTo("en");
+        assertThat(chart.getElement().getPropertyRaw("accessibleTexts").toString())
+                .contains("visible", "Press Enter or Space to toggle.");
+    }
+
+    private String cardText(String code) {
+        return find(Anchor.class).all().stream().filter(a -> a.getHref().startsWith("chi-tieu/" + code))
+                .findFirst().orElseThrow().getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,123 @@
+package vn.tayninh.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.FixedClockConfig;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions;
+import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.TargetResult;
+
+@SpringBootTest(properties = {"app.demo-data=true", "app.demo-accounts=true"})
+@ActiveProfiles("test")
+// A fresh context: Vaadin's security binds a global holder strategy to the context started last.
+@DirtiesContext
+@WithUserDetails("bantochuc")
+@ViewPackages(classes = TargetView.class)
+class TargetViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IndicatorEngine engine;
+
+    @Test
+    void postgraduateTargetShowsItsDefinitionAndItsRoadTo2030() {
+        navigate("chi-tieu/T2", TargetView.class);
+
+        assertThat(find(Paragraph.class).withText("Tỷ lệ cán bộ có trình độ sau đại học (thạc sĩ, tiến sĩ) trong tổng số "
+                + "cán bộ cơ sở đang công tác. Mục tiêu: từ 20% trở lên vào năm 2030.").exists()).isTrue();
+
+        ChartOptions road = find(ChartPanel.class).all().getFirst().chart().getOptions();
+        assertThat(road.xaxis().categories()).containsExactly("01/06/2026", "22/11/2026", "31/12/2027", "31/12/2028",
+                "31/12/2029", "31/12/2030");
+        assertThat(road.series()).extracting(s -> ((ChartOptions.Series) s).name())
+                .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo theo tốc độ hiện nay");
+        // the required path runs from the baseline (1.334 / 8.894 = 15,0 %) to 20 % on 31/12/2030; percent charts plot 0–100
+        List<?> required = ((ChartOptions.Series) road.series().get(1)).data();
+        assertThat(required.getFirst()).isEqualTo(15.0);
+        assertThat(required.getLast()).isEqualTo(20.0);
+        assertThat(road.stroke().dashArray()).containsExactly(0, 6, 2);
+        assertThat(road.annotations().yaxis()).singleElement().satisfies(line -> {
+            assertThat(line.y()).isEqualTo(20.0);
+            assertThat(line.label().text()).isEqualTo("Mục tiêu ≥ 20,0 %");
+        });
+        assertThat(find(Paragraph.class).withText("Ngày 22/11/2026: 15,0 %. Lộ trình cần đạt 15,5 %. "
+                + "Dự báo đến 31/12/2030: 15,0 %.").exists()).isTrue();
+    }
+
+    @Test
+    void theRankingListsThe96CommunesByValueHighestFirst() {
+        navigate("chi-tieu/T2", TargetView.class);
+        GridTester<Grid<TargetView.Rank>, TargetView.Rank> grid = rankingGrid();
+
+        assertThat(grid.size()).isEqualTo(96);
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            values.add(grid.getRow(i).result().value());
+        }
+        assertThat(values).isSortedAccordingTo((x, y) -> Double.compare(y, x));
+        TargetView.Rank first = grid.getRow(0);
+        TargetResult engineValue = engine.evaluate(Scope.commune(first.commune().getCode()), FixedClockConfig.TODAY, null)
+                .stream().filter(t -> t.code().equals("T2")).findFirst().orElseThrow();
+        assertThat(grid.getCellText(0, grid.getColumnPosition("rank"))).isEqualTo("1");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("ratio")))
+                .isEqualTo(engineValue.numerator() + " / " + engineValue.denominator());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("commune"))).isEqualTo(first.commune().getName());
+
+        ChartPanel ends = find(ChartPanel.class).all().get(1);
+        assertThat(ends.chart().getOptions().xaxis().categories()).hasSize(10).first()
+                .isEqualTo(first.commune().getName());
+        assertThat(ends.chart().getOptions().annotations().xaxis()).singleElement()
+                .satisfies(line -> assertThat(line.x()).isEqualTo(20.0));
+    }
+
+    @Test
+    void theAreaFilterInTheUrlNarrowsTheRankingToBorderCommunes() {
+        UI.getCurrent().navigate(TargetView.class, "T2", DashboardFilter.LIVE.withBorder(true).toQuery());
+        GridTester<Grid<TargetView.Rank>, TargetView.Rank> grid = rankingGrid();
+
+        assertThat(grid.size()).isEqualTo(19);
+        for (int i = 0; i < grid.size(); i++) {
+            assertThat(grid.getRow(i).commune().isBorder()).isTrue();
+        }
+    }
+
+    @Test
+    void aReportingDateShowsItsFrozenFiguresWithoutAProjection() {
+        UI.getCurrent().navigate(TargetView.class, "T2",
+                DashboardFilter.LIVE.withReportingDate(LocalDate.of(2026, 6, 1)).toQuery());
+
+        assertThat(find(Paragraph.class).withText("Ngày 01/06/2026: 15,0 %. Lộ trình cần đạt 15,0 %. "
+                + "Chưa đủ số liệu để dự báo.").exists()).isTrue();
+        assertThat(find(ChartPanel.class).all().getFirst().chart().getOptions().series()).hasSize(2);
+    }
+
+    @Test
+    void theCourseCountHasNoCommuneRanking() {
+        navigate("chi-tieu/T9d", TargetView.class);
+
+        assertThat(find(Grid.class).exists()).isFalse();
+        assertThat(find(Paragraph.class).withText("Chỉ tiêu này tính chung cho toàn tỉnh (số lớp bồi dưỡng), "
+                + "không xếp hạng theo xã, phường.").exists()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<TargetView.Rank>, TargetView.Rank> rankingGrid() {
+        return test(find(Grid.class).single());
+    }
+}
