@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.Change;
@@ -21,6 +22,7 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.base.UnknownRecordException;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.position.Position;
@@ -149,7 +151,7 @@ public class CadreEditor {
     @Transactional
     public void endHolding(long holdingId, long expectedVersion, LocalDate end, EndReason reason) {
         PositionHolding holding = holdings.findById(holdingId)
-                .orElseThrow(() -> new InvalidInputException("holding", "entry.record.unknown"));
+                .orElseThrow(() -> new UnknownRecordException("holding"));
         access.requireEdit(holding.getCommune().getId());
         checkVersion(holding, expectedVersion);
         Problems problems = new Problems();
@@ -211,7 +213,14 @@ public class CadreEditor {
             problems.add("year", Message.of("entry.rule.ratingTwice", String.valueOf(year)));
         }
         problems.throwIfAny();
-        AnnualRating saved = ratings.save(new AnnualRating(cadre, year, rating));
+        AnnualRating saved;
+        try {
+            saved = ratings.saveAndFlush(new AnnualRating(cadre, year, rating));
+        } catch (DataIntegrityViolationException e) {
+            // Another request entered the same year between the check above and this insert: the unique key of
+            // (cadre, year) refused it, and the answer is the check's.
+            throw new InvalidInputException("year", "entry.rule.ratingTwice", String.valueOf(year));
+        }
         publish(FieldChanges.of(cadre.getCommune().getId(), RATING, saved.getId(), Action.CREATE)
                 .field("cadre", null, cadre.getFullName())
                 .field("year", null, year)
@@ -281,14 +290,14 @@ public class CadreEditor {
 
     private Cadre editableCadre(long cadreId) {
         Cadre cadre = cadres.findById(cadreId)
-                .orElseThrow(() -> new InvalidInputException("cadre", "entry.record.unknown"));
+                .orElseThrow(() -> new UnknownRecordException("cadre"));
         access.requireEdit(cadre.getCommune().getId());
         return cadre;
     }
 
     private AnnualRating editableRating(long ratingId) {
         AnnualRating rating = ratings.findById(ratingId)
-                .orElseThrow(() -> new InvalidInputException("rating", "entry.record.unknown"));
+                .orElseThrow(() -> new UnknownRecordException("rating"));
         access.requireEdit(rating.getCadre().getCommune().getId());
         return rating;
     }

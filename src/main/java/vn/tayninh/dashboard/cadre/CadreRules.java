@@ -26,8 +26,22 @@ public final class CadreRules {
 
     public static Optional<Message> fullName(String name) {
         String text = name == null ? "" : name.strip();
-        return text.isEmpty() || text.length() > NAME_MAX
-                ? Optional.of(Message.of("entry.rule.fullName", NAME_MAX)) : Optional.empty();
+        if (text.isEmpty() || text.length() > NAME_MAX) {
+            return Optional.of(Message.of("entry.rule.fullName", NAME_MAX));
+        }
+        return plainText(text);
+    }
+
+    /**
+     * Every text of a cadre's data is one line of printable characters: a control character (U+0000–U+001F,
+     * U+007F–U+009F, tab and line breaks included) would be stored invisibly and carried into every export.
+     */
+    public static Optional<Message> plainText(String text) {
+        return hasControlCharacters(text) ? Optional.of(Message.of("entry.rule.controlCharacters")) : Optional.empty();
+    }
+
+    public static boolean hasControlCharacters(String text) {
+        return text != null && text.chars().anyMatch(Character::isISOControl);
     }
 
     /** Unknown is allowed (it counts against the completeness target); a known one must give an age of 18–70. */
@@ -42,7 +56,7 @@ public final class CadreRules {
 
     public static Optional<Message> ethnicity(String ethnicity) {
         return ethnicity != null && ethnicity.strip().length() > ETHNICITY_MAX
-                ? Optional.of(Message.of("entry.rule.ethnicity", ETHNICITY_MAX)) : Optional.empty();
+                ? Optional.of(Message.of("entry.rule.ethnicity", ETHNICITY_MAX)) : plainText(ethnicity);
     }
 
     /** A start (of a record or of a title) is known, not in the future, and not before the given earliest day. */
@@ -75,7 +89,7 @@ public final class CadreRules {
 
     public static Optional<Message> decisionNumber(String number) {
         return number != null && number.strip().length() > DECISION_MAX
-                ? Optional.of(Message.of("entry.rule.decisionNumber", DECISION_MAX)) : Optional.empty();
+                ? Optional.of(Message.of("entry.rule.decisionNumber", DECISION_MAX)) : plainText(number);
     }
 
     public static Optional<Message> ratingYear(Integer year, LocalDate today) {

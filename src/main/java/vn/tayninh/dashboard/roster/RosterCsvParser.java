@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
+import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.Committee;
 import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.cadre.Gender;
@@ -223,6 +224,10 @@ final class RosterCsvParser {
                 fault(Column.FULL_NAME.header(), "roster.error.full-name");
                 return null;
             }
+            if (CadreRules.hasControlCharacters(name)) {
+                fault(Column.FULL_NAME.header(), "roster.error.control-characters");
+                return null;
+            }
             return name;
         }
 
@@ -263,6 +268,10 @@ final class RosterCsvParser {
             }
             if (value.length() > RosterFormat.MAX_ETHNICITY_LENGTH) {
                 fault(Column.ETHNICITY.header(), "roster.error.ethnicity");
+                return null;
+            }
+            if (CadreRules.hasControlCharacters(value)) {
+                fault(Column.ETHNICITY.header(), "roster.error.control-characters");
                 return null;
             }
             return value;

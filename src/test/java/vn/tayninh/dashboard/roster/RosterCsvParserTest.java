@@ -90,7 +90,7 @@ class RosterCsvParserTest {
                 + "phuong-tan-ninh,Lê Văn Cường,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,false,false\n"
                 // line 6: blank, skipped
                 + "\n"
-                // lines 7-8: one valid row whose quoted ethnicity spans two lines
+                // lines 7-8: a quoted ethnicity spanning two lines holds a line break, which no text may hold
                 + "phuong-tan-ninh,Lê Văn Dũng,NAM,1980-01-01,\"Kinh\nHoa\",DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
                 + "false,false,false,false,,\n"
                 // line 9: empty committee and empty flag; a name of 121 characters
@@ -104,6 +104,7 @@ class RosterCsvParserTest {
                 tuple(4, "political_theory"), tuple(4, "bloc"), tuple(4, "titles"), tuple(4, "titles"),
                 tuple(4, "committee"), tuple(4, "rating_2025"),
                 tuple(5, null),
+                tuple(7, "ethnicity"),
                 tuple(9, "full_name"), tuple(9, "titles"), tuple(9, "committee"), tuple(9, "llct_advanced_trained"));
         assertThat(result.errors()).extracting(ImportError::message).containsSubsequence(
                 "Mã xã, phường không tồn tại: xa-khong-co",
@@ -118,11 +119,27 @@ class RosterCsvParserTest {
                 "Chức danh không hợp lệ: GIAM_DOC",
                 "Cấp ủy phải là NONE, BCH hoặc BTV: ABC",
                 "Xếp loại phải là HTXS, HTT, HT, KHT hoặc để trống: A",
-                "Dòng có 13 ô nhưng tiêu đề có 17 cột");
+                "Dòng có 13 ô nhưng tiêu đề có 17 cột",
+                "Ô không được có ký tự điều khiển (như U+0000, tab, xuống dòng)");
         // only the valid rows; the faulty commune code still counts for the authorization check
         assertThat(result.records()).extracting(r -> r.cadre().getFullName())
-                .containsExactly("Lê Văn An", "Lê Văn Dũng");
+                .containsExactly("Lê Văn An");
         assertThat(result.communeCodes()).containsExactly("phuong-tan-ninh");
+    }
+
+    @Test
+    void controlCharactersAreRefusedInNamesAndEthnicities() throws IOException {
+        RosterCsvParser.Result result = parse(HEADER
+                + "phuong-tan-ninh,Lê Văn\u0000An,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,,\n"
+                + "phuong-tan-ninh,Lê Văn Bình,NAM,1980-01-01,Ki\u0007nh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,,\n");
+
+        assertThat(result.errors()).extracting(ImportError::line, ImportError::column, ImportError::message)
+                .containsExactly(
+                        tuple(2, "full_name", "Ô không được có ký tự điều khiển (như U+0000, tab, xuống dòng)"),
+                        tuple(3, "ethnicity", "Ô không được có ký tự điều khiển (như U+0000, tab, xuống dòng)"));
+        assertThat(result.records()).isEmpty();
     }
 
     @Test

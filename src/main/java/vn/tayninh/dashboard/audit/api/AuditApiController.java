@@ -28,6 +28,8 @@ import vn.tayninh.dashboard.commune.CommuneService;
 class AuditApiController {
 
     static final int MAX_PAGE_SIZE = 1000;
+    /** The last page a request may ask for: the offset (page × size) then stays well inside the database's range. */
+    static final int MAX_PAGE = 100_000;
 
     private final AuditTrail audit;
     private final CommuneService communes;
@@ -62,8 +64,8 @@ class AuditApiController {
         }
         LocalDate fromDay = day("from", from, errors);
         LocalDate toDay = day("to", to, errors);
-        if (page < 0) {
-            errors.add(ApiError.parameter("page", parameters.message("api.error.page")));
+        if (page < 0 || page > MAX_PAGE) {
+            errors.add(ApiError.parameter("page", parameters.message("api.error.page", String.valueOf(MAX_PAGE))));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(ApiError.parameter("size", parameters.message("api.error.size", MAX_PAGE_SIZE)));

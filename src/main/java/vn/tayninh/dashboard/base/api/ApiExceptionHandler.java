@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import tools.jackson.core.JacksonException;
 import vn.tayninh.dashboard.base.DatabaseFailure;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.UnknownRecordException;
 
 /**
  * Turns refusals into the API's JSON error body: 400 for bad input, 403 for what the role may not do, 409 for a
@@ -68,6 +70,13 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiErrors(List.of(e.error())));
     }
 
+    /** A change to a record id that does not exist: 404, as a read of it. */
+    @ExceptionHandler(UnknownRecordException.class)
+    ResponseEntity<ApiErrors> unknownRecord(UnknownRecordException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiErrors(List.of(
+                ApiError.parameter("id", e.problems().getFirst().message()))));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiErrors> invalidInput(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new ApiErrors(e.problems().stream()
@@ -83,6 +92,10 @@ class ApiExceptionHandler {
     /** A body that is not JSON, or a member of the wrong type (a date, a code): named when Jackson knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiErrors> unreadableBody(HttpMessageNotReadableException e) {
+        if (ApiErrorBodyFilter.causedByTooLarge(e)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(new ApiErrors(List.of(ApiError.message(parameters.message("api.error.tooLarge")))));
+        }
         String member = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
                 ? json.getPath().stream().map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
@@ -108,6 +121,20 @@ class ApiExceptionHandler {
     ResponseEntity<ApiConflict> raceLost(OptimisticLockingFailureException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiConflict(parameters.message("api.error.conflict"),
                 -1, java.util.Map.of()));
+    }
+
+    /**
+     * A write the database refused as a duplicate or an inconsistency that the services' checks did not see coming
+     * (two identical requests at once): 409, nothing was written.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiErrors> duplicate(DataIntegrityViolationException e) throws Exception {
+        if (DatabaseFailure.of(e).isPresent()) {
+            return databaseFailure(e);
+        }
+        log.warn("API write refused by the database: {}", e.getMostSpecificCause().toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new ApiErrors(List.of(ApiError.message(parameters.message("api.error.duplicate")))));
     }
 
     /**

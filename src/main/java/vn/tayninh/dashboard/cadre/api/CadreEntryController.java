@@ -80,7 +80,8 @@ class CadreEntryController {
         }
     }
 
-    record CadreJson(long id, long version, String commune, Map<String, String> profile, LocalDate endDate,
+    /** {@code profile} has the members, types and formats a {@code PUT} of the profile takes: it can be sent back as read. */
+    record CadreJson(long id, long version, String commune, CadreForm profile, LocalDate endDate,
                      EndReason endReason, List<HoldingJson> holdings, List<RatingJson> ratings) {
     }
 
@@ -105,7 +106,7 @@ class CadreEntryController {
         CadreProfile profile = cadres.findProfile(id).orElseThrow(() -> unknown("id"));
         Cadre cadre = profile.cadre();
         return new CadreJson(cadre.getId(), cadre.getVersion(), cadre.getCommune().getCode(),
-                CadreForm.of(cadre).values(), cadre.getEndDate(), cadre.getEndReason(),
+                CadreForm.of(cadre), cadre.getEndDate(), cadre.getEndReason(),
                 profile.holdings().stream().map(HoldingJson::of).toList(),
                 cadres.findRatings(id).stream().map(RatingJson::of).toList());
     }
