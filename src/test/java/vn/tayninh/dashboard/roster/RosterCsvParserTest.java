@@ -119,9 +119,10 @@ class RosterCsvParserTest {
                 "Cấp ủy phải là NONE, BCH hoặc BTV: ABC",
                 "Xếp loại phải là HTXS, HTT, HT, KHT hoặc để trống: A",
                 "Dòng có 13 ô nhưng tiêu đề có 17 cột");
-        // only the valid rows; the faulty commune code still counts for the authorization check
-        assertThat(result.records()).extracting(r -> r.cadre().getFullName())
-                .containsExactly("Lê Văn An", "Lê Văn Dũng");
+        assertThat(result.errorCount()).isEqualTo(20);
+        // a faulty file is never written, so no record is kept; the faulty commune code still counts for the
+        // authorization check
+        assertThat(result.records()).isEmpty();
         assertThat(result.communeCodes()).containsExactly("phuong-tan-ninh");
     }
 
