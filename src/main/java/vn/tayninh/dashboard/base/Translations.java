@@ -55,7 +55,13 @@ public class Translations implements I18NProvider {
 
     /** A message in the given language: Vietnamese unless the locale is English. */
     public static String text(Message message, Locale locale) {
-        return text(message.key(), locale, message.argArray());
+        Object[] args = message.argArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Message inner) {
+                args[i] = text(inner, locale);
+            }
+        }
+        return text(message.key(), locale, args);
     }
 
     static String text(String key, Locale locale, Object... params) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,20 +132,57 @@ public class CadreEditor {
         }
         int approved = seats.approvedForAppointment(communeId, position);
         int held = mostHeldFrom(holdings.findRunningFrom(communeId, position, start), start);
-        if (held + 1 > approved) {
-            problems.add("position", Message.of("entry.rule.seatsFull", approved));
-        }
+        problems.check("position", CadreRules.seats(approved, held + 1));
         problems.throwIfAny();
 
         String decision = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
         PositionHolding holding = holdings.save(new PositionHolding(cadre, position, start, decision));
-        publish(FieldChanges.of(communeId, HOLDING, holding.getId(), Action.CREATE)
-                .field("cadre", null, cadre.getFullName())
-                .field("position", null, position)
-                .field("startDate", null, start)
-                .field("decisionNumber", null, decision)
-                .list());
+        publish(holdingCreated(holding));
         return holding;
+    }
+
+    /** The seats of a title approved for a commune, and the most held together from a day on. */
+    public record SeatCount(int approved, int held) {
+    }
+
+    /**
+     * For an import whose cadres take their titles and seats today: per position of a commune, the approved number
+     * and the most holders together from today on — without the holdings a replacing import ends first
+     * ({@link CadreService#endActive}). Each newcomer must then pass {@link CadreRules#seats}, as an appointment does.
+     * Inside a transaction ({@code lock}), the commune's approved-seat rows stay locked until it ends, so that an
+     * appointment at the same moment waits and is counted.
+     */
+    public Map<Position, SeatCount> seatsForImport(long communeId, boolean replacing, boolean lock) {
+        LocalDate today = today();
+        Map<Position, Integer> approved = lock ? seats.approvedForImport(communeId) : seats.approved(communeId);
+        List<PositionHolding> running = holdings.findAllRunningFrom(communeId, today).stream()
+                .filter(h -> !replacing || h.getStartDate().isAfter(today) || h.getCadre().getStartDate().isAfter(today))
+                .toList();
+        Map<Position, SeatCount> counts = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            counts.put(position, new SeatCount(approved.get(position), mostHeldFrom(
+                    running.stream().filter(h -> h.getPosition() == position).toList(), today)));
+        }
+        return counts;
+    }
+
+    /** The audit lines of a title or seat taken up. */
+    static List<Change> holdingCreated(PositionHolding holding) {
+        return FieldChanges.of(holding.getCommune().getId(), HOLDING, holding.getId(), Action.CREATE)
+                .field("cadre", null, holding.getCadre().getFullName())
+                .field("position", null, holding.getPosition())
+                .field("startDate", null, holding.getStartDate())
+                .field("decisionNumber", null, holding.getDecisionNumber())
+                .list();
+    }
+
+    /** The audit lines of a rating entered. */
+    static List<Change> ratingCreated(AnnualRating rating) {
+        return FieldChanges.of(rating.getCadre().getCommune().getId(), RATING, rating.getId(), Action.CREATE)
+                .field("cadre", null, rating.getCadre().getFullName())
+                .field("year", null, rating.getYear())
+                .field("rating", null, rating.getRating())
+                .list();
     }
 
     /** Ends a title or seat held (a departure from that title), as read at {@code expectedVersion}. */
@@ -221,11 +259,7 @@ public class CadreEditor {
             // (cadre, year) refused it, and the answer is the check's.
             throw new InvalidInputException("year", "entry.rule.ratingTwice", String.valueOf(year));
         }
-        publish(FieldChanges.of(cadre.getCommune().getId(), RATING, saved.getId(), Action.CREATE)
-                .field("cadre", null, cadre.getFullName())
-                .field("year", null, year)
-                .field("rating", null, rating)
-                .list());
+        publish(ratingCreated(saved));
         return saved;
     }
 
@@ -338,7 +372,7 @@ public class CadreEditor {
         events.publishEvent(new ChangesMade(changes));
     }
 
-    private static FieldChanges ended(long communeId, String entity, long id, LocalDate end, EndReason reason) {
+    static FieldChanges ended(long communeId, String entity, long id, LocalDate end, EndReason reason) {
         return FieldChanges.of(communeId, entity, id, Action.END)
                 .field("endDate", null, end)
                 .field("reason", null, reason);

@@ -3,9 +3,11 @@ package vn.tayninh.dashboard.cadre;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
+import java.util.Collection;
 import java.util.Optional;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.position.Position;
 
 /**
  * The plausibility rules of a cadre's data, field by field: one definition for the form's instant feedback and for
@@ -96,6 +98,17 @@ public final class CadreRules {
         int last = Year.from(today).getValue();
         return year == null || year < FIRST_RATING_YEAR || year > last
                 ? Optional.of(Message.of("entry.rule.ratingYear", String.valueOf(FIRST_RATING_YEAR), String.valueOf(last))) : Optional.empty();
+    }
+
+    /** A commune never holds more of a title or seat than approved: {@code heldAfter} counts the newcomer. */
+    public static Optional<Message> seats(int approved, int heldAfter) {
+        return heldAfter > approved ? Optional.of(Message.of("entry.rule.seatsFull", approved)) : Optional.empty();
+    }
+
+    /** The titles and seats one cadre may hold together: a standing-committee member sits on the party committee. */
+    public static Optional<Message> positionsHeld(Collection<Position> held) {
+        return held.contains(Position.BTV) && !held.contains(Position.BCH)
+                ? Optional.of(Message.of("entry.rule.btvNeedsBch")) : Optional.empty();
     }
 
     public static <T> Optional<Message> required(T value) {

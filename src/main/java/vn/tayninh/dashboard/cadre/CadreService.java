@@ -148,12 +148,20 @@ public class CadreService {
         communeIds.forEach(access::requireEdit);
         List<Change> changes = new ArrayList<>();
         for (long communeId : communeIds.stream().distinct().toList()) {
+            // the holdings ended below: those active at the date of the cadres active then
+            Map<Long, List<PositionHolding>> held = holdings.findActiveInCommune(communeId, date).stream()
+                    .sorted(Comparator.comparing(PositionHolding::getId))
+                    .collect(groupingBy(h -> h.getCadre().getId()));
             for (Cadre cadre : cadres.findActiveInCommune(communeId, date)) {
                 changes.addAll(FieldChanges.of(communeId, CadreEditor.CADRE, cadre.getId(), Action.END)
                         .field("fullName", cadre.getFullName(), null)
                         .field("endDate", null, date)
                         .field("reason", null, reason)
                         .list());
+                for (PositionHolding holding : held.getOrDefault(cadre.getId(), List.of())) {
+                    changes.addAll(CadreEditor.ended(communeId, CadreEditor.HOLDING, holding.getId(), date, reason)
+                            .list());
+                }
             }
         }
         events.publishEvent(new ChangesMade(changes));
@@ -165,7 +173,8 @@ public class CadreService {
 
     /**
      * Adds new cadre records, each holding its positions from its own start date, with their ratings; for users who
-     * may edit every commune of the records.
+     * may edit every commune of the records. Each record, title or seat and rating gets the audit lines its own form
+     * would write. The caller checks the rules first (the seats: {@link CadreEditor#seatsForImport}).
      */
     @Transactional
     public void addAll(List<CadreRecord> records, String decisionNumber) {
@@ -177,9 +186,11 @@ public class CadreService {
             changes.add(new Change(cadre.getCommune().getId(), CadreEditor.CADRE, cadre.getId(), Action.CREATE,
                     "fullName", null, cadre.getFullName()));
             for (Position position : record.positions()) {
-                holdings.save(new PositionHolding(cadre, position, cadre.getStartDate(), decisionNumber));
+                changes.addAll(CadreEditor.holdingCreated(
+                        holdings.save(new PositionHolding(cadre, position, cadre.getStartDate(), decisionNumber))));
             }
-            record.ratings().forEach((year, rating) -> ratings.save(new AnnualRating(cadre, year, rating)));
+            record.ratings().forEach((year, rating) ->
+                    changes.addAll(CadreEditor.ratingCreated(ratings.save(new AnnualRating(cadre, year, rating)))));
             if (++written % WRITE_BATCH == 0) {
                 entityManager.flush();
                 entityManager.clear();

@@ -36,6 +36,13 @@ public interface PositionHoldingRepository extends JpaRepository<PositionHolding
     List<PositionHolding> findRunningFrom(@Param("communeId") long communeId, @Param("position") Position position,
                                           @Param("date") LocalDate date);
 
+    /** Every holding of a commune still running at or after {@code date}, cadres' ends included. */
+    @Query("""
+            select h from PositionHolding h join fetch h.cadre c
+            where h.commune.id = :communeId
+              and (h.endDate is null or h.endDate > :date) and (c.endDate is null or c.endDate > :date)""")
+    List<PositionHolding> findAllRunningFrom(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
     @Modifying
     @Query("""
             update PositionHolding h set h.endDate = :date, h.endReason = :reason, h.version = h.version + 1

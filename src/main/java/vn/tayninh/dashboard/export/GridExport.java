@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.tayninh.dashboard.base.CsvCells;
 import vn.tayninh.dashboard.base.Formats;
 
 /**
@@ -150,7 +151,7 @@ public final class GridExport<T> {
         out.write(BOM);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(writer, CSV);
-        printer.printRecord(columns.stream().map(Column::header).toList());
+        printer.printRecord(columns.stream().map(column -> CsvCells.neutralise(column.header())).toList());
         for (T item : rows) {
             List<String> record = new ArrayList<>();
             for (Column<T> column : columns) {
@@ -191,18 +192,26 @@ public final class GridExport<T> {
         return out.toByteArray();
     }
 
-    /** CSV cells in the Vietnamese way, as on screen: 1234 for counts, 84,6 for a share of 84.6 %, 22/11/2026. */
+    /**
+     * CSV cells in the Vietnamese way, as on screen: 1234 for counts, 84,6 for a share of 84.6 %, 22/11/2026. Numbers
+     * are written as numbers (−5 stays −5); every other value is text and made inert for spreadsheets
+     * ({@link CsvCells}).
+     */
     static String csv(Object value, Kind kind) {
         if (value == null) {
             return "";
         }
         return switch (kind) {
-            case INTEGER -> value instanceof Number n ? String.valueOf(n.longValue()) : value.toString();
-            case PERCENT -> value instanceof Number n ? decimal(n.doubleValue() * 100) : value.toString();
-            case DECIMAL -> value instanceof Number n ? decimal(n.doubleValue()) : value.toString();
-            case DATE -> value instanceof LocalDate d ? Formats.date(d) : value.toString();
-            case TEXT -> ExportText.nfc(value.toString());
+            case INTEGER -> value instanceof Number n ? String.valueOf(n.longValue()) : text(value);
+            case PERCENT -> value instanceof Number n ? decimal(n.doubleValue() * 100) : text(value);
+            case DECIMAL -> value instanceof Number n ? decimal(n.doubleValue()) : text(value);
+            case DATE -> value instanceof LocalDate d ? Formats.date(d) : text(value);
+            case TEXT -> text(value);
         };
+    }
+
+    private static String text(Object value) {
+        return CsvCells.neutralise(ExportText.nfc(value.toString()));
     }
 
     private static String decimal(double value) {

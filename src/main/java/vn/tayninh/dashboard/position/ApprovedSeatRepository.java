@@ -21,6 +21,10 @@ public interface ApprovedSeatRepository extends JpaRepository<ApprovedSeat, Long
     Optional<ApprovedSeat> lockByCommuneIdAndPosition(@Param("communeId") Long communeId,
                                                       @Param("position") String position);
 
+    /** Every row of a commune, locked until the transaction ends, as {@link #lockByCommuneIdAndPosition} locks one. */
+    @Query(value = "SELECT * FROM approved_seat WHERE commune_id = :communeId FOR UPDATE", nativeQuery = true)
+    List<ApprovedSeat> lockByCommuneId(@Param("communeId") Long communeId);
+
     /** Approved seats per position over the whole province: rows of (position, sum of seats). */
     @Query("select s.position, sum(s.seats) from ApprovedSeat s group by s.position")
     List<Object[]> sumSeatsByPosition();

@@ -66,6 +66,21 @@ public class SeatService {
         return seats.lockByCommuneIdAndPosition(communeId, position.name()).map(ApprovedSeat::getSeats).orElse(0);
     }
 
+    /**
+     * Approved seats per position of a commune (0 where none is approved), with every row of the commune locked until
+     * the caller's transaction ends, as {@link #approvedForAppointment} locks one: for an import that appoints to
+     * several titles at once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Position, Integer> approvedForImport(long communeId) {
+        Map<Position, Integer> result = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            result.put(position, 0);
+        }
+        seats.lockByCommuneId(communeId).forEach(seat -> result.put(seat.getPosition(), seat.getSeats()));
+        return result;
+    }
+
     /** The version of the approved-seat row (0 while there is none), for forms that guard against concurrent changes. */
     public long version(long communeId, Position position) {
         return seats.findByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getVersion).orElse(0L);

@@ -10,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.tayninh.dashboard.base.CsvCells;
 import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.CadreRules;
@@ -48,7 +50,16 @@ import vn.tayninh.dashboard.roster.RosterFormat.Column;
  */
 final class RosterCsvParser {
 
-    record Result(List<CadreRecord> records, Set<String> communeCodes, List<ImportError> errors) {
+    /**
+     * What the file holds.
+     *
+     * @param records    the valid rows, kept only while the file has no fault
+     * @param lines      the line of each record
+     * @param errors     the first {@link RosterFormat#MAX_REPORTED_ERRORS} faults
+     * @param errorCount every fault found, those left out of {@code errors} included
+     */
+    record Result(List<CadreRecord> records, List<Integer> lines, Set<String> communeCodes, List<ImportError> errors,
+                  long errorCount) {
     }
 
     private static final Pattern RATING_YEAR = Pattern.compile("\\d{4}");
@@ -57,15 +68,20 @@ final class RosterCsvParser {
     private final Map<String, Commune> communesByCode;
     private final LocalDate importDate;
     private final List<ImportError> errors = new ArrayList<>();
+    private long errorCount;
 
     RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate) {
         this.communesByCode = communesByCode;
         this.importDate = importDate;
     }
 
-    /** Reads the whole file; a fault of encoding or quoting stops the reading at the line where it occurs. */
+    /**
+     * Reads the file row by row from the stream, never whole; a fault of encoding or quoting stops the reading at the
+     * line where it occurs, and so does a row beyond {@link RosterFormat#MAX_ROWS}.
+     */
     Result parse(InputStream csv) throws IOException {
         List<CadreRecord> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         Set<String> communeCodes = new TreeSet<>();
         int line = 1;
         try {
@@ -76,21 +92,29 @@ final class RosterCsvParser {
                 Iterator<CSVRecord> rows = parser.iterator();
                 if (!rows.hasNext()) {
                     error(line, null, "roster.error.empty-file");
-                    return new Result(records, communeCodes, errors);
+                    return result(records, lines, communeCodes);
                 }
                 Header header = header(rows.next());
-                boolean anyRow = false;
+                int rowCount = 0;
                 // The parser counts the line ends it has read, so a row starts one line after the previous one ended.
                 line = (int) parser.getCurrentLineNumber() + 1;
                 while (rows.hasNext()) {
                     CSVRecord cells = rows.next();
                     if (cells.size() > 1 || !cells.get(0).isBlank()) {
-                        anyRow = true;
-                        new Row(line, cells, header).parse(records, communeCodes);
+                        if (++rowCount > RosterFormat.MAX_ROWS) {
+                            tooManyRows(line);
+                            break;
+                        }
+                        CadreRecord record = new Row(line, cells, header).parse(communeCodes);
+                        // a file with a fault is never written: its records need not be kept
+                        if (record != null && errorCount == 0) {
+                            records.add(record);
+                            lines.add(line);
+                        }
                     }
                     line = (int) parser.getCurrentLineNumber() + 1;
                 }
-                if (!anyRow) {
+                if (rowCount == 0) {
                     error(2, null, "roster.error.no-rows");
                 }
             }
@@ -100,7 +124,21 @@ final class RosterCsvParser {
             error(line, null, e.getCause() instanceof CharacterCodingException
                     ? "roster.error.encoding" : "roster.error.malformed");
         }
-        return new Result(records, communeCodes, errors);
+        return result(records, lines, communeCodes);
+    }
+
+    private Result result(List<CadreRecord> records, List<Integer> lines, Set<String> communeCodes) {
+        return errorCount == 0 ? new Result(records, lines, communeCodes, errors, 0)
+                : new Result(List.of(), List.of(), communeCodes, errors, errorCount);
+    }
+
+    /** Refused for its size alone: that fault leads the list, whatever else was found before. */
+    private void tooManyRows(int line) {
+        errorCount++;
+        errors.addFirst(new ImportError(line, null, Message.of("roster.error.too-many-rows", RosterFormat.MAX_ROWS)));
+        if (errors.size() > RosterFormat.MAX_REPORTED_ERRORS) {
+            errors.removeLast();
+        }
     }
 
     private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -166,10 +204,11 @@ final class RosterCsvParser {
             this.header = header;
         }
 
-        void parse(List<CadreRecord> records, Set<String> communeCodes) {
+        /** The row's record, or null when it has a fault. */
+        CadreRecord parse(Set<String> communeCodes) {
             if (cells.size() != header.size()) {
                 fault(null, "roster.error.cell-count", String.valueOf(cells.size()), String.valueOf(header.size()));
-                return;
+                return null;
             }
             Commune commune = commune();
             if (commune != null) {
@@ -192,9 +231,8 @@ final class RosterCsvParser {
             cadre.setSourcePool(flag(Column.SOURCE_POOL));
             cadre.setLlctAdvancedTrained(flag(Column.LLCT_ADVANCED_TRAINED));
             SortedMap<Integer, Rating> ratings = ratings();
-            if (faults == 0 && commune != null && fullName != null) {
-                records.add(new CadreRecord(cadre, positions, ratings));
-            }
+            return faults == 0 && commune != null && fullName != null
+                    ? new CadreRecord(cadre, positions, ratings) : null;
         }
 
         /** The stripped, NFC-normalized cell of a column, or null when the header lacks the column. */
@@ -220,12 +258,12 @@ final class RosterCsvParser {
             if (name == null) {
                 return null;
             }
-            if (name.isEmpty() || name.length() > RosterFormat.MAX_NAME_LENGTH) {
-                fault(Column.FULL_NAME.header(), "roster.error.full-name");
-                return null;
-            }
             if (CadreRules.hasControlCharacters(name)) {
                 fault(Column.FULL_NAME.header(), "roster.error.control-characters");
+                return null;
+            }
+            if (CadreRules.fullName(name).isPresent()) {
+                fault(Column.FULL_NAME.header(), "roster.error.full-name");
                 return null;
             }
             return name;
@@ -243,8 +281,7 @@ final class RosterCsvParser {
                 fault(Column.BIRTH_DATE.header(), "roster.error.birth-date", value);
                 return null;
             }
-            int age = Period.between(date, importDate).getYears();
-            if (date.isAfter(importDate) || age < RosterFormat.MIN_AGE || age > RosterFormat.MAX_AGE) {
+            if (CadreRules.birthDate(date, importDate).isPresent()) {
                 fault(Column.BIRTH_DATE.header(), "roster.error.age", value);
                 return null;
             }
@@ -266,12 +303,12 @@ final class RosterCsvParser {
             if (value == null || value.isEmpty()) {
                 return null;
             }
-            if (value.length() > RosterFormat.MAX_ETHNICITY_LENGTH) {
-                fault(Column.ETHNICITY.header(), "roster.error.ethnicity");
-                return null;
-            }
             if (CadreRules.hasControlCharacters(value)) {
                 fault(Column.ETHNICITY.header(), "roster.error.control-characters");
+                return null;
+            }
+            if (CadreRules.ethnicity(value).isPresent()) {
+                fault(Column.ETHNICITY.header(), "roster.error.ethnicity");
                 return null;
             }
             return value;
@@ -327,9 +364,12 @@ final class RosterCsvParser {
         private SortedMap<Integer, Rating> ratings() {
             SortedMap<Integer, Rating> ratings = new TreeMap<>();
             header.ratingColumns().forEach((year, index) -> {
-                Rating rating = code(RosterFormat.ratingHeader(year), text(cells.get(index)), Rating.class,
-                        "roster.error.rating");
-                if (rating != null) {
+                String column = RosterFormat.ratingHeader(year);
+                Rating rating = code(column, text(cells.get(index)), Rating.class, "roster.error.rating");
+                // the years the rating form accepts
+                Optional<Message> badYear = rating == null ? Optional.empty() : CadreRules.ratingYear(year, importDate);
+                badYear.ifPresent(problem -> fault(column, problem));
+                if (rating != null && badYear.isEmpty()) {
                     ratings.put(year, rating);
                 }
             });
@@ -337,16 +377,29 @@ final class RosterCsvParser {
         }
 
         private void fault(String column, String messageKey, Object... params) {
+            fault(column, Message.of(messageKey, params));
+        }
+
+        private void fault(String column, Message reason) {
             faults++;
-            error(line, column, messageKey, params);
+            error(line, column, reason);
         }
     }
 
+    /** A cell as written by a user or by the export: stripped, its spreadsheet guard removed, in NFC. */
     private static String text(String cell) {
-        return Normalizer.normalize(cell.strip(), Normalizer.Form.NFC);
+        return Normalizer.normalize(CsvCells.restore(cell.strip()), Normalizer.Form.NFC);
     }
 
     private void error(int line, String column, String messageKey, Object... params) {
-        errors.add(new ImportError(line, column, Message.of(messageKey, params)));
+        error(line, column, Message.of(messageKey, params));
+    }
+
+    /** Every fault is counted; only the first ones are kept, so that a hostile file cannot fill the memory. */
+    private void error(int line, String column, Message reason) {
+        errorCount++;
+        if (errors.size() < RosterFormat.MAX_REPORTED_ERRORS) {
+            errors.add(new ImportError(line, column, reason));
+        }
     }
 }

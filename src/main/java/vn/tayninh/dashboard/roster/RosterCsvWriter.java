@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import org.apache.commons.csv.CSVPrinter;
+import vn.tayninh.dashboard.base.CsvCells;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.Committee;
 import vn.tayninh.dashboard.position.Position;
 
-/** Writes cadre records as a roster file, row by row; unknown values become empty cells. */
+/**
+ * Writes cadre records as a roster file, row by row; unknown values become empty cells. Every cell is made inert
+ * for spreadsheets ({@link CsvCells}); the parser restores the texts.
+ */
 final class RosterCsvWriter {
 
     private final CSVPrinter printer;
@@ -47,7 +51,7 @@ final class RosterCsvWriter {
         for (int year : ratingYears) {
             cells.add(code(record.ratings().get(year)));
         }
-        printer.printRecord(cells);
+        printer.printRecord(cells.stream().map(CsvCells::neutralise).toList());
     }
 
     /** Pushes the rows written so far to the output, which stays open: it belongs to the caller. */

@@ -24,10 +24,13 @@ final class RosterFormat {
     static final int FIRST_RATING_YEAR = 2000;
     static final int LAST_RATING_YEAR = 2100;
     static final String TITLE_SEPARATOR = ";";
-    static final int MAX_NAME_LENGTH = 120;
-    static final int MAX_ETHNICITY_LENGTH = 40;
-    static final int MIN_AGE = 18;
-    static final int MAX_AGE = 70;
+    /**
+     * Data rows one file may hold: five times the province's roster (about 9,000 cadres), and few enough for the
+     * checked records to fit in the heap. A longer file is refused; the reading stops at the first row too many.
+     */
+    static final int MAX_ROWS = 50_000;
+    /** Faults listed in an answer; the total is counted whatever their number. */
+    static final int MAX_REPORTED_ERRORS = 200;
 
     /** RFC 4180; blank lines are kept as records so that the parser can number lines as an editor does. */
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();

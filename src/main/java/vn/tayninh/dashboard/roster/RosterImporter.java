@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +21,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.cadre.CadreEditor;
+import vn.tayninh.dashboard.cadre.CadreRecord;
+import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.EndReason;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.roster.ImportResult.CommuneCounts;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
@@ -37,15 +45,17 @@ public class RosterImporter {
     private static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.BOARD, Role.COMMUNE_EDITOR);
 
     private final CadreService cadres;
+    private final CadreEditor editor;
     private final CommuneService communes;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
     private final Clock clock;
 
-    RosterImporter(CadreService cadres, CommuneService communes, AuthenticatedUser authenticatedUser,
+    RosterImporter(CadreService cadres, CadreEditor editor, CommuneService communes, AuthenticatedUser authenticatedUser,
                    Translations translations, Clock clock) {
         this.clock = clock;
         this.cadres = cadres;
+        this.editor = editor;
         this.communes = communes;
         this.authenticatedUser = authenticatedUser;
         this.translations = translations;
@@ -83,9 +93,10 @@ public class RosterImporter {
                 .collect(Collectors.toMap(Commune::getCode, Function.identity()));
         RosterCsvParser.Result file = new RosterCsvParser(communesByCode, today).parse(csv);
         checkCommunes(user, file.communeCodes().stream().map(communesByCode::get).toList());
-        if (!file.errors().isEmpty()) {
-            throw new InvalidRosterException(file.errors());
+        if (file.errorCount() > 0) {
+            throw new InvalidRosterException(file.errors(), file.errorCount());
         }
+        checkRules(file, communesByCode, mode, commit);
 
         List<Long> communeIds = file.communeCodes().stream().map(code -> communesByCode.get(code).getId()).toList();
         Map<Long, Long> ended = mode == ImportMode.ADD ? Map.of()
@@ -101,6 +112,40 @@ public class RosterImporter {
                         ended.getOrDefault(communesByCode.get(code).getId(), 0L)))
                 .toList();
         return ImportResult.of(mode, today, commit, counts);
+    }
+
+    /**
+     * The rules of data entry that concern several rows or the data already recorded, checked as the entry forms
+     * check them ({@link CadreRules}): the titles and seats one cadre holds together, and the seats a commune holds
+     * against those approved, counting its holders after the import (in mode replace, without those it ends).
+     * Newcomers are counted in the order of the file: the first row over the approved number is refused.
+     */
+    private void checkRules(RosterCsvParser.Result file, Map<String, Commune> communesByCode, ImportMode mode,
+                            boolean lock) {
+        Map<String, Map<Position, CadreEditor.SeatCount>> seatsByCommune = new HashMap<>();
+        Map<String, Map<Position, Integer>> heldByCommune = new HashMap<>();
+        List<ImportError> errors = new ArrayList<>();
+        for (int i = 0; i < file.records().size(); i++) {
+            CadreRecord record = file.records().get(i);
+            int line = file.lines().get(i);
+            String code = record.cadre().getCommune().getCode();
+            CadreRules.positionsHeld(record.positions())
+                    .ifPresent(problem -> errors.add(new ImportError(line, RosterFormat.Column.COMMITTEE.header(), problem)));
+            Map<Position, CadreEditor.SeatCount> seats = seatsByCommune.computeIfAbsent(code, c -> editor.seatsForImport(
+                    communesByCode.get(c).getId(), mode == ImportMode.REPLACE, lock));
+            Map<Position, Integer> held = heldByCommune.computeIfAbsent(code, c -> new EnumMap<>(Position.class));
+            for (Position position : record.positions()) {
+                CadreEditor.SeatCount count = seats.get(position);
+                int after = held.merge(position, 1, Integer::sum) + count.held();
+                CadreRules.seats(count.approved(), after).ifPresent(problem -> errors.add(new ImportError(line,
+                        (position.isKeyTitle() ? RosterFormat.Column.TITLES : RosterFormat.Column.COMMITTEE).header(),
+                        Message.of("roster.error.position", position.name(), problem))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRosterException(errors.subList(0, Math.min(errors.size(), RosterFormat.MAX_REPORTED_ERRORS)),
+                    errors.size());
+        }
     }
 
     /** A commune editor's file is refused whole when it names any other commune. */

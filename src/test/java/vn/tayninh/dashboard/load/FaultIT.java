@@ -232,6 +232,7 @@ class FaultIT {
             String[] lines = roster.split("\r?\n");
             List<String> header = List.of(lines[0].replace("\uFEFF", "").split(",", -1));
             int titles = header.indexOf("titles");
+            int committee = header.indexOf("committee");
             StringBuilder csv = new StringBuilder(lines[0]).append('\n');
             fileRows = 0;
             for (int copy = 0; copy < 5; copy++) {
@@ -240,8 +241,12 @@ class FaultIT {
                         continue;
                     }
                     String[] fields = lines[i].split(",", -1);
+                    // no titles or seats: copies of the holders would overfill the approved seats
                     if (titles >= 0) {
                         fields[titles] = "";
+                    }
+                    if (committee >= 0) {
+                        fields[committee] = "NONE";
                     }
                     csv.append(String.join(",", fields)).append('\n');
                     fileRows++;

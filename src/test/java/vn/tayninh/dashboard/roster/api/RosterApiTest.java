@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tayninh.dashboard.MultipartRoster;
+import vn.tayninh.dashboard.position.Position;
 
 /**
  * The roster endpoints over real HTTP with the demo accounts (password demo123). Production mode, as in
@@ -42,6 +44,53 @@ class RosterApiTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Room for every title and seat in the communes these tests import into. */
+    @BeforeEach
+    void approveSeats() {
+        for (String commune : List.of("xa-hung-dien", "xa-vinh-thanh", "phuong-tan-ninh")) {
+            for (Position position : Position.values()) {
+                jdbc.update("""
+                        INSERT INTO approved_seat (commune_id, position_code, seats)
+                        SELECT id, ?, 9 FROM commune c WHERE c.code = ? AND NOT EXISTS (
+                            SELECT 1 FROM approved_seat s WHERE s.commune_id = c.id AND s.position_code = ?)""",
+                        position.name(), commune, position.name());
+            }
+        }
+    }
+
+    @Test
+    void aHostileFileOfTheLargestSizeIsRefusedAfterTheRowLimitWithTheFirst200Faults() throws Exception {
+        long cadres = jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class);
+        // 13 faults in every row: full name, gender, birth date, education, political theory, stem, bloc, titles,
+        // committee and the four flags
+        String wrongRow = "xa-hung-dien,,X,x,,X,X,x,X,X,X,x,x,x,x\n";
+        String header = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,"
+                + "titles,committee,planned_key_title,planned_committee,source_pool,llct_advanced_trained\n";
+        int rows = (19_900_000 - header.length()) / wrongRow.length();
+        String file = header + wrongRow.repeat(rows);
+        assertThat(rows).isGreaterThan(400_000);
+
+        HttpResponse<String> response = post("/api/v1/import?mode=add&dryRun=true", "admin:demo123", file);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = json.readTree(response.body());
+        JsonNode errors = body.get("errors");
+        assertThat(errors.size()).isEqualTo(200);
+        // the reading stops at the first row over the limit, which leads the list
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(50_002);
+        assertThat(errors.get(0).get("message").asString())
+                .isEqualTo("Tệp có quá 50.000 dòng cán bộ; hãy chia thành nhiều tệp");
+        assertThat(List.of(errors.get(1).get("line").asInt(), errors.get(1).get("column").asString(),
+                errors.get(1).get("message").asString()))
+                .containsExactly(2, "full_name", "Họ tên phải có từ 1 đến 120 ký tự");
+        assertThat(errors.get(199).get("line").asInt()).isEqualTo(17);
+        assertThat(body.get("errorCount").asLong()).isEqualTo(50_000L * 13 + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class)).isEqualTo(cadres);
+
+        // the server goes on answering
+        assertThat(get("/api/v1/roster.csv?commune=xa-hung-dien", "lanhdao:demo123").statusCode()).isEqualTo(200);
+    }
 
     @Test
     void everyCallNeedsCredentials() throws Exception {
