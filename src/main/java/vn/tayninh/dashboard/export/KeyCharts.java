@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
@@ -13,9 +14,9 @@ import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 
 /**
- * The dashboard's eight charts as report charts: the same engine figures, categories, series, targets and
- * summaries as on the Tổng quan page (a test compares them with the page's chart tables), so that the pack
- * shows what the meeting saw on screen.
+ * The dashboard's eight key charts, composed once: the engine's figures as categories, series, targets and a
+ * summary in a language. The Tổng quan page draws them with ApexCharts and the meeting pack on the server, so the
+ * pack shows what the meeting saw on screen.
  */
 public final class KeyCharts {
 
@@ -24,18 +25,26 @@ public final class KeyCharts {
     static final List<String> THEORY_LEVELS = List.of("CU_NHAN_CAO_CAP", "TRUNG_CAP", "SO_CAP", "CHUA_CO", "UNKNOWN");
 
     private final Translations translations;
+    private final Locale locale;
 
-    public KeyCharts(Translations translations) {
+    public KeyCharts(Translations translations, Locale locale) {
         this.translations = translations;
+        this.locale = locale;
+    }
+
+    /** The charts in Vietnamese, as the reports are written. */
+    public static KeyCharts vietnamese(Translations translations) {
+        return new KeyCharts(translations, Translations.VIETNAMESE);
     }
 
     public List<ReportChart> of(Overview overview, Breakdowns breakdowns, Map<Integer, long[]> ratings) {
         return List.of(education(breakdowns), theory(breakdowns), age(breakdowns),
                 composition("dashboard.chart.plan", overview, List.of("T7a", "T7b", "T7c", "T7d")),
                 composition("dashboard.chart.committee", overview, List.of("T8a", "T8c", "T8b", "T8e")),
-                seats("dashboard.chart.keyTitles", overview.vacancies().stream().filter(v -> v.position().isKeyTitle()).toList()),
+                seats("dashboard.chart.keyTitles", overview.vacancies().stream().filter(v -> v.position().isKeyTitle()).toList(),
+                        "chuc-danh-chu-chot"),
                 seats("dashboard.chart.committeeSeats",
-                        overview.vacancies().stream().filter(v -> !v.position().isKeyTitle()).toList()),
+                        overview.vacancies().stream().filter(v -> !v.position().isKeyTitle()).toList(), "cap-uy"),
                 ratings(ratings, overview.target("T6")));
     }
 
@@ -56,7 +65,8 @@ public final class KeyCharts {
                 Formats.percent((double) university / total), Formats.percent((double) postgraduate / total),
                 Formats.percent((double) (total - university - postgraduate) / total), Formats.integer(total));
         return new ReportChart(t("dashboard.chart.education"), ReportChart.Kind.DONUT, labels,
-                List.of(new ReportChart.Series(t("dashboard.series.cadres"), values)), false, null, null, null, summary);
+                List.of(new ReportChart.Series(t("dashboard.series.cadres"), values)), false, null, null, null, summary,
+                "trinh-do-chuyen-mon");
     }
 
     ReportChart theory(Breakdowns breakdowns) {
@@ -72,7 +82,7 @@ public final class KeyCharts {
         String summary = total == 0 ? t("status.NO_DATA") : t("dashboard.summary.theory",
                 Formats.percent((double) meeting / total), Formats.integer(total));
         return new ReportChart(t("dashboard.chart.theory"), ReportChart.Kind.BAR, labels, series, true, null, null,
-                null, summary);
+                null, summary, "ly-luan-chinh-tri");
     }
 
     ReportChart age(Breakdowns breakdowns) {
@@ -92,7 +102,7 @@ public final class KeyCharts {
         String summary = total == 0 ? t("status.NO_DATA")
                 : t("dashboard.summary.age", Formats.percent((double) young / total), Formats.integer(total));
         return new ReportChart(t("dashboard.chart.age"), ReportChart.Kind.STACKED_BAR, labels, series, false, null,
-                null, null, summary);
+                null, null, summary, "do-tuoi-gioi-tinh");
     }
 
     ReportChart composition(String titleKey, Overview overview, List<String> codes) {
@@ -110,10 +120,10 @@ public final class KeyCharts {
         }
         return new ReportChart(t(titleKey), ReportChart.Kind.BAR, labels,
                 List.of(new ReportChart.Series(t("dashboard.series.share"), values)), true, goals, null,
-                t("dashboard.series.target"), String.join("; ", parts));
+                t("dashboard.series.target"), String.join("; ", parts), "co-cau-" + codes.getFirst().toLowerCase());
     }
 
-    ReportChart seats(String titleKey, List<Vacancy> seats) {
+    ReportChart seats(String titleKey, List<Vacancy> seats, String fileName) {
         List<String> labels = seats.stream().map(v -> t("position." + v.position().name())).toList();
         List<ReportChart.Series> series = List.of(
                 new ReportChart.Series(t("dashboard.series.approved"), seats.stream().map(Vacancy::approved).toList()),
@@ -124,7 +134,7 @@ public final class KeyCharts {
         String summary = vacant.isEmpty() ? t("dashboard.summary.noVacancy")
                 : t("dashboard.summary.vacancy", String.join(", ", vacant));
         return new ReportChart(t(titleKey), ReportChart.Kind.HORIZONTAL_BAR, labels, series, false, null, null, null,
-                summary);
+                summary, fileName);
     }
 
     ReportChart ratings(Map<Integer, long[]> ratings, TargetResult t6) {
@@ -138,7 +148,7 @@ public final class KeyCharts {
         String summary = parts.isEmpty() ? t("status.NO_DATA") : t("dashboard.summary.ratings", String.join("; ", parts));
         return new ReportChart(t("dashboard.chart.ratings"), ReportChart.Kind.BAR, years,
                 List.of(new ReportChart.Series(t("dashboard.series.ratedWell"), shares)), true, null, goal,
-                t("dashboard.target.label", Formats.percent(goal)), summary);
+                t("dashboard.target.label", Formats.percent(goal)), summary, "xep-loai");
     }
 
     private static List<Double> shares(Map<String, Long> counts, List<String> keys) {
@@ -147,6 +157,6 @@ public final class KeyCharts {
     }
 
     private String t(String key, Object... params) {
-        return ExportText.nfc(translations.vietnamese(key, params));
+        return ExportText.nfc(translations.getTranslation(key, locale, params));
     }
 }

@@ -3,12 +3,12 @@ package vn.tayninh.dashboard.export;
 import java.util.List;
 
 /**
- * One chart of a report, independent of how it is drawn (in the PDF on the server; ApexCharts draws the same
- * data on screen): categories, named series (shares 0..1 when {@code percent}), a target marker per category
- * ({@code goals}, null where none) or one target line across the plot.
+ * One chart, independent of how it is drawn (in the PDF on the server, by ApexCharts on screen): categories, named
+ * series (shares 0..1 when {@code percent}), a target marker per category ({@code goals}, null where none) or one
+ * target line across the plot, the one-line summary, and the file name its image is saved under.
  */
 public record ReportChart(String title, Kind kind, List<String> categories, List<Series> series, boolean percent,
-                          List<Double> goals, Double targetLine, String targetLabel, String summary) {
+                          List<Double> goals, Double targetLine, String targetLabel, String summary, String fileName) {
 
     public enum Kind { DONUT, BAR, STACKED_BAR, HORIZONTAL_BAR }
 

@@ -60,7 +60,7 @@ public class ReportService {
         this.clock = clock;
         this.scopeText = new ScopeText(translations);
         this.text = new PackText(translations);
-        this.keyCharts = new KeyCharts(translations);
+        this.keyCharts = KeyCharts.vietnamese(translations);
     }
 
     /**

@@ -68,7 +68,7 @@ class DashboardExportsTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         List<ChartPanel> panels = find(ChartPanel.class).all();
         Overview overview = engine.overview(Scope.province(), FixedClockConfig.TODAY, null);
-        List<ReportChart> charts = new KeyCharts(translations).of(overview,
+        List<ReportChart> charts = KeyCharts.vietnamese(translations).of(overview,
                 engine.breakdowns(Scope.province(), FixedClockConfig.TODAY),
                 engine.ratingsByYear(Scope.province(), FixedClockConfig.TODAY));
         assertThat(charts).hasSize(panels.size());

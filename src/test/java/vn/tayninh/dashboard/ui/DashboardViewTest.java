@@ -6,10 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,10 +42,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void everyTargetHasACardWithTheEnginesNumbersAndStatus() {
         navigate(DashboardView.class);
         Overview province = engine.overview(Scope.province(), FixedClockConfig.TODAY, null);
-        List<Anchor> cards = find(Anchor.class).all().stream()
+        List<RouterLink> cards = find(RouterLink.class).all().stream()
                 .filter(a -> a.getHref().startsWith("chi-tieu/")).toList();
         assertThat(cards).hasSize(19);
-        Anchor t1 = cards.getFirst();
+        RouterLink t1 = cards.getFirst();
         assertThat(t1.getHref()).isEqualTo("chi-tieu/T1");
         String text = t1.getElement().getTextRecursively();
         assertThat(text).contains("99,0 %", "8.805 / 8.894", "Chậm tiến độ", "Còn thiếu 89 người");
@@ -63,7 +63,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(t2).contains(String.format("%,d / %,d", border.target("T2").numerator(),
                 border.target("T2").denominator()).replace(',', '.'));
         // the card links keep the filter
-        assertThat(find(Anchor.class).all().stream().map(Anchor::getHref))
+        assertThat(find(RouterLink.class).all().stream().map(RouterLink::getHref))
                 .contains("chi-tieu/T2?bien-gioi=co");
 
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("ngay", "2026-06-01")));
@@ -135,7 +135,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     private String cardText(String code) {
-        return find(Anchor.class).all().stream().filter(a -> a.getHref().startsWith("chi-tieu/" + code))
+        return find(RouterLink.class).all().stream().filter(a -> a.getHref().startsWith("chi-tieu/" + code))
                 .findFirst().orElseThrow().getElement().getTextRecursively();
     }
 }
