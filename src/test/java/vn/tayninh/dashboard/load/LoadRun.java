@@ -68,13 +68,12 @@ final class LoadRun {
     }
 
     /**
-     * The jar on the MariaDB database named by LOAD_DB_URL, with the demo data and accounts. MariaDB needs its own
-     * Hibernate dialect: through MySQL's driver Hibernate takes it for MySQL and locks rows with MySQL 8's
-     * {@code FOR UPDATE OF}, which MariaDB refuses (appointments then fail).
+     * The jar on the MariaDB database named by LOAD_DB_URL, with the demo data and accounts, configured as production
+     * is: MySQL's driver, and the dialect Hibernate chooses by itself (the row locks are plain {@code FOR UPDATE},
+     * which MySQL and MariaDB both accept).
      */
     static List<String> mariaDb() {
         return List.of("--spring.datasource.url=" + System.getenv("LOAD_DB_URL"),
-                "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect",
                 "--spring.datasource.username=" + System.getenv("DB_USERNAME"),
                 "--spring.datasource.password=" + System.getenv("DB_PASSWORD"),
                 "--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
