@@ -290,20 +290,6 @@ public class CadreEditor {
                 .list());
     }
 
-    /**
-     * Sets the seats approved for a title of a commune (BOARD, ADMIN); never below those filled today. The seat row
-     * is locked before the holders are counted, as an appointment locks it before counting: an appointment committed
-     * meanwhile is then always counted, and the approved number never ends below the seats filled.
-     */
-    @Transactional
-    public void setApprovedSeats(long communeId, Position position, int number, long expectedVersion) {
-        LocalDate today = today();
-        seats.approvedForAppointment(communeId, position);
-        int filled = (int) holdings.findActiveInCommune(communeId, today).stream()
-                .filter(h -> h.getPosition() == position).count();
-        seats.setApproved(communeId, position, number, filled, expectedVersion);
-    }
-
     private Problems profileProblems(CadreForm form, Cadre existing) {
         LocalDate today = today();
         Problems problems = new Problems();

@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.position;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
@@ -32,10 +34,14 @@ public class SeatService {
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final SeatHolders holders;
+    private final Clock clock;
 
-    SeatService(ApprovedSeatRepository seats, StaffingQuotaRepository quotas, CommuneAccess access, ApplicationEventPublisher events,
-                EntityManager entityManager) {
+    SeatService(ApprovedSeatRepository seats, StaffingQuotaRepository quotas, CommuneAccess access,
+                ApplicationEventPublisher events, EntityManager entityManager, SeatHolders holders, Clock clock) {
         this.entityManager = entityManager;
+        this.holders = holders;
+        this.clock = clock;
         this.seats = seats;
         this.quotas = quotas;
         this.access = access;
@@ -87,13 +93,16 @@ public class SeatService {
     }
 
     /**
-     * Sets the number of seats approved for a position of a commune (BOARD, ADMIN). Never below the seats filled
-     * now, which the caller counts: a commune must not hold more than approved. Refused when the row changed since
-     * {@code expectedVersion} was read.
+     * Sets the number of seats approved for a position of a commune (BOARD, ADMIN); never below the seats filled
+     * today, since a commune must not hold more than approved. The seat row is locked before the holders are
+     * counted, as an appointment locks it before counting: an appointment committed meanwhile is then always counted.
+     * Refused when the row changed since {@code expectedVersion} was read.
      */
     @Transactional
-    public void setApproved(long communeId, Position position, int number, int filledNow, long expectedVersion) {
+    public void setApproved(long communeId, Position position, int number, long expectedVersion) {
         access.requireReferenceData();
+        approvedForAppointment(communeId, position);
+        int filledNow = holders.held(communeId, position, LocalDate.now(clock));
         if (number < 0 || number > MAX_SEATS) {
             throw new InvalidInputException("seats", "entry.seats.range", MAX_SEATS);
         }

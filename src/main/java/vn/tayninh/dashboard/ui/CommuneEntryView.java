@@ -283,7 +283,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (access.canManageReferenceData()) {
             positions.addComponentColumn(v -> {
                 Button change = new Button(getTranslation("entry.seats.action"), VaadinIcon.SLIDERS.create(),
-                        e -> new SeatsDialog(editor, seats, commune, v, this::refresh).open());
+                        e -> new SeatsDialog(seats, commune, v, this::refresh).open());
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 change.setAriaLabel(getTranslation("entry.seats.action") + ": "
                         + getTranslation("position." + v.position().name()));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
-import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.position.SeatService;
@@ -18,7 +17,7 @@ class SeatsDialog extends Dialog {
     final IntegerField seats = new IntegerField();
     final Button save = new Button();
 
-    SeatsDialog(CadreEditor editor, SeatService seatService, Commune commune, Vacancy vacancy, Runnable refresh) {
+    SeatsDialog(SeatService seatService, Commune commune, Vacancy vacancy, Runnable refresh) {
         String position = getTranslation("position." + vacancy.position().name());
         setHeaderTitle(getTranslation("entry.seats.title", position, commune.getName()));
         setId("seats-dialog");
@@ -41,7 +40,7 @@ class SeatsDialog extends Dialog {
                 return;
             }
             DialogSave.run(this, errors, "entry.field.",
-                    () -> editor.setApprovedSeats(commune.getId(), vacancy.position(), seats.getValue(), version),
+                    () -> seatService.setApproved(commune.getId(), vacancy.position(), seats.getValue(), version),
                     "entry.saved.seats", refresh);
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

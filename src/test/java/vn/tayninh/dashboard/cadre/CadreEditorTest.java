@@ -30,6 +30,7 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.position.SeatService;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
@@ -55,6 +56,8 @@ class CadreEditorTest {
     vn.tayninh.dashboard.roster.RosterImporter importer;
     @Autowired
     IndicatorEngine engine;
+    @Autowired
+    SeatService seats;
     @Autowired
     CommuneService communes;
     @Autowired
@@ -217,23 +220,23 @@ class CadreEditorTest {
                 Long.class, tanNinh);
 
         assertThatThrownBy(() -> asEditor(() -> {
-            editor.setApprovedSeats(tanNinh, Position.CT_UBND, 2, version);
+            seats.setApproved(tanNinh, Position.CT_UBND, 2, version);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         assertProblems(() -> {
-            editor.setApprovedSeats(tanNinh, Position.CT_UBND, 0, version);
+            seats.setApproved(tanNinh, Position.CT_UBND, 0, version);
             return null;
         }, Role.BOARD, tuple("seats", "Số lượng phê duyệt không được nhỏ hơn số đang giữ (1)"));
 
         asBoard(() -> {
-            editor.setApprovedSeats(tanNinh, Position.CT_UBND, 2, version);
+            seats.setApproved(tanNinh, Position.CT_UBND, 2, version);
             return null;
         });
         asEditor(() -> editor.appoint(b.getId(), Position.CT_UBND, TODAY, null));
 
         assertThat(vacancy(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 2, 2));
         assertThatThrownBy(() -> asBoard(() -> {
-            editor.setApprovedSeats(tanNinh, Position.CT_UBND, 3, version);
+            seats.setApproved(tanNinh, Position.CT_UBND, 3, version);
             return null;
         })).isInstanceOf(EditConflictException.class);
     }
@@ -305,7 +308,7 @@ class CadreEditorTest {
     void seatChangesAndImportsAreInTheTrailAndAnEditorReadsOnlyTheirCommune() throws Exception {
         long hungDien = communes.findByCode("xa-hung-dien").orElseThrow().getId();
         asBoard(() -> {
-            editor.setApprovedSeats(tanNinh, Position.PCT_UBND, 3, 0);
+            seats.setApproved(tanNinh, Position.PCT_UBND, 3, 0);
             return null;
         });
         String file = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,titles,"

@@ -142,7 +142,7 @@ class ConcurrentEditTest {
         Object lowering = secondSaveWhileTheFirstIsUncommitted(
                 () -> asEditor(() -> editor.appoint(newcomer.getId(), Position.CT_UBND, TODAY, null)),
                 () -> asBoard(() -> {
-                    editor.setApprovedSeats(commune, Position.CT_UBND, 1, version);
+                    seats.setApproved(commune, Position.CT_UBND, 1, version);
                     return "saved";
                 }));
 

@@ -155,7 +155,7 @@ class EntryAuthorizationTest {
             case CORRECT_RATING -> editor.changeRating(data.ratingId, data.ratingVersion, Rating.HTXS);
             case DELETE_RATING -> editor.deleteRating(data.ratingId, data.ratingVersion);
             case IMPORT -> importFile();
-            case APPROVE_SEATS -> editor.setApprovedSeats(data.communeId, Position.PCT_UBND, 3, 0);
+            case APPROVE_SEATS -> seats.setApproved(data.communeId, Position.PCT_UBND, 3, 0);
             case SET_QUOTA -> seats.setQuota(data.communeId, Bloc.NHA_NUOC, 40, 0);
             case READ_AUDIT -> assertThat(audit.find(new AuditFilter(data.communeId, null, null, null, null),
                     PageRequest.of(0, 10))).isNotEmpty();

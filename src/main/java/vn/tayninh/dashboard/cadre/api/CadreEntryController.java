@@ -3,7 +3,6 @@ package vn.tayninh.dashboard.cadre.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -32,10 +31,7 @@ import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.cadre.Rating;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
-import vn.tayninh.dashboard.position.SeatService;
-import vn.tayninh.dashboard.position.StaffingQuota;
 
 /**
  * Commune data entry for scripts and other systems, with the same rights, rules, version checks and audit trail
@@ -44,18 +40,15 @@ import vn.tayninh.dashboard.position.StaffingQuota;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Cập nhật dữ liệu xã", description = "Hồ sơ cán bộ, bổ nhiệm, thôi giữ chức, xếp loại, số được phê duyệt")
+@Tag(name = "Cập nhật dữ liệu xã", description = "Hồ sơ cán bộ, bổ nhiệm, thôi giữ chức, xếp loại")
 class CadreEntryController {
 
     private final CadreEditor editor;
     private final CadreService cadres;
     private final CommuneService communes;
-    private final SeatService seats;
     private final ApiParameters parameters;
 
-    CadreEntryController(CadreEditor editor, CadreService cadres, CommuneService communes, SeatService seats,
-                         ApiParameters parameters) {
-        this.seats = seats;
+    CadreEntryController(CadreEditor editor, CadreService cadres, CommuneService communes, ApiParameters parameters) {
         this.editor = editor;
         this.cadres = cadres;
         this.communes = communes;
@@ -95,9 +88,6 @@ class CadreEntryController {
     }
 
     record RatingChange(Rating rating, Long version) {
-    }
-
-    record SeatsChange(Integer seats, Long version) {
     }
 
     @GetMapping("/cadres/{id}")
@@ -167,40 +157,6 @@ class CadreEntryController {
     @Operation(summary = "Deletes a rating entered by mistake, as read at `version`")
     void deleteRating(@PathVariable long id, @RequestParam long version) {
         editor.deleteRating(id, version);
-    }
-
-    @PutMapping("/communes/{code}/seats/{position}")
-    @Operation(summary = "Sets the seats approved for a title of a commune (board, administrator)")
-    void setSeats(@PathVariable String code, @PathVariable Position position, @RequestBody SeatsChange change) {
-        Commune commune = communes.findByCode(code).orElseThrow(() -> unknown("code"));
-        editor.setApprovedSeats(commune.getId(), position, required(change.seats(), "seats"),
-                required(change.version(), "version"));
-    }
-
-    record QuotaJson(int quota, long version) {
-    }
-
-    record QuotaChange(Integer quota, Long version) {
-    }
-
-    @GetMapping("/communes/{code}/quotas")
-    @Operation(summary = "The staffing quota of each bloc of a commune, with the versions a change names")
-    Map<Bloc, QuotaJson> quotas(@PathVariable String code) {
-        Commune commune = communes.findByCode(code).orElseThrow(() -> unknown("code"));
-        Map<Bloc, StaffingQuota> current = seats.quotas(commune.getId());
-        Map<Bloc, QuotaJson> result = new EnumMap<>(Bloc.class);
-        for (Bloc bloc : Bloc.values()) {
-            StaffingQuota quota = current.get(bloc);
-            result.put(bloc, quota == null ? new QuotaJson(0, 0) : new QuotaJson(quota.getQuota(), quota.getVersion()));
-        }
-        return result;
-    }
-
-    @PutMapping("/communes/{code}/quotas/{bloc}")
-    @Operation(summary = "Sets the staffing quota of a bloc of a commune (board, administrator), as read at `version`")
-    void setQuota(@PathVariable String code, @PathVariable Bloc bloc, @RequestBody QuotaChange change) {
-        Commune commune = communes.findByCode(code).orElseThrow(() -> unknown("code"));
-        seats.setQuota(commune.getId(), bloc, required(change.quota(), "quota"), required(change.version(), "version"));
     }
 
     private <T> T required(T value, String member) {
