@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.AuthenticationException;
@@ -24,6 +26,10 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The end of a lock as the province reads it. */
+    static final DateTimeFormatter LOCK_END = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     private final Translations translations;
 
@@ -35,6 +41,16 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof AccountLockedException locked) {
+            // Still a 401 with the challenge, telling the script why and until when.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Realm\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(JSON.writeValueAsString(new ApiErrors(List.of(ApiError.message(
+                    translations.vietnamese("login.locked", LOCK_END.format(locked.until())))))));
+            return;
+        }
         Optional<DatabaseFailure> database = DatabaseFailure.of(failure);
         if (database.isEmpty()) {
             basic.commence(request, response, failure);

@@ -9,11 +9,13 @@ import org.springframework.security.core.userdetails.User;
 final class AppUserDetails extends User {
 
     private final CurrentUser user;
+    private final Instant lockedUntil;
 
     AppUserDetails(AppUser account, Instant now) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
                 !account.isLockedAt(now), List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.user = CurrentUser.of(account);
+        this.lockedUntil = account.isLockedAt(now) ? account.getLockedUntil() : null;
     }
 
     /** A principal that is no account, such as the system running start-up work. */
@@ -21,6 +23,12 @@ final class AppUserDetails extends User {
         super(user.username(), "", true, true, true, true,
                 List.of(new SimpleGrantedAuthority(user.role().authority())));
         this.user = user;
+        this.lockedUntil = null;
+    }
+
+    /** The end of the account's lock when it was locked at loading, else null. */
+    Instant lockedUntil() {
+        return lockedUntil;
     }
 
     CurrentUser user() {

@@ -1,9 +1,11 @@
 package vn.tayninh.dashboard.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -12,6 +14,27 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u left join fetch u.commune")
     List<AppUser> findAllWithCommune();
+
+    /** Counts one more failed attempt unless the account is locked at {@code now}: 1 when counted, else 0. */
+    @Modifying
+    @Query("update AppUser u set u.failedAttempts = u.failedAttempts + 1 where u.username = :username"
+            + " and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int countAttempt(String username, Instant now);
+
+    /** Locks the account once it has counted {@code max} attempts, starting the count again. */
+    @Modifying
+    @Query("update AppUser u set u.lockedUntil = :until, u.failedAttempts = 0 where u.username = :username"
+            + " and u.failedAttempts >= :max")
+    int lockWhenReached(String username, int max, Instant until);
+
+    @Query("select u.lockedUntil from AppUser u where u.username = :username")
+    Instant findLockedUntil(String username);
+
+    /** A successful login forgets the attempts counted and lifts a lock set meanwhile. */
+    @Modifying
+    @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null where u.username = :username"
+            + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
+    int forgetAttempts(String username);
 
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();

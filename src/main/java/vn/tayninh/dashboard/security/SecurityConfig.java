@@ -2,12 +2,14 @@ package vn.tayninh.dashboard.security;
 
 import static org.springframework.security.config.http.SessionCreationPolicy.STATELESS;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import vn.tayninh.dashboard.base.Translations;
@@ -59,14 +62,22 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // An error dispatch (such as an API's 401) would otherwise be redirected to the login page.
         return securityHeaders(http)
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 // An address that is no route still reaches Vaadin once signed in, which answers it with its own
                 // not-found page inside the application; Vaadin's default would deny it here with a bare 403.
+                // Vaadin's own CSRF set-up is left out: it exempts the login page, so that another site could post
+                // its form (login CSRF, signing the browser into an account of the attacker's choosing).
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .anyRequest(AuthorizedUrl::authenticated))
+                        .anyRequest(AuthorizedUrl::authenticated)
+                        .enableCsrfConfiguration(false))
+                // Spring Security's CSRF protection for everything else, the login form included: the login page
+                // carries the token (Vaadin writes it into meta tags, which the login form posts as _csrf). Only
+                // Vaadin's internal requests are exempt, since they carry Vaadin's own per-UI security key.
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
+                        .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .build();
     }
 
@@ -82,7 +93,18 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                // Written before the request goes on, not when the answer is committed: Vaadin's index page
+                // (the first answer of every route, written by Vaadin's servlet after a forward) went out without
+                // the headers written on commit, and Vaadin sets an X-Frame-Options of its own (SAMEORIGIN) on it
+                // unless the answer already has one (SecurityHttpTest checks the pages of a real server).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

@@ -208,7 +208,7 @@ class RosterImportTest {
     }
 
     @Test
-    void everySignedInRoleMayExportInTheImportFormat() throws IOException {
+    void everySignedInRoleExportsWhatItMayReadInTheImportFormat() throws IOException {
         signIn("admin");
         importer.commit(csv(HEADER
                 + row(HUNG_DIEN, "Phạm Thị \"Bốn\", Út", "PCT_UBND", "NONE", "KHT", "")
@@ -225,7 +225,7 @@ class RosterImportTest {
         assertThat(province.toString(StandardCharsets.UTF_8))
                 .isEqualTo(HEADER.replace("\n", "\r\n") + expectedTanNinh + expectedHungDien);
 
-        signIn(HUNG_DIEN);
+        signIn(TAN_NINH);
         ByteArrayOutputStream commune = new ByteArrayOutputStream();
         exporter.exportCommune(communeNamed(TAN_NINH), today, commune);
         assertThat(commune.toString(StandardCharsets.UTF_8))
@@ -234,6 +234,15 @@ class RosterImportTest {
         ByteArrayOutputStream before = new ByteArrayOutputStream();
         exporter.exportCommune(communeNamed(TAN_NINH), today.minusDays(1), before);
         assertThat(before.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER.replace(",rating_2025,rating_2026\n", "\r\n"));
+
+        // a commune editor reads their own commune only, not the province's nor another commune's
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> exporter.exportProvince(today, refused))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Cán bộ xã, phường chỉ được tải danh sách cán bộ của đơn vị mình");
+        assertThatThrownBy(() -> exporter.exportCommune(communeNamed(HUNG_DIEN), today, refused))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(refused.size()).isZero();
 
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> exporter.exportProvince(today, new ByteArrayOutputStream()))

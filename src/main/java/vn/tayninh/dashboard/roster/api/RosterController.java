@@ -58,7 +58,10 @@ class RosterController {
         this.translations = translations;
     }
 
-    /** The roster active at {@code asOf} (default today) of one commune or, without {@code commune}, the province. */
+    /**
+     * The roster active at {@code asOf} (default today) of one commune or, without {@code commune}, the province;
+     * a commune editor gets only their own commune's and must name it (403 otherwise).
+     */
     @GetMapping("/roster.csv")
     void roster(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
                 HttpServletResponse response) throws IOException {
@@ -66,6 +69,7 @@ class RosterController {
         Commune scope = StringUtils.hasText(commune) ? communes.findByCode(commune.strip()).orElseThrow(
                 () -> new BadRequestException(ApiError.parameter("commune",
                         translations.vietnamese("roster.error.commune", commune)))) : null;
+        exporter.authorize(scope); // before the headers, so that a refusal is answered as JSON
         String fileName = "can-bo-" + (scope == null ? "tay-ninh" : scope.getCode()) + "-" + date + ".csv";
         response.setContentType(TEXT_CSV_UTF8);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

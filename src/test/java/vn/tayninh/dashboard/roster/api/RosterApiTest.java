@@ -174,6 +174,28 @@ class RosterApiTest {
     }
 
     @Test
+    void anEditorDownloadsOnlyTheirOwnCommunesRoster() throws Exception {
+        post("/api/v1/import?mode=replace", "bantochuc:demo123", HEADER + "\n" + HUNG_DIEN_ROW + "\n"
+                + HUNG_DIEN_ROW.replace("xa-hung-dien", "xa-thanh-hoa").replace("Ánh Tuyết", "Thu Trang"));
+
+        HttpResponse<String> own = get("/api/v1/roster.csv?commune=xa-hung-dien", "xa-hung-dien:demo123");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).isEqualTo(HEADER + "\r\n" + HUNG_DIEN_ROW + "\r\n");
+
+        HttpResponse<String> province = get("/api/v1/roster.csv", "xa-hung-dien:demo123");
+        assertThat(province.statusCode()).isEqualTo(403);
+        assertThat(province.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(province.headers().firstValue("Content-Disposition")).isEmpty();
+        assertThat(message(province)).isEqualTo("Cán bộ xã, phường chỉ được tải danh sách cán bộ của đơn vị mình");
+
+        HttpResponse<String> other = get("/api/v1/roster.csv?commune=xa-thanh-hoa", "xa-hung-dien:demo123");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(message(other)).isEqualTo("Cán bộ xã, phường chỉ được tải danh sách cán bộ của đơn vị mình");
+        assertThat(other.body()).doesNotContain("Thu Trang");
+    }
+
+    @Test
     void badParametersAreRefusedInVietnamese() throws Exception {
         HttpResponse<String> mode = post("/api/v1/import?mode=merge", "admin:demo123", HEADER + "\n" + HUNG_DIEN_ROW);
         assertThat(mode.statusCode()).isEqualTo(400);

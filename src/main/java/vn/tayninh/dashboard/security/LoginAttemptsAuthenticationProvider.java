@@ -1,0 +1,54 @@
+package vn.tayninh.dashboard.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring's password check with the lockout in front of it: a password is checked only after a failed attempt has
+ * been counted for it in the database ({@link LoginAttempts#claim}), so that guesses made at the same moment cannot
+ * slip past the lock; a locked account is refused with the end of its lock.
+ */
+@Component
+class LoginAttemptsAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private final LoginAttempts attempts;
+
+    LoginAttemptsAuthenticationProvider(AppUserDetailsService users, PasswordEncoder passwordEncoder,
+                                        LoginAttempts attempts) {
+        super(users);
+        setPasswordEncoder(passwordEncoder);
+        this.attempts = attempts;
+        setPreAuthenticationChecks(user -> {
+            if (user instanceof AppUserDetails details && details.lockedUntil() != null && !user.isAccountNonLocked()) {
+                throw new AccountLockedException(details.lockedUntil());
+            }
+            new AccountStatusChecks().check(user);
+        });
+    }
+
+    @Override
+    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+        attempts.claim(user.getUsername()).ifPresent(until -> {
+            throw new AccountLockedException(until);
+        });
+        super.additionalAuthenticationChecks(user, authentication);
+    }
+
+    /** Spring's default checks before the password: locked, disabled, expired. */
+    private static final class AccountStatusChecks {
+        void check(UserDetails user) {
+            if (!user.isAccountNonLocked()) {
+                throw new org.springframework.security.authentication.LockedException("User account is locked");
+            }
+            if (!user.isEnabled()) {
+                throw new org.springframework.security.authentication.DisabledException("User is disabled");
+            }
+            if (!user.isAccountNonExpired()) {
+                throw new org.springframework.security.authentication.AccountExpiredException("User account has expired");
+            }
+        }
+    }
+}
