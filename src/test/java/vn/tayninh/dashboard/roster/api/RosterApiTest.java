@@ -48,7 +48,7 @@ class RosterApiTest {
     /** Room for every title and seat in the communes these tests import into. */
     @BeforeEach
     void approveSeats() {
-        for (String commune : List.of("xa-hung-dien", "xa-vinh-thanh", "phuong-tan-ninh")) {
+        for (String commune : List.of("xa-hung-dien", "xa-vinh-thanh", "xa-thanh-hoa", "phuong-tan-ninh")) {
             for (Position position : Position.values()) {
                 jdbc.update("""
                         INSERT INTO approved_seat (commune_id, position_code, seats)
