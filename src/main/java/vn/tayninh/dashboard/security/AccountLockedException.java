@@ -8,12 +8,17 @@ public final class AccountLockedException extends LockedException {
 
     private final Instant until;
 
-    AccountLockedException(Instant until) {
+    public AccountLockedException(Instant until) {
         super("Account locked until " + until);
         this.until = until;
     }
 
     public Instant until() {
         return until;
+    }
+
+    /** The end of the lock as people read it, in the province's time: "10:15 22/11/2026". */
+    public String untilText() {
+        return ApiAuthenticationEntryPoint.LOCK_END.format(until);
     }
 }

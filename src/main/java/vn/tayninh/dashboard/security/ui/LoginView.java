@@ -11,7 +11,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
+import vn.tayninh.dashboard.security.AccountLockedException;
 
 /**
  * The only view open to anonymous users, outside the main layout: its content is the page's {@code main} landmark. The form posts to {@code /login}, where Spring Security checks the
@@ -51,7 +54,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = i18n();
+        // Spring Security keeps the reason of the failed sign-in in the session: a locked account is told until when
+        if (failed && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null
+                && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof AccountLockedException locked) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked", locked.untilText()));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
     }
 
     @Override

@@ -8,10 +8,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.security.AccountLockedException;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -49,6 +53,20 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(find(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void aLockedAccountIsToldUntilWhen() {
+        UI.getCurrent().setLocale(Locale.of("vi", "VN"));
+        navigate(LoginView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new AccountLockedException(Instant.parse("2026-11-22T03:15:00Z")));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(find(LoginForm.class).single().isError()).isTrue();
+        assertThat(i18n()).contains("\"Tài khoản đang bị khóa\"",
+                "\"Tài khoản bị khóa đến 10:15 22/11/2026 sau nhiều lần nhập sai mật khẩu\"");
     }
 
     @Test
