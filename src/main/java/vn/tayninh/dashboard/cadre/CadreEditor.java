@@ -31,8 +31,8 @@ import vn.tayninh.dashboard.position.SeatService;
 import vn.tayninh.dashboard.security.CommuneAccess;
 
 /**
- * Commune data entry: cadre profiles, appointments to titles and seats, departures, annual ratings, and the
- * approved seats. Every method checks, in this order and whatever the caller shows or claims: who may change the
+ * Commune data entry: cadre profiles, appointments to titles and seats, and departures (ratings are
+ * {@link RatingEditor}'s, approved seats the position package's). Every method checks, in this order and whatever the caller shows or claims: who may change the
  * commune the stored record belongs to ({@link CommuneAccess}), that the record was not changed since the caller
  * read it (its version), and every rule of {@link CadreRules} and of the seats. Then it writes, and the audit
  * trail records each changed field in the same transaction.
@@ -47,7 +47,6 @@ public class CadreEditor {
 
     private final CadreRepository cadres;
     private final PositionHoldingRepository holdings;
-    private final AnnualRatingRepository ratings;
     private final CommuneService communes;
     private final SeatService seats;
     private final CommuneAccess access;
@@ -55,12 +54,11 @@ public class CadreEditor {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
-                CommuneService communes, SeatService seats, CommuneAccess access, ApplicationEventPublisher events,
-                EntityManager entityManager, Clock clock) {
+    CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, CommuneService communes,
+                SeatService seats, CommuneAccess access, ApplicationEventPublisher events, EntityManager entityManager,
+                Clock clock) {
         this.cadres = cadres;
         this.holdings = holdings;
-        this.ratings = ratings;
         this.communes = communes;
         this.seats = seats;
         this.access = access;
@@ -176,15 +174,6 @@ public class CadreEditor {
                 .list();
     }
 
-    /** The audit lines of a rating entered. */
-    static List<Change> ratingCreated(AnnualRating rating) {
-        return FieldChanges.of(rating.getCadre().getCommune().getId(), RATING, rating.getId(), Action.CREATE)
-                .field("cadre", null, rating.getCadre().getFullName())
-                .field("year", null, rating.getYear())
-                .field("rating", null, rating.getRating())
-                .list();
-    }
-
     /** Ends a title or seat held (a departure from that title), as read at {@code expectedVersion}. */
     @Transactional
     public void endHolding(long holdingId, long expectedVersion, LocalDate end, EndReason reason) {
@@ -240,56 +229,6 @@ public class CadreEditor {
         publish(changes);
     }
 
-    /** Enters a cadre's rating for a year; one per cadre and year. */
-    @Transactional
-    public AnnualRating rate(long cadreId, Integer year, Rating rating) {
-        Cadre cadre = editableCadre(cadreId);
-        Problems problems = new Problems();
-        problems.check("year", CadreRules.ratingYear(year, today()));
-        problems.check("rating", CadreRules.required(rating));
-        if (year != null && ratings.existsByCadreIdAndYear(cadreId, year)) {
-            problems.add("year", Message.of("entry.rule.ratingTwice", String.valueOf(year)));
-        }
-        problems.throwIfAny();
-        AnnualRating saved;
-        try {
-            saved = ratings.saveAndFlush(new AnnualRating(cadre, year, rating));
-        } catch (DataIntegrityViolationException e) {
-            // Another request entered the same year between the check above and this insert: the unique key of
-            // (cadre, year) refused it, and the answer is the check's.
-            throw new InvalidInputException("year", "entry.rule.ratingTwice", String.valueOf(year));
-        }
-        publish(ratingCreated(saved));
-        return saved;
-    }
-
-    /** Corrects a rating, as read at {@code expectedVersion}. */
-    @Transactional
-    public void changeRating(long ratingId, long expectedVersion, Rating rating) {
-        AnnualRating saved = editableRating(ratingId);
-        checkVersion(saved, expectedVersion);
-        new Problems().check("rating", CadreRules.required(rating)).throwIfAny();
-        Rating before = saved.getRating();
-        saved.setRating(rating);
-        EditConflictException.flushOrConflict(entityManager, RATING);
-        publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.UPDATE)
-                .field("rating", before, rating).list());
-    }
-
-    /** Removes a rating entered by mistake, as read at {@code expectedVersion}. */
-    @Transactional
-    public void deleteRating(long ratingId, long expectedVersion) {
-        AnnualRating saved = editableRating(ratingId);
-        checkVersion(saved, expectedVersion);
-        ratings.delete(saved);
-        EditConflictException.flushOrConflict(entityManager, RATING);
-        publish(FieldChanges.of(saved.getCadre().getCommune().getId(), RATING, ratingId, Action.DELETE)
-                .field("cadre", saved.getCadre().getFullName(), null)
-                .field("year", saved.getYear(), null)
-                .field("rating", saved.getRating(), null)
-                .list());
-    }
-
     private Problems profileProblems(CadreForm form, Cadre existing) {
         LocalDate today = today();
         Problems problems = new Problems();
@@ -315,13 +254,6 @@ public class CadreEditor {
         return cadre;
     }
 
-    private AnnualRating editableRating(long ratingId) {
-        AnnualRating rating = ratings.findById(ratingId)
-                .orElseThrow(() -> new UnknownRecordException("rating"));
-        access.requireEdit(rating.getCadre().getCommune().getId());
-        return rating;
-    }
-
     private void checkVersion(Cadre cadre, long expected) {
         if (cadre.getVersion() != expected) {
             throw new EditConflictException(CADRE, expected, cadre.getVersion(), currentValues(cadre));
@@ -336,13 +268,6 @@ public class CadreEditor {
             values.put("endDate", FieldChanges.text(holding.getEndDate()));
             values.put("reason", FieldChanges.text(holding.getEndReason()));
             throw new EditConflictException(HOLDING, expected, holding.getVersion(), values);
-        }
-    }
-
-    private void checkVersion(AnnualRating rating, long expected) {
-        if (rating.getVersion() != expected) {
-            throw new EditConflictException(RATING, expected, rating.getVersion(),
-                    Map.of("year", String.valueOf(rating.getYear()), "rating", rating.getRating().name()));
         }
     }
 
@@ -404,26 +329,5 @@ public class CadreEditor {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Problems found so far, field by field; each is translated where it is shown. */
-    private final class Problems {
-
-        private final List<Problem> list = new ArrayList<>();
-
-        Problems check(String field, Optional<Message> problem) {
-            problem.ifPresent(message -> add(field, message));
-            return this;
-        }
-
-        void add(String field, Message message) {
-            list.add(new Problem(field, message));
-        }
-
-        void throwIfAny() {
-            if (!list.isEmpty()) {
-                throw new InvalidInputException(list);
-            }
-        }
     }
 }

@@ -190,7 +190,7 @@ public class CadreService {
                         holdings.save(new PositionHolding(cadre, position, cadre.getStartDate(), decisionNumber))));
             }
             record.ratings().forEach((year, rating) ->
-                    changes.addAll(CadreEditor.ratingCreated(ratings.save(new AnnualRating(cadre, year, rating)))));
+                    changes.addAll(RatingEditor.ratingCreated(ratings.save(new AnnualRating(cadre, year, rating)))));
             if (++written % WRITE_BATCH == 0) {
                 entityManager.flush();
                 entityManager.clear();

@@ -43,6 +43,7 @@ import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.PositionHolding;
+import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -76,6 +77,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CommuneService communes;
     private final CadreService cadres;
     private final CadreEditor editor;
+    private final RatingEditor ratings;
     private final SeatService seats;
     private final IndicatorEngine engine;
     private final RosterImporter importer;
@@ -94,12 +96,13 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Map<Position, List<PositionHolding>> holdings = Map.of();
     private Map<Long, List<Position>> titles = Map.of();
 
-    CommuneEntryView(CommuneService communes, CadreService cadres, CadreEditor editor, SeatService seats,
+    CommuneEntryView(CommuneService communes, CadreService cadres, CadreEditor editor, RatingEditor ratings, SeatService seats,
                      IndicatorEngine engine, RosterImporter importer, RosterExporter exporter, AuditTrail audit,
                      CommuneAccess access, AuthenticatedUser user, Clock clock) {
         this.communes = communes;
         this.cadres = cadres;
         this.editor = editor;
+        this.ratings = ratings;
         this.seats = seats;
         this.engine = engine;
         this.importer = importer;
@@ -244,7 +247,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button appoint = action(VaadinIcon.PLUS_CIRCLE, "entry.appoint.action", cadre,
                 () -> new AppointmentDialog(editor, cadre, clock, this::refresh).open());
         Button rate = action(VaadinIcon.STAR, "entry.rate.action", cadre,
-                () -> new RatingDialog(editor, cadre, clock, this::refresh).open());
+                () -> new RatingDialog(ratings, cadre, clock, this::refresh).open());
         Button depart = action(VaadinIcon.SIGN_OUT, "entry.depart.action", cadre,
                 () -> new EndDialog(getTranslation("entry.depart.title", cadre.getFullName()),
                         getTranslation("entry.depart.explanation"), clock,

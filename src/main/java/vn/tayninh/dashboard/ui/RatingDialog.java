@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import vn.tayninh.dashboard.base.ui.DialogSave;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.cadre.Cadre;
-import vn.tayninh.dashboard.cadre.CadreEditor;
+import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.Rating;
 
@@ -22,7 +22,7 @@ class RatingDialog extends Dialog {
     final Select<Rating> rating = new Select<>();
     final Button save = new Button();
 
-    RatingDialog(CadreEditor editor, Cadre cadre, Clock clock, Runnable refresh) {
+    RatingDialog(RatingEditor editor, Cadre cadre, Clock clock, Runnable refresh) {
         setHeaderTitle(getTranslation("entry.rate.title", cadre.getFullName()));
         setId("rating-dialog");
         FormErrors errors = new FormErrors().field("year", year).field("rating", rating);

@@ -49,6 +49,8 @@ class CadreEditorTest {
     @Autowired
     CadreEditor editor;
     @Autowired
+    RatingEditor ratingEditor;
+    @Autowired
     CadreService cadres;
     @Autowired
     AuditTrail audit;
@@ -268,25 +270,25 @@ class CadreEditorTest {
     @Test
     void ratingsOnePerCadreAndYearCorrectedAndDeletedWithTheirTrail() {
         Cadre a = asEditor(() -> editor.create(tanNinh, form("Cán Bộ A", LocalDate.of(1980, 1, 1))));
-        AnnualRating rating = asEditor(() -> editor.rate(a.getId(), 2025, Rating.HTT));
+        AnnualRating rating = asEditor(() -> ratingEditor.rate(a.getId(), 2025, Rating.HTT));
 
-        assertProblems(() -> editor.rate(a.getId(), 2025, Rating.HTXS),
+        assertProblems(() -> ratingEditor.rate(a.getId(), 2025, Rating.HTXS),
                 tuple("year", "Cán bộ đã có xếp loại năm 2025"));
-        assertProblems(() -> editor.rate(a.getId(), 2027, null),
+        assertProblems(() -> ratingEditor.rate(a.getId(), 2027, null),
                 tuple("year", "Năm xếp loại phải từ 2020 đến 2026"),
                 tuple("rating", "Bắt buộc nhập"));
 
         long read = rating.getVersion();
         asEditor(() -> {
-            editor.changeRating(rating.getId(), read, Rating.HTXS);
+            ratingEditor.changeRating(rating.getId(), read, Rating.HTXS);
             return null;
         });
         assertThatThrownBy(() -> asEditor(() -> {
-            editor.deleteRating(rating.getId(), read);
+            ratingEditor.deleteRating(rating.getId(), read);
             return null;
         })).isInstanceOf(EditConflictException.class);
         asEditor(() -> {
-            editor.deleteRating(rating.getId(), read + 1);
+            ratingEditor.deleteRating(rating.getId(), read + 1);
             return null;
         });
 

@@ -84,6 +84,8 @@ class EntryAuthorizationTest {
     @Autowired
     CadreEditor editor;
     @Autowired
+    RatingEditor ratingEditor;
+    @Autowired
     RosterImporter importer;
     @Autowired
     SeatService seats;
@@ -114,7 +116,7 @@ class EntryAuthorizationTest {
         Fixture data = TestUsers.callAs(Role.BOARD, null, () -> {
             Cadre cadre = editor.create(tanNinh, CadreEditorTest.form("Người Có Sẵn", LocalDate.of(1980, 5, 5)));
             PositionHolding holding = editor.appoint(cadre.getId(), Position.PCT_UBND, TODAY.minusDays(5), null);
-            AnnualRating rating = editor.rate(cadre.getId(), 2025, Rating.HT);
+            AnnualRating rating = ratingEditor.rate(cadre.getId(), 2025, Rating.HT);
             return new Fixture(tanNinh, cadre.getId(), cadre.getVersion(), holding.getId(), holding.getVersion(),
                     rating.getId(), rating.getVersion());
         });
@@ -151,9 +153,9 @@ class EntryAuthorizationTest {
             case APPOINT -> editor.appoint(data.cadreId, Position.BCH, TODAY.minusDays(30), null);
             case END_TITLE -> editor.endHolding(data.holdingId, data.holdingVersion, TODAY, EndReason.TRANSFER);
             case DEPART -> editor.depart(data.cadreId, data.cadreVersion, TODAY, EndReason.RETIREMENT);
-            case RATE -> editor.rate(data.cadreId, 2024, Rating.HTT);
-            case CORRECT_RATING -> editor.changeRating(data.ratingId, data.ratingVersion, Rating.HTXS);
-            case DELETE_RATING -> editor.deleteRating(data.ratingId, data.ratingVersion);
+            case RATE -> ratingEditor.rate(data.cadreId, 2024, Rating.HTT);
+            case CORRECT_RATING -> ratingEditor.changeRating(data.ratingId, data.ratingVersion, Rating.HTXS);
+            case DELETE_RATING -> ratingEditor.deleteRating(data.ratingId, data.ratingVersion);
             case IMPORT -> importFile();
             case APPROVE_SEATS -> seats.setApproved(data.communeId, Position.PCT_UBND, 3, 0);
             case SET_QUOTA -> seats.setQuota(data.communeId, Bloc.NHA_NUOC, 40, 0);

@@ -23,6 +23,7 @@ import vn.tayninh.dashboard.cadre.EndReason;
 import vn.tayninh.dashboard.cadre.Gender;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.cadre.Rating;
+import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Breakdowns.Dimension;
@@ -47,6 +48,8 @@ class LiveBreakdownsTest {
     CadreService cadres;
     @Autowired
     CadreEditor editor;
+    @Autowired
+    RatingEditor ratingEditor;
     @Autowired
     CommuneService communes;
     @Autowired
@@ -93,7 +96,7 @@ class LiveBreakdownsTest {
                 .isEqualTo(before.ageByGender().get(Population.ALL).getOrDefault("UNDER_30", Map.of()).getOrDefault("NU", 0L) + 1);
         assertEqualsDirectCount(scope);
 
-        asBoard(() -> editor.rate(added.getId(), 2026, Rating.HTXS));
+        asBoard(() -> ratingEditor.rate(added.getId(), 2026, Rating.HTXS));
         long[] ratedAfter = engine.ratingsByYear(scope, TODAY).get(2026);
         assertThat(ratedAfter).containsExactly(ratedBefore[0] + 1, ratedBefore[1] + 1);
 

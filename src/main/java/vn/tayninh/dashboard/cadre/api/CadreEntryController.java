@@ -29,6 +29,7 @@ import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.EndReason;
 import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.cadre.Rating;
+import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.position.Position;
@@ -44,11 +45,14 @@ import vn.tayninh.dashboard.position.Position;
 class CadreEntryController {
 
     private final CadreEditor editor;
+    private final RatingEditor ratings;
     private final CadreService cadres;
     private final CommuneService communes;
     private final ApiParameters parameters;
 
-    CadreEntryController(CadreEditor editor, CadreService cadres, CommuneService communes, ApiParameters parameters) {
+    CadreEntryController(CadreEditor editor, RatingEditor ratings, CadreService cadres, CommuneService communes,
+                         ApiParameters parameters) {
+        this.ratings = ratings;
         this.editor = editor;
         this.cadres = cadres;
         this.communes = communes;
@@ -142,21 +146,21 @@ class CadreEntryController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enters a cadre's rating for a year (one per year)")
     Saved rate(@PathVariable long id, @RequestBody NewRating rating) {
-        AnnualRating saved = editor.rate(id, rating.year(), rating.rating());
+        AnnualRating saved = ratings.rate(id, rating.year(), rating.rating());
         return new Saved(saved.getId(), saved.getVersion());
     }
 
     @PutMapping("/ratings/{id}")
     @Operation(summary = "Corrects a rating, as read at `version`")
     void changeRating(@PathVariable long id, @RequestBody RatingChange change) {
-        editor.changeRating(id, required(change.version(), "version"), change.rating());
+        ratings.changeRating(id, required(change.version(), "version"), change.rating());
     }
 
     @DeleteMapping("/ratings/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Deletes a rating entered by mistake, as read at `version`")
     void deleteRating(@PathVariable long id, @RequestParam long version) {
-        editor.deleteRating(id, version);
+        ratings.deleteRating(id, version);
     }
 
     private <T> T required(T value, String member) {
