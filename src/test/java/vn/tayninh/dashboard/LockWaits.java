@@ -12,8 +12,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LockWaits {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
+    /** Longer than the 0.1 s InnoDB's transaction tables must go unread before they are refreshed. */
+    private static final Duration INNODB_CACHE_IDLE = Duration.ofMillis(150);
 
     private LockWaits() {
+    }
+
+    /**
+     * Between two looks. InnoDB serves its INFORMATION_SCHEMA transaction tables from a cache that it refreshes only
+     * when nobody has read them for 0.1 s: polled without a pause, the tables would keep showing the moment of the
+     * first look, before the other transaction reached the lock. H2 answers from its live sessions.
+     */
+    private static void pause(String product) {
+        if ("H2".equals(product)) {
+            Thread.onSpinWait();
+            return;
+        }
+        try {
+            Thread.sleep(INNODB_CACHE_IDLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a lock wait", e);
+        }
+    }
+
+    /** What the database's open transactions are doing, for the failure message. */
+    private static String transactions(JdbcTemplate jdbc, String product) {
+        return "H2".equals(product)
+                ? jdbc.queryForList("SELECT SESSION_ID, BLOCKER_ID, EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS")
+                        .toString()
+                : jdbc.queryForList("SELECT trx_id, trx_state, trx_query, trx_rows_locked FROM information_schema.INNODB_TRX")
+                        + "; sessions: " + jdbc.queryForList("SELECT ID, COMMAND, STATE, INFO FROM information_schema.PROCESSLIST"
+                        + " WHERE COMMAND <> 'Sleep'");
     }
 
     public static void awaitBlockedTransaction(JdbcTemplate jdbc) {
@@ -24,9 +54,10 @@ public final class LockWaits {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (jdbc.queryForObject(query, Long.class) == 0) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no transaction waited for a row lock within " + LIMIT.toSeconds() + " s");
+                throw new AssertionError("no transaction waited for a row lock within " + LIMIT.toSeconds() + " s; "
+                        + "transactions: " + transactions(jdbc, product));
             }
-            Thread.onSpinWait();
+            pause(product);
         }
     }
 }
