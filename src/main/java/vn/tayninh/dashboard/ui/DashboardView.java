@@ -88,7 +88,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);
 
-        add(new H2(getTranslation("dashboard.heading")), bar, subtitle, exports.buttons(overview), cards, charts);
+        add(new H2(getTranslation("dashboard.heading")), bar, subtitle, exports.buttons(overview),
+                CompareView.link(filter, null), cards, charts);
     }
 
     /** A card is a link to its target's page, with the same filters: reachable and opened by keyboard too. */

@@ -98,7 +98,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         summary.addClassName("target-summary");
 
         removeAll();
-        add(back, new H2(code + " · " + getTranslation("target." + code + ".name")),
+        add(back, CompareView.link(filter, code), new H2(code + " · " + getTranslation("target." + code + ".name")),
                 new Paragraph(getTranslation("target." + code + ".definition")),
                 DashboardFilterBar.of(filter, engine, freezes, communes, clock,
                         next -> getUI().ifPresent(ui -> ui.navigate(TargetView.class, code, next.toQuery()))),

@@ -56,6 +56,29 @@ public class ApiParameters {
         return new AsOf(date, ratingYear);
     }
 
+    /**
+     * A date parameter {@code YYYY-MM-DD} that is neither in the future nor before 2000; a problem is added to
+     * {@code errors} and gives null. An absent parameter gives null without a problem.
+     */
+    public LocalDate pastDate(String parameter, String text, List<ApiError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.isAfter(LocalDate.now(clock))) {
+                errors.add(ApiError.parameter(parameter, message("api.error.date.future", parameter, text)));
+            } else if (date.getYear() < 2000) {
+                errors.add(ApiError.parameter(parameter, message("api.error.date.tooEarly", parameter, text)));
+            } else {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            errors.add(ApiError.parameter(parameter, message("api.error.date.format", text)));
+        }
+        return null;
+    }
+
     public String message(String key, Object... params) {
         return translations.vietnamese(key, params);
     }
