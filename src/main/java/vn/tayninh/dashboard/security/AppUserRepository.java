@@ -30,6 +30,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u.lockedUntil from AppUser u where u.username = :username")
     Instant findLockedUntil(String username);
 
+    @Query("select count(u) > 0 from AppUser u where u.username = :username"
+            + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
+    boolean hasAttemptsOrLock(String username);
+
     /** A successful login forgets the attempts counted and lifts a lock set meanwhile. */
     @Modifying
     @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null where u.username = :username"

@@ -48,9 +48,13 @@ class LoginAttempts {
         return Optional.empty();
     }
 
+    /** A successful sign-in forgets the attempts counted; when there are none nothing is written. */
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        users.forgetAttempts(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        if (users.hasAttemptsOrLock(username)) {
+            users.forgetAttempts(username);
+        }
     }
 }

@@ -54,17 +54,29 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
         return delegate.encode(rawPassword);
     }
 
+    /**
+     * Whether this password was verified against this hash in the last few minutes: then it matches without a bcrypt
+     * check, and the sign-in needs no attempt counted (nothing is written, so a read-only database still lets it in).
+     */
+    boolean remembers(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null) {
+            return false;
+        }
+        Verified known = verified.get(encodedPassword);
+        return known != null && clock.instant().isBefore(known.until())
+                && MessageDigest.isEqual(known.mac(), mac(rawPassword));
+    }
+
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
         if (rawPassword == null || encodedPassword == null) {
             return delegate.matches(rawPassword, encodedPassword);
         }
-        byte[] mac = mac(rawPassword);
-        Instant now = clock.instant();
-        Verified known = verified.get(encodedPassword);
-        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.mac(), mac)) {
+        if (remembers(rawPassword, encodedPassword)) {
             return true;
         }
+        byte[] mac = mac(rawPassword);
+        Instant now = clock.instant();
         boolean matches = delegate.matches(rawPassword, encodedPassword);
         if (matches) {
             if (verified.size() >= CAPACITY) {
