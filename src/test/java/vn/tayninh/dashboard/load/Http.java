@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The HTTP side of a simulated user: the API with HTTP Basic, or a browser-like session (form login, session
@@ -74,6 +76,8 @@ final class Http {
         });
     }
 
+    private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
     /** A browser's session: signs in through the login form and keeps the session cookie. */
     final class Browser {
         private String cookie;
@@ -86,7 +90,14 @@ final class Http {
             Optional<HttpResponse<byte[]>> form = send("ui.login", HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                     .timeout(TIMEOUT).GET().build());
             form.ifPresent(this::keepCookie);
-            String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+            // the form posts the CSRF token the sign-in page carries (Vaadin writes it into a meta tag), as a browser does
+            Matcher token = CSRF_TOKEN.matcher(form.map(r -> new String(r.body(), StandardCharsets.UTF_8)).orElse(""));
+            if (!token.find()) {
+                recorder.error("ui.login", user + " → the sign-in page has no CSRF token");
+                return false;
+            }
+            String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD
+                    + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
             Optional<HttpResponse<byte[]>> posted = send("ui.login", request("/login")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
