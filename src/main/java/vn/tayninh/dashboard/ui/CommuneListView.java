@@ -185,6 +185,8 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addItemClickListener(e -> open(e.getItem().commune()));
         GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
         grid.setSizeFull();
+        // on a small screen the filters and buttons take most of the height: the grid keeps room for its rows
+        grid.setMinHeight("24rem");
     }
 
     /** The commune's indicators counted by status: one coloured count per status, named for screen readers. */
@@ -213,7 +215,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.getColumns().forEach(column -> column.setVisible(!narrow || NARROW_COLUMNS.contains(column.getKey())));
         // the three columns share the width, their texts wrapping, instead of growing to their longest content
         fit(grid.getColumnByKey("name"), narrow, "8rem", 1);
-        fit(grid.getColumnByKey("activeCadres"), narrow, "5rem", 0);
+        fit(grid.getColumnByKey("activeCadres"), narrow, "6rem", 0);
         fit(grid.getColumnByKey("statuses"), narrow, "7.5rem", 0);
         if (narrow) {
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
