@@ -236,6 +236,8 @@ class ApexChartElement extends LitElement {
       defaultLocale: locale.name,
       redrawOnParentResize: true,
       fontFamily: 'inherit',
+      // every chart shows its final picture at once: no entry animation, nor when redrawn at another size
+      animations: { enabled: false },
     };
     const texts = this.accessibleTexts;
     if (texts && !chart.accessibility?.description) {
@@ -258,6 +260,10 @@ class ApexChartElement extends LitElement {
         result.xaxis = { ...(options.xaxis || {}), labels: { ...(options.xaxis?.labels || {}), formatter: format } };
         delete result.yaxis;
       }
+    }
+    if (options.xaxis?.type === 'datetime') {
+      // a time axis: the tooltip writes the point's date as the axis does (dd/MM/yyyy)
+      result.tooltip = { ...(result.tooltip || {}), x: { format: options.xaxis.labels?.format || 'dd/MM/yyyy' } };
     }
     return result;
   }

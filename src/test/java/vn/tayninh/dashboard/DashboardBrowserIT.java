@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production build in a real browser: a leader signs in, sees the target cards and the drawn charts,
- * narrows the area and sees the numbers change, opens a commune. Screenshots go to target/screenshots.
+ * narrows the area and sees the numbers change, narrows the cards to a status, opens a commune; on a phone the
+ * headline and the first targets fit the first screen. Screenshots go to target/screenshots.
  */
 class DashboardBrowserIT extends ProductionJarBrowserTest {
 
@@ -51,6 +52,9 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
         String provinceT2 = card(page, "T2").innerText();
         assertThat(provinceT2).contains("15,0 %");
 
+        // the filters are folded into one line saying what is selected; they open on demand
+        assertThat(page.locator(".filter-summary").innerText()).isEqualTo("Toàn tỉnh · số liệu trực tiếp · xếp loại 2026");
+        page.locator(".filter-summary").click();
         Locator border = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Biên giới"));
         border.click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Có")).first().click();
@@ -59,6 +63,17 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
                 provinceT2);
         assertThat(card(page, "T2").innerText()).isNotEqualTo(provinceT2);
         assertThat(page.locator(".dashboard-subtitle").innerText()).contains("19 xã, phường");
+        assertThat(page.locator(".filter-summary").innerText()).startsWith("biên giới · ");
+        // a status in the headline narrows the cards to it, keeping the area
+        Locator first = page.locator("#headline a[data-status]").first();
+        String status = first.getAttribute("data-status");
+        int count = Integer.parseInt(first.locator(".headline-count").innerText().strip());
+        first.click();
+        page.waitForURL(url -> url.contains("trang-thai=" + status) && url.contains("bien-gioi=co"));
+        page.waitForFunction("n => document.querySelectorAll('a.target-card-link').length === n", count);
+        assertThat(page.locator(".target-card:not(.status-" + status + ")").count()).isZero();
+        page.locator("#headline a.headline-all").click();
+        page.waitForFunction("() => document.querySelectorAll('a.target-card-link').length === 19");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-border.png")));
 
         // keyboard only: into the commune grid, down to the first row, Enter opens that commune
@@ -74,6 +89,51 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
         page.getByText("Xã Hưng Điền").first().waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("commune-xa-hung-dien.png")));
         page.context().close();
+    }
+
+    @Test
+    void aPhoneShowsTheHeadlineAndThreeTargetsOnTheFirstScreenAndTheCommunesWithoutSidewaysScrolling() {
+        Page page = browser.signIn(app.baseUrl(), "lanhdao", 390, 844);
+        waitForDashboard(page);
+        page.waitForTimeout(300);
+        assertThat(bottom(page.locator("#headline"))).as("headline").isLessThanOrEqualTo(844);
+        assertThat(page.locator("#headline").innerText()).contains("Số liệu trực tiếp ngày", "So với kỳ 01/06/2026");
+        for (int i = 0; i < 3; i++) {
+            Locator card = page.locator(".target-card").nth(i);
+            assertThat(card.locator(".value").isVisible()).isTrue();
+            assertThat(card.locator(".ratio").isVisible()).isTrue();
+            assertThat(bottom(card)).as("card %d", i + 1).isLessThanOrEqualTo(844);
+        }
+        assertThat(horizontalOverflow(page)).isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-390-first-screen.png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("dashboard-390-full.png")));
+
+        // the filters open on demand
+        page.locator(".filter-summary").click();
+        page.locator("vaadin-select#type").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        assertThat(horizontalOverflow(page)).isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-390-filters.png")));
+
+        // the commune grid keeps the commune, its cadres and its status summary
+        page.navigate(app.baseUrl() + "/xa-phuong");
+        page.waitForFunction("() => document.querySelector('vaadin-grid')?.shadowRoot?.querySelector('#items [part~=\"cell\"]')");
+        page.waitForFunction("() => document.querySelectorAll('vaadin-grid vaadin-grid-column:not([hidden])').length === 3");
+        page.waitForTimeout(300);
+        assertThat(horizontalOverflow(page)).isLessThanOrEqualTo(0);
+        Number gridOverflow = (Number) page.evaluate("() => { const t = document.querySelector('vaadin-grid')"
+                + ".shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }");
+        assertThat(gridOverflow.intValue()).as("grid scrolls sideways").isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("xa-phuong-390-first-screen.png")));
+        page.context().close();
+    }
+
+    private static double bottom(Locator locator) {
+        var box = locator.boundingBox();
+        return box.y + box.height;
+    }
+
+    private static int horizontalOverflow(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
     }
 
     @Test
@@ -102,10 +162,10 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
     }
 
     @Test
-    void everyPageFitsALaptopAndAMeetingRoomScreen() {
+    void everyPageFitsAPhoneALaptopAndAMeetingRoomScreen() {
         String[][] pages = {{"tong-quan", "lanhdao"}, {"chi-tieu/T2", "lanhdao"}, {"xa-phuong", "bantochuc"},
                 {"xa-phuong/xa-hung-dien", "bantochuc"}, {"can-chu-y", "bantochuc"}, {"chot-so-lieu", "bantochuc"}};
-        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+        for (int[] size : new int[][] {{390, 844}, {1366, 768}, {1920, 1080}}) {
             for (String[] target : pages) {
                 Page page = browser.signIn(app.baseUrl(), target[1], size[0], size[1]);
                 page.navigate(app.baseUrl() + "/" + target[0]);

@@ -103,6 +103,19 @@ public class IndicatorEngine {
                 sumVacancies(inScope, approved, filled));
     }
 
+    /**
+     * Only the scope's targets as frozen at a reporting date and judged at that date, without the communes and
+     * seats of {@link #frozen}: what a page compares its figures with.
+     */
+    public List<TargetResult> frozenTargets(LocalDate reportingDate, Scope scope) {
+        ReportingFreeze freeze = freezes.findAllByOrderByAsOfDateAsc().stream()
+                .filter(f -> f.getAsOfDate().equals(reportingDate)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No figures frozen at " + reportingDate));
+        Map<String, List<FrozenValue>> byTarget = frozenValues.findByFreezeId(freeze.getId()).stream()
+                .collect(Collectors.groupingBy(FrozenValue::getTargetCode));
+        return judgeFrozen(targets(), byTarget, communesIn(scope), baseline(), reportingDate);
+    }
+
     /** Rated cadres and those rated "completed tasks well" or better, per rating year, over the scope. */
     public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf) {
         List<Commune> inScope = communesIn(scope);

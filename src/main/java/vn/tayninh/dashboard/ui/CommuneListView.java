@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,6 +23,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
 import java.text.Normalizer;
@@ -28,8 +32,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
@@ -46,6 +52,7 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 
@@ -85,7 +92,25 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         int vacantKeyTitles() {
             return results.vacancies().stream().filter(v -> v.position().isKeyTitle()).mapToInt(Vacancy::vacant).sum();
         }
+
+        /** How many of the compared indicators stand at each status, in the order of {@link Status}. */
+        Map<Status, Integer> statuses() {
+            Map<Status, Integer> counts = new EnumMap<>(Status.class);
+            INDICATORS.forEach(code -> counts.merge(target(code).status(), 1, Integer::sum));
+            return counts;
+        }
+
+        /** Met indicators first, then those on track: how the status summary sorts. */
+        int standing() {
+            Map<Status, Integer> counts = statuses();
+            return counts.getOrDefault(Status.MET, 0) * 100 + counts.getOrDefault(Status.ON_TRACK, 0);
+        }
     }
+
+    /** Below this window width (px) the grid shows only the commune, its cadres and its status summary. */
+    static final int NARROW = 600;
+    /** The columns a narrow screen keeps. */
+    private static final List<String> NARROW_COLUMNS = List.of("name", "activeCadres", "statuses");
 
     private final IndicatorEngine engine;
     private final Clock clock;
@@ -97,6 +122,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div asOf = new Div();
     private final TextField search = new TextField();
     private final DashboardFilterBar filterBar;
+    private Registration resizeListener;
 
     /** What is shown; null until the first navigation. */
     private DashboardFilter filter;
@@ -145,6 +171,9 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(r -> Formats.integer(r.vacantKeyTitles())).setKey("vacantKeyTitles")
                 .setHeader(getTranslation("communes.vacantKeyTitles")).setComparator(Row::vacantKeyTitles)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusSummary).setKey("statuses")
+                .setHeader(getTranslation("communes.statuses", INDICATORS.size()))
+                .setComparator(Comparator.comparingInt(Row::standing)).setAutoWidth(true).setFlexGrow(0);
         for (String code : INDICATORS) {
             Span header = new Span(code);
             header.setTitle(getTranslation("target." + code + ".name"));
@@ -156,6 +185,69 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addItemClickListener(e -> open(e.getItem().commune()));
         GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
         grid.setSizeFull();
+        // on a small screen the filters and buttons take most of the height: the grid keeps room for its rows
+        grid.setMinHeight("24rem");
+    }
+
+    /** The commune's indicators counted by status: one coloured count per status, named for screen readers. */
+    private Span statusSummary(Row row) {
+        Span summary = new Span();
+        summary.addClassName("status-summary");
+        List<String> words = new ArrayList<>();
+        row.statuses().forEach((status, count) -> {
+            Span badge = new Span(Formats.integer(count));
+            badge.addClassNames("status-badge", "status-" + status.name());
+            String word = getTranslation("status." + status.name()) + ": " + Formats.integer(count);
+            badge.setTitle(word);
+            badge.getElement().setAttribute("aria-hidden", "true");
+            words.add(word);
+            summary.add(badge);
+        });
+        Span text = new Span(String.join(", ", words));
+        text.addClassName("sr-only");
+        summary.add(text);
+        return summary;
+    }
+
+    /** On a narrow screen only the commune, its cadres and its status summary, so that the page never scrolls sideways. */
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW;
+        grid.getColumns().forEach(column -> column.setVisible(!narrow || NARROW_COLUMNS.contains(column.getKey())));
+        // the three columns share the width, their texts wrapping, instead of growing to their longest content
+        fit(grid.getColumnByKey("name"), narrow, "8rem", 1);
+        fit(grid.getColumnByKey("activeCadres"), narrow, "6rem", 0);
+        fit(grid.getColumnByKey("statuses"), narrow, "7.5rem", 0);
+        if (narrow) {
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        } else {
+            grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.recalculateColumnWidths();
+        }
+    }
+
+    private static void fit(Grid.Column<Row> column, boolean narrow, String width, int flexGrow) {
+        column.setAutoWidth(!narrow);
+        if (narrow) {
+            column.setWidth(width);
+        }
+        column.setFlexGrow(narrow ? flexGrow : 0);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private LitRenderer<Row> indicatorCell(String code) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -59,6 +60,7 @@ import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.position.Position;
@@ -106,9 +108,10 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String code = event.getRouteParameters().get(CODE).orElse("");
         communes.findByCode(code).ifPresentOrElse(commune -> {
             List<LocalDate> frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList();
-            DashboardFilter filter = DashboardFilter.from(event.getLocation().getQueryParameters())
-                    .withKnownReportingDate(frozenDates);
-            show(commune, filter.overview(engine, clock, Scope.commune(code)));
+            QueryParameters query = event.getLocation().getQueryParameters();
+            DashboardFilter filter = DashboardFilter.from(query).withKnownReportingDate(frozenDates);
+            show(commune, filter.overview(engine, clock, Scope.commune(code)), Headline.selected(query),
+                    query.excluding(Headline.STATUS));
         }, () -> notFound(code));
     }
 
@@ -117,7 +120,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new H2(title), new Paragraph(getTranslation("commune.notFound.text", code)), back());
     }
 
-    private void show(Commune commune, Overview overview) {
+    private void show(Commune commune, Overview overview, Status selected, QueryParameters query) {
         title = commune.getName();
         Span facts = new Span(String.join(" · ", Stream.of(
                 getTranslation("commune.type." + commune.getType().name()), commune.getFormerProvince(),
@@ -130,15 +133,23 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div cards = new Div();
         cards.addClassName("target-cards");
         // T9d counts courses held for the whole province: no commune figure.
-        overview.targets().stream().filter(t -> t.population() != Population.COURSES)
-                .forEach(t -> cards.add(new TargetCard(t)));
+        List<TargetResult> targets = overview.targets().stream().filter(t -> t.population() != Population.COURSES)
+                .toList();
+        List<TargetResult> shown = Headline.narrowed(targets, selected);
+        shown.forEach(t -> cards.add(new TargetCard(t)));
+        if (shown.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("headline.none")));
+        }
+        Headline headline = new Headline(overview, targets, PreviousFigures.before(engine, freezes.findAll(),
+                overview.asOf(), Scope.commune(commune.getCode())), selected, CommuneView.class,
+                parameters(commune), query);
 
         Div charts = new Div(educationChart(commune, overview), vacancyChart(commune, overview.vacancies()));
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);
 
         Map<Position, List<Cadre>> holders = cadres.findActiveHolders(commune.getId(), overview.asOf());
-        add(back(), new H2(title), facts, asOf);
+        add(back(), new H2(title), headline, facts, asOf);
         if (access.canEdit(commune.getId())) {
             RouterLink edit = new RouterLink(getTranslation("commune.edit"), CommuneEntryView.class,
                     CommuneEntryView.parameters(commune));

@@ -2,6 +2,9 @@ package vn.tayninh.dashboard.ui;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,10 +25,11 @@ import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 
 /**
- * The filter bar of the dashboard pages: reporting date or live, rating year, and the area. It only edits a
- * {@link DashboardFilter}; the page puts it in the URL and redraws.
+ * The filter bar of the dashboard pages: reporting date or live, rating year, and the area. Folded into one line
+ * that says what is selected ("Toàn tỉnh · số liệu trực tiếp · xếp loại 2026"), it opens on demand. It only edits
+ * a {@link DashboardFilter}; the page puts it in the URL and redraws.
  */
-public class DashboardFilterBar extends HorizontalLayout {
+public class DashboardFilterBar extends Details {
 
     private final Consumer<DashboardFilter> onChange;
     private DashboardFilter filter;
@@ -36,6 +40,9 @@ public class DashboardFilterBar extends HorizontalLayout {
     private final Select<Boolean> dongThapMuoi;
     private final Select<String> province;
     private final ComboBox<String> district;
+    private final Span summary = new Span();
+    private final List<ReportingFreeze> freezes;
+    private final List<Integer> ratingYears;
 
     /** The bar with the reporting dates, rating years and areas the data offers. */
     public static DashboardFilterBar of(DashboardFilter filter, IndicatorEngine engine, FreezeService freezes,
@@ -52,9 +59,18 @@ public class DashboardFilterBar extends HorizontalLayout {
                        List<String> formerProvinces, List<String> formerDistricts, Consumer<DashboardFilter> onChange) {
         this.filter = filter;
         this.onChange = onChange;
-        addClassName("filter-bar");
-        setWrap(true);
-        setAlignItems(FlexComponent.Alignment.BASELINE);
+        this.freezes = freezes;
+        this.ratingYears = ratingYears;
+        addClassName("filter-details");
+        summary.addClassName("filter-summary");
+        Span icon = new Span(VaadinIcon.FILTER.create());
+        icon.addClassName("filter-summary-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        setSummary(new Span(icon, summary));
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.addClassName("filter-bar");
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         List<LocalDate> dates = freezes.stream().map(ReportingFreeze::getAsOfDate).toList();
         reporting = select("filter.reportingDate", dates, filter.reportingDate(),
@@ -94,7 +110,54 @@ public class DashboardFilterBar extends HorizontalLayout {
         district.setId("former-district");
         district.addValueChangeListener(e -> changed(this.filter.withFormerDistrict(e.getValue())));
 
-        add(reporting, year, type, border, dongThapMuoi, province, district);
+        bar.add(reporting, year, type, border, dongThapMuoi, province, district);
+        add(bar);
+        summary.setText(describe(filter));
+    }
+
+    /**
+     * What the filter selects, in one line: the area (the whole province, or each criterion), live or frozen figures,
+     * and the rating year in force (the freeze's, the one chosen, or the latest).
+     */
+    String describe(DashboardFilter shown) {
+        List<String> area = new ArrayList<>();
+        if (shown.type() != null) {
+            area.add(getTranslation("commune.type." + shown.type().name()));
+        }
+        if (shown.border() != null) {
+            area.add(getTranslation(shown.border() ? "filter.summary.border" : "filter.summary.notBorder"));
+        }
+        if (shown.dongThapMuoi() != null) {
+            area.add(getTranslation(shown.dongThapMuoi() ? "filter.summary.dtm" : "filter.summary.notDtm"));
+        }
+        if (shown.formerProvince() != null) {
+            area.add(getTranslation("filter.summary.formerProvince", shown.formerProvince()));
+        }
+        if (shown.formerDistrict() != null) {
+            area.add(shown.formerDistrict());
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(area.isEmpty() ? getTranslation("filter.summary.province") : String.join(", ", area));
+        ReportingFreeze freeze = shown.isLive() ? null : freezes.stream()
+                .filter(f -> f.getAsOfDate().equals(shown.reportingDate())).findFirst().orElse(null);
+        Integer year;
+        if (freeze == null) {
+            parts.add(getTranslation("filter.summary.live"));
+            year = shown.ratingYear() != null ? shown.ratingYear()
+                    : ratingYears.stream().max(Integer::compareTo).orElse(null);
+        } else {
+            parts.add(getTranslation("filter.summary.frozen", Formats.date(freeze.getAsOfDate())));
+            year = freeze.getRatingYear();
+        }
+        if (year != null) {
+            parts.add(getTranslation("filter.summary.ratingYear", String.valueOf(year)));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The one line saying what is selected. */
+    public String summaryText() {
+        return summary.getText();
     }
 
     /**
@@ -111,6 +174,7 @@ public class DashboardFilterBar extends HorizontalLayout {
         dongThapMuoi.setValue(shown.dongThapMuoi());
         province.setValue(shown.formerProvince());
         district.setValue(shown.formerDistrict());
+        summary.setText(describe(shown));
     }
 
     private void changed(DashboardFilter next) {

@@ -3,12 +3,15 @@ package vn.tayninh.dashboard.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteAlias;
@@ -26,7 +29,9 @@ import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
+import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
 
@@ -60,26 +65,38 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(DashboardFilter.from(event.getLocation().getQueryParameters()));
+        QueryParameters query = event.getLocation().getQueryParameters();
+        show(DashboardFilter.from(query), Headline.selected(query));
     }
 
-    private void show(DashboardFilter filter) {
+    private void show(DashboardFilter filter, Status selected) {
         removeAll();
         Scope scope = filter.scope();
         Overview overview = filter.overview(engine, clock);
         LocalDate asOf = overview.asOf();
         Breakdowns breakdowns = engine.breakdowns(scope, asOf);
         Map<Integer, long[]> ratings = engine.ratingsByYear(scope, asOf);
+        List<ReportingFreeze> frozen = freezes.findAll();
+        PreviousFigures previous = PreviousFigures.before(engine, frozen, asOf, scope);
 
+        // a new area or date keeps the status the cards are narrowed to
         DashboardFilterBar bar = DashboardFilterBar.of(filter, engine, freezes, communes, clock,
-                next -> UI.getCurrent().navigate(DashboardView.class, next.toQuery()));
+                next -> UI.getCurrent().navigate(DashboardView.class, selected == null ? next.toQuery()
+                        : next.toQuery().merging(Headline.STATUS, selected.name())));
 
         FiguresCaption subtitle = new FiguresCaption(overview);
+        Headline headline = new Headline(overview, overview.targets(), previous, selected, DashboardView.class,
+                RouteParameters.empty(), filter.toQuery());
 
         Div cards = new Div();
         cards.addClassName("target-cards");
-        for (TargetResult result : overview.targets()) {
-            cards.add(cardLink(result, filter));
+        Comparison comparison = comparison(previous, frozen, asOf);
+        List<TargetResult> shown = Headline.narrowed(overview.targets(), selected);
+        for (TargetResult result : shown) {
+            cards.add(cardLink(result, filter, comparison));
+        }
+        if (shown.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("headline.none")));
         }
 
         Div charts = new Div();
@@ -88,16 +105,42 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);
 
-        add(new H2(getTranslation("dashboard.heading")), bar, subtitle, exports.buttons(overview),
+        add(new H2(getTranslation("dashboard.heading")), headline, bar, subtitle, exports.buttons(overview),
                 CompareView.link(filter, null), cards, charts);
     }
 
+    /**
+     * What a card's value is compared with: the previous frozen reporting date before the date shown, or the
+     * baseline (the earliest freeze) when there is no other, as on the baseline date itself; null before any freeze.
+     */
+    private record Comparison(LocalDate date, boolean baseline, PreviousFigures previous) {
+
+        Double valueOf(TargetResult result) {
+            if (baseline) {
+                return result.baselineValue();
+            }
+            TargetResult before = previous.target(result.code());
+            return before == null ? null : before.value();
+        }
+    }
+
+    private static Comparison comparison(PreviousFigures previous, List<ReportingFreeze> frozen, LocalDate asOf) {
+        if (previous != null) {
+            return new Comparison(previous.date(), false, previous);
+        }
+        return frozen.stream().map(ReportingFreeze::getAsOfDate).min(LocalDate::compareTo)
+                .filter(baseline -> !baseline.isAfter(asOf)).map(baseline -> new Comparison(baseline, true, null))
+                .orElse(null);
+    }
+
     /** A card is a link to its target's page, with the same filters: reachable and opened by keyboard too. */
-    private RouterLink cardLink(TargetResult result, DashboardFilter filter) {
+    private RouterLink cardLink(TargetResult result, DashboardFilter filter, Comparison comparison) {
         TargetCard card = new TargetCard(result);
-        if (result.baselineValue() != null && result.value() != null && result.rule() != TargetRule.COUNT) {
-            double points = (result.value() - result.baselineValue()) * 100;
-            Span trend = new Span(getTranslation("dashboard.trend", (points >= 0 ? "+" : "") + Formats.decimal(points)));
+        Double before = comparison == null ? null : comparison.valueOf(result);
+        if (before != null && result.value() != null && result.rule() != TargetRule.COUNT) {
+            double points = (result.value() - before) * 100;
+            Span trend = new Span(getTranslation(comparison.baseline() ? "dashboard.trend.baseline" : "dashboard.trend",
+                    Formats.date(comparison.date()), (points >= 0 ? "+" : "") + Formats.decimal(points)));
             trend.addClassName("trend");
             card.add(trend);
         }

@@ -170,7 +170,10 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         return badge;
     }
 
-    /** The required path (dashed), the frozen and live values, and the projection (dotted) to the deadline. */
+    /**
+     * The required path (dashed), the frozen and live values, and the projection (dotted) to the deadline, each point
+     * at its date on a time axis; the year ends to the deadline carry the path and the projection.
+     */
     private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         road.frozen().forEach(p -> dates.add(p.date()));
@@ -181,6 +184,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         }
         dates.add(road.deadline());
 
+        List<LocalDate> points = List.copyOf(dates);
         List<String> categories = new ArrayList<>();
         List<Double> actual = new ArrayList<>();
         List<Double> required = new ArrayList<>();
@@ -205,7 +209,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             dashes.add(2);
         }
         ChartData data = new ChartData(getTranslation("targetPage.road.title"), categories, series, format(), goal);
-        return new ChartPanel(data, Charts.line(data, dashes, "lo-trinh-" + code), roadSummary(result, road));
+        return new ChartPanel(data, Charts.timeLine(data, points, dashes, "lo-trinh-" + code), roadSummary(result, road));
     }
 
     private String roadSummary(TargetResult result, Road road) {

@@ -69,6 +69,20 @@ class CommuneListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachCommuneSumsUpItsIndicatorsByStatus() {
+        CommuneListView.Row tanNinh = rowNamed("Phường Tân Ninh");
+        assertThat(tanNinh.statuses().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(CommuneListView.INDICATORS.size());
+        long met = CommuneListView.INDICATORS.stream()
+                .filter(code -> tanNinh.target(code).status() == vn.tayninh.dashboard.indicator.Status.MET).count();
+        assertThat(tanNinh.statuses().getOrDefault(vn.tayninh.dashboard.indicator.Status.MET, 0)).isEqualTo((int) met);
+        assertThat(grid.getHeaderCell(grid.getColumnPosition("statuses"))).isEqualTo("Trạng thái (12 chỉ tiêu)");
+        // every column shows until the browser reports a narrow window
+        Grid<?> communes = find(Grid.class).single();
+        assertThat(communes.getColumns().stream().allMatch(c -> c.isVisible())).isTrue();
+    }
+
+    @Test
     void footerShowsTheProvinceTotalInVietnameseFormat() {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE end_date IS NULL", Long.class);
         String expected = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,8 @@ import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.Status;
+import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 
@@ -52,6 +56,81 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(province.target("T1").numerator()).isEqualTo(8805);
         assertThat(t1.getChildren().findFirst().orElseThrow().getClassNames()).contains("status-BEHIND");
         assertThat(cards.get(5).getElement().getTextRecursively()).contains("T6", "Đạt");
+    }
+
+    @Test
+    void theHeadlineCountsTheCardsByStatusAndNarrowsThemKeepingTheFilter() {
+        navigate(DashboardView.class);
+        Overview province = engine.overview(Scope.province(), FixedClockConfig.TODAY, null);
+        Headline headline = find(Headline.class).single();
+        long behind = province.targets().stream().filter(t -> t.status() == Status.BEHIND).count();
+        RouterLink behindLink = statusLink(headline, "BEHIND");
+        assertThat(behindLink.getHref()).endsWith("?trang-thai=BEHIND");
+        assertThat(behindLink.getElement().getTextRecursively()).isEqualTo("Chậm tiến độ" + behind);
+        // every target is counted once, under its status
+        long counted = find(RouterLink.class, headline).all().stream().filter(a -> a.getElement().hasAttribute("data-status"))
+                .mapToLong(a -> Long.parseLong(find(Span.class, a).all().getLast().getText())).sum();
+        assertThat(counted).isEqualTo(19);
+
+        // the change since the previous frozen reporting date, from the statuses frozen then
+        List<TargetResult> before = engine.frozenTargets(LocalDate.of(2026, 6, 1), Scope.province());
+        long changed = province.targets().stream().filter(t -> before.stream()
+                .anyMatch(b -> b.code().equals(t.code()) && b.status() != t.status())).count();
+        String text = headline.getElement().getTextRecursively();
+        assertThat(text).contains("Số liệu trực tiếp ngày 22/11/2026");
+        assertThat(text).contains(changed == 0 ? "So với kỳ 01/06/2026: không chỉ tiêu nào đổi trạng thái"
+                : "So với kỳ 01/06/2026: " + changed + " chỉ tiêu đổi trạng thái");
+
+        UI.getCurrent().navigate(DashboardView.class,
+                QueryParameters.simple(Map.of("bien-gioi", "co", "trang-thai", "MET")));
+        Overview border = engine.overview(Scope.province().withBorder(true), FixedClockConfig.TODAY, null);
+        long met = border.targets().stream().filter(t -> t.status() == Status.MET).count();
+        assertThat(find(RouterLink.class).all().stream().filter(a -> a.getHref().startsWith("chi-tieu/")))
+                .hasSize((int) met).allSatisfy(card -> assertThat(card.getElement().getTextRecursively()).contains("Đạt"));
+        headline = find(Headline.class).single();
+        assertThat(statusLink(headline, "MET").getElement().getAttribute("aria-current")).isEqualTo("true");
+        assertThat(statusLink(headline, "BEHIND").getHref()).contains("bien-gioi=co", "trang-thai=BEHIND");
+        RouterLink all = find(RouterLink.class, headline).all().stream().filter(a -> a.hasClassName("headline-all"))
+                .findFirst().orElseThrow();
+        assertThat(all.getHref()).contains("bien-gioi=co").doesNotContain("trang-thai");
+    }
+
+    @Test
+    void aFrozenDateWithoutAnEarlierOneHasNothingToCompareWith() {
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("ngay", "2026-06-01")));
+        assertThat(find(Headline.class).single().getElement().getTextRecursively())
+                .contains("Số liệu chốt ngày 01/06/2026", "Chưa có kỳ chốt số liệu trước để so sánh");
+        // the cards fall back on the baseline, which is this date
+        assertThat(cardText("T2")).contains("So với mốc (01/06/2026): +0,0 điểm %");
+    }
+
+    @Test
+    void cardsCompareWithThePreviousReportingDate() {
+        navigate(DashboardView.class);
+        Overview province = engine.overview(Scope.province(), FixedClockConfig.TODAY, null);
+        TargetResult before = engine.frozenTargets(LocalDate.of(2026, 6, 1), Scope.province()).stream()
+                .filter(t -> t.code().equals("T2")).findFirst().orElseThrow();
+        double points = (province.target("T2").value() - before.value()) * 100;
+        assertThat(cardText("T2")).contains("So với kỳ trước (01/06/2026): " + (points >= 0 ? "+" : "")
+                + String.format(Locale.ROOT, "%.1f", points).replace('.', ',') + " điểm %");
+    }
+
+    @Test
+    void theFiltersFoldIntoOneLineSayingWhatIsSelected() {
+        navigate(DashboardView.class);
+        DashboardFilterBar bar = find(DashboardFilterBar.class).single();
+        assertThat(bar.isOpened()).isFalse();
+        assertThat(bar.summaryText()).isEqualTo("Toàn tỉnh · số liệu trực tiếp · xếp loại 2026");
+
+        UI.getCurrent().navigate(DashboardView.class,
+                QueryParameters.simple(Map.of("ngay", "2026-06-01", "bien-gioi", "co", "loai", "XA")));
+        assertThat(find(DashboardFilterBar.class).single().summaryText())
+                .isEqualTo("Xã, biên giới · số liệu chốt ngày 01/06/2026 · xếp loại 2025");
+    }
+
+    private RouterLink statusLink(Headline headline, String status) {
+        return find(RouterLink.class, headline).all().stream()
+                .filter(a -> status.equals(a.getElement().getAttribute("data-status"))).findFirst().orElseThrow();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.base.ui.chart.ChartOptions;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
+import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.TargetResult;
@@ -43,14 +44,24 @@ class TargetViewTest extends SpringBrowserlessTest {
                 + "cán bộ cơ sở đang công tác. Mục tiêu: từ 20% trở lên vào năm 2030.").exists()).isTrue();
 
         ChartOptions road = find(ChartPanel.class).all().getFirst().chart().getOptions();
-        assertThat(road.xaxis().categories()).containsExactly("01/06/2026", "22/11/2026", "31/12/2027", "31/12/2028",
-                "31/12/2029", "31/12/2030");
+        // an honest time axis: every point at its date, written dd/MM/yyyy
+        assertThat(road.xaxis().type()).isEqualTo("datetime");
+        assertThat(road.xaxis().categories()).isNull();
+        assertThat(road.xaxis().labels().format()).isEqualTo("dd/MM/yyyy");
         assertThat(road.series()).extracting(s -> ((ChartOptions.Series) s).name())
                 .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo theo tốc độ hiện nay");
+        // the actual values: the baseline frozen on 01/06/2026 and the live value on 22/11/2026, nothing in between
+        List<Object> actualDates = ((ChartOptions.Series) road.series().getFirst()).data().stream()
+                .map(p -> ((List<?>) p).getFirst()).map(Object.class::cast).toList();
+        assertThat(actualDates).containsExactly(Charts.timestamp(LocalDate.of(2026, 6, 1)),
+                Charts.timestamp(LocalDate.of(2026, 11, 22)));
         // the required path runs from the baseline (1.334 / 8.894 = 15,0 %) to 20 % on 31/12/2030; percent charts plot 0–100
         List<?> required = ((ChartOptions.Series) road.series().get(1)).data();
-        assertThat(required.getFirst()).isEqualTo(15.0);
-        assertThat(required.getLast()).isEqualTo(20.0);
+        assertThat(required.getFirst()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2026, 6, 1)), 15.0));
+        assertThat(required.getLast()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2030, 12, 31)), 20.0));
+        // the table beside the chart keeps one row per date
+        assertThat(find(ChartPanel.class).all().getFirst().rows()).extracting(List::getFirst)
+                .containsExactly("01/06/2026", "22/11/2026", "31/12/2027", "31/12/2028", "31/12/2029", "31/12/2030");
         assertThat(road.stroke().dashArray()).containsExactly(0, 6, 2);
         assertThat(road.annotations().yaxis()).singleElement().satisfies(line -> {
             assertThat(line.y()).isEqualTo(20.0);

@@ -65,8 +65,20 @@ public record ChartOptions(Chart chart, List<?> series, XAxis xaxis, YAxis yaxis
         }
     }
 
+    /**
+     * The x axis: {@code categories} for a category axis; a {@code datetime} axis has none, its points being
+     * [timestamp in milliseconds, value] pairs placed at their dates, with {@code labels.format} such as dd/MM/yyyy.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record XAxis(List<String> categories, String type, Title title, Double max, Double min) {
+    public record XAxis(List<String> categories, String type, Title title, Double max, Double min, Labels labels) {
+
+        public XAxis(List<String> categories, String type, Title title, Double max, Double min) {
+            this(categories, type, title, max, min, null);
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Labels(String format, Boolean datetimeUTC) {
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

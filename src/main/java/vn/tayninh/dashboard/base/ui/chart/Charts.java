@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.base.ui.chart;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tayninh.dashboard.base.Contrast;
@@ -78,22 +80,42 @@ public final class Charts {
                 new ChartOptions.Legend(true, "bottom"), null, null);
     }
 
-    /** Values over time (categories are dates as text), with an optional dashed series such as a required path. */
-    public static ChartOptions line(ChartData data, List<Integer> dashes, String fileName) {
+    /** How dates are written on a time axis and in its tooltips: Vietnamese day/month/year. */
+    public static final String DATE_FORMAT = "dd/MM/yyyy";
+
+    /**
+     * Values over time on an honest time axis: each point at its date ({@code dates}, one per category of the
+     * data), so that uneven gaps between reporting dates look uneven. A series has no point where its value is
+     * null. The categories stay the dates as text, for the table beside the chart.
+     */
+    public static ChartOptions timeLine(ChartData data, List<LocalDate> dates, List<Integer> dashes, String fileName) {
         boolean percent = data.format() == ApexChart.ValueFormat.percent;
         List<ChartOptions.Series> series = new ArrayList<>();
         for (ChartData.Series s : data.series()) {
-            series.add(new ChartOptions.Series(s.name(), "line", percent ? scaled(s.values()) : s.values()));
+            List<? extends Number> values = percent ? scaled(s.values()) : s.values();
+            List<List<Number>> points = new ArrayList<>();
+            for (int i = 0; i < dates.size() && i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    points.add(List.of(timestamp(dates.get(i)), values.get(i)));
+                }
+            }
+            series.add(new ChartOptions.Series(s.name(), "line", points));
         }
         Annotations annotations = data.target() == null ? null : new Annotations(List.of(Annotations.Line.targetAtY(
                 percent ? data.target().value() * 100 : data.target().value(), data.target().label())), null);
         return new ChartOptions(
                 new Chart(ChartOptions.Type.line, "340", null, ChartOptions.Toolbar.downloads(fileName), null, null),
-                series, new ChartOptions.XAxis(data.categories(), "category", null, null, null),
+                series, new ChartOptions.XAxis(null, "datetime", null, null, null,
+                        new ChartOptions.XAxis.Labels(DATE_FORMAT, true)),
                 percent ? new ChartOptions.YAxis(0.0, 100.0, null, 5) : null, null, PALETTE,
                 new ChartOptions.Title(data.title(), "left"), null, null, annotations, new ChartOptions.DataLabels(false),
                 new ChartOptions.Legend(true, "top"), new ChartOptions.Stroke(List.of(3), "straight", dashes),
                 new ChartOptions.Markers(5));
+    }
+
+    /** Midnight UTC of the date in milliseconds, as ApexCharts expects on a UTC time axis. */
+    public static long timestamp(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private static List<Double> scaled(List<? extends Number> values) {
