@@ -240,11 +240,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The dashboard's area filters; its reporting date and rating year are this page's own selectors. */
     private DashboardFilterBar areaBar(Choice choice) {
-        DashboardFilterBar bar = DashboardFilterBar.of(choice.area(), engine, freezes, communes, clock,
-                next -> go(choice.withArea(next)));
-        bar.getChildren().filter(c -> c.getId().filter(id -> id.equals("date") || id.equals("year")).isPresent())
-                .forEach(c -> c.setVisible(false));
-        return bar;
+        return DashboardFilterBar.of(choice.area(), engine, freezes, communes, clock,
+                next -> go(choice.withArea(next))).areaOnly();
     }
 
     private void go(Choice next) {

@@ -138,6 +138,9 @@ public class DashboardFilterBar extends Details {
         }
         List<String> parts = new ArrayList<>();
         parts.add(area.isEmpty() ? getTranslation("filter.summary.province") : String.join(", ", area));
+        if (!reporting.isVisible()) {
+            return parts.getFirst();
+        }
         ReportingFreeze freeze = shown.isLive() ? null : freezes.stream()
                 .filter(f -> f.getAsOfDate().equals(shown.reportingDate())).findFirst().orElse(null);
         Integer year;
@@ -153,6 +156,17 @@ public class DashboardFilterBar extends Details {
             parts.add(getTranslation("filter.summary.ratingYear", String.valueOf(year)));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * For a page whose dates are its own (the comparison of two dates): only the area filters show, and the summary
+     * names only the area.
+     */
+    public DashboardFilterBar areaOnly() {
+        reporting.setVisible(false);
+        year.setVisible(false);
+        summary.setText(describe(filter));
+        return this;
     }
 
     /** The one line saying what is selected. */
