@@ -162,7 +162,7 @@ class LiveBreakdownsTest {
                 .containsEntry("UNKNOWN", 2L);
         assertThat(BreakdownTally.parse("")).isNull();
         assertThat(BreakdownTally.parse("breakdowns-1\nALL:NOPE:X=1")).isNull();
-        assertThat(LiveCounts.parseRatings(LiveCounts.formatRatings(Map.of(2025, new long[] {4, 3}))))
+        assertThat(LiveFiguresText.parseRatings(LiveFiguresText.formatRatings(Map.of(2025, new long[] {4, 3}))))
                 .containsOnlyKeys(2025);
     }
 
