@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,12 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,19 +20,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.base.ui.chart.ChartData;
@@ -47,11 +36,8 @@ import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.Education;
-import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.export.GridExport;
-import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
@@ -75,7 +61,6 @@ import vn.tayninh.dashboard.security.CommuneAccess;
 class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String CODE = "code";
-    /** The commune's data-entry view, by its route: it lives in the cadre feature's UI. */
 
     private final CommuneService communes;
     private final IndicatorEngine engine;
@@ -161,7 +146,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards, charts,
                 new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
-                new H3(getTranslation("commune.cadres")), cadreGrid(commune, overview.asOf(), holders));
+                new H3(getTranslation("commune.cadres")), new CommuneCadres(cadres, exports.jobs(), commune, overview.asOf(), holders));
     }
 
     private RouterLink back() {
@@ -241,122 +226,6 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /** The commune's cadres, paged from the database, each opening onto its whole profile. */
-    private Component cadreGrid(Commune commune, LocalDate asOf, Map<Position, List<Cadre>> holders) {
-        Map<Long, List<Position>> titles = new HashMap<>();
-        holders.forEach((position, holding) ->
-                holding.forEach(cadre -> titles.computeIfAbsent(cadre.getId(), id -> new ArrayList<>()).add(position)));
-
-        TextField name = new TextField();
-        name.setId("cadre-name");
-        name.setPlaceholder(getTranslation("commune.cadres.search"));
-        name.setAriaLabel(getTranslation("commune.cadres.search"));
-        name.setPrefixComponent(VaadinIcon.SEARCH.create());
-        name.setClearButtonVisible(true);
-        name.setValueChangeMode(ValueChangeMode.LAZY);
-
-        Grid<Cadre> grid = new Grid<>();
-        grid.setId("cadres");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Cadre::getFullName).setKey("fullName").setSortProperty("fullName")
-                .setHeader(getTranslation("cadre.fullName")).setAutoWidth(true);
-        grid.addColumn(c -> label("gender.", c.getGender())).setKey("gender").setSortProperty("gender")
-                .setHeader(getTranslation("cadre.gender")).setAutoWidth(true);
-        grid.addColumn(c -> birth(c, asOf)).setKey("birthDate").setSortProperty("birthDate")
-                .setHeader(getTranslation("cadre.birthDate")).setAutoWidth(true);
-        grid.addColumn(c -> label("education.", c.getEducation())).setKey("education").setSortProperty("education")
-                .setHeader(getTranslation("cadre.education")).setAutoWidth(true);
-        grid.addColumn(c -> label("theory.", c.getPoliticalTheory())).setKey("politicalTheory")
-                .setSortProperty("politicalTheory").setHeader(getTranslation("cadre.politicalTheory")).setAutoWidth(true);
-        grid.addColumn(c -> label("bloc.", c.getBloc())).setKey("bloc").setSortProperty("bloc")
-                .setHeader(getTranslation("cadre.bloc")).setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", titles.getOrDefault(c.getId(), List.of()).stream()
-                .map(this::positionLabel).toList())).setKey("titles").setHeader(getTranslation("cadre.titles"));
-        grid.setItems(
-                query -> cadres.findActive(commune.getId(), asOf, name.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) cadres.countActive(commune.getId(), asOf, name.getValue()));
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
-        grid.setHeight("36rem");
-        name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        GridExport<Cadre> export = GridExport.<Cadre>create(getTranslation("export.grid.cadres"))
-                .title(getTranslation("commune.cadres") + " – " + commune.getName(), Formats.date(asOf))
-                .text(getTranslation("cadre.fullName"), Cadre::getFullName)
-                .text(getTranslation("cadre.gender"), c -> label("gender.", c.getGender()))
-                .date(getTranslation("cadre.birthDate"), Cadre::getBirthDate)
-                .text(getTranslation("cadre.ethnicity"), Cadre::getEthnicity)
-                .text(getTranslation("cadre.education"), c -> label("education.", c.getEducation()))
-                .text(getTranslation("cadre.politicalTheory"), c -> label("theory.", c.getPoliticalTheory()))
-                .text(getTranslation("cadre.bloc"), c -> label("bloc.", c.getBloc()))
-                .text(getTranslation("cadre.titles"), c -> String.join(", ", titles.getOrDefault(c.getId(), List.of())
-                        .stream().map(this::positionLabel).toList()));
-        // the rows the grid shows: the same search, every page
-        GridExportButtons<Cadre> download = new GridExportButtons<>(exports.jobs(),
-                "can-bo-" + commune.getCode() + "-" + asOf, export, () -> cadres.findActive(commune.getId(), asOf,
-                name.getValue(), PageRequest.of(0, Math.max(1, (int) cadres.countActive(commune.getId(), asOf,
-                        name.getValue())), Sort.by("fullName"))));
-        HorizontalLayout tools = new HorizontalLayout(name, download);
-        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tools.setWrap(true);
-        return new Div(tools, grid);
-    }
-
-    /** Every attribute of the record, the titles held with their decisions, and the ratings by year. */
-    private Component profile(Cadre row, LocalDate asOf) {
-        DescriptionList profile = new DescriptionList();
-        profile.addClassName("cadre-profile");
-        cadres.findProfile(row.getId()).ifPresent(p -> {
-            Cadre c = p.cadre();
-            fact(profile, "cadre.fullName", c.getFullName());
-            fact(profile, "cadre.gender", label("gender.", c.getGender()));
-            fact(profile, "cadre.birthDate", birth(c, asOf));
-            fact(profile, "cadre.ethnicity", c.getEthnicity() == null ? getTranslation("cadre.unknown") : c.getEthnicity());
-            fact(profile, "cadre.education", label("education.", c.getEducation()));
-            fact(profile, "cadre.politicalTheory", label("theory.", c.getPoliticalTheory()));
-            fact(profile, "cadre.stem", yesNo(c.isStem()));
-            fact(profile, "cadre.bloc", label("bloc.", c.getBloc()));
-            fact(profile, "cadre.plannedKeyTitle", yesNo(c.isPlannedKeyTitle()));
-            fact(profile, "cadre.plannedCommittee", yesNo(c.isPlannedCommittee()));
-            fact(profile, "cadre.sourcePool", yesNo(c.isSourcePool()));
-            fact(profile, "cadre.llctAdvancedTrained", yesNo(c.isLlctAdvancedTrained()));
-            fact(profile, "cadre.startDate", Formats.date(c.getStartDate()));
-            profile.add(new DescriptionList.Term(getTranslation("cadre.titles")),
-                    new DescriptionList.Description(list(p.holdings().stream().map(this::holding).toList())));
-            profile.add(new DescriptionList.Term(getTranslation("cadre.ratings")),
-                    new DescriptionList.Description(list(p.ratings().entrySet().stream()
-                            .map(r -> getTranslation("cadre.rating", String.valueOf(r.getKey()),
-                                    getTranslation("rating." + r.getValue().name())))
-                            .toList())));
-        });
-        return profile;
-    }
-
-    private void fact(DescriptionList profile, String key, String value) {
-        profile.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-    }
-
-    private Component list(List<String> lines) {
-        return lines.isEmpty() ? new Span(getTranslation("cadre.none"))
-                : new UnorderedList(lines.stream().map(ListItem::new).toArray(ListItem[]::new));
-    }
-
-    private String holding(PositionHolding h) {
-        String period = h.getEndDate() == null
-                ? getTranslation("cadre.holding", positionLabel(h.getPosition()), Formats.date(h.getStartDate()))
-                : getTranslation("cadre.holding.ended", positionLabel(h.getPosition()), Formats.date(h.getStartDate()),
-                        Formats.date(h.getEndDate()));
-        return h.getDecisionNumber() == null ? period
-                : period + " – " + getTranslation("cadre.decision", h.getDecisionNumber());
-    }
-
-    private String birth(Cadre c, LocalDate asOf) {
-        return c.getBirthDate() == null ? getTranslation("cadre.unknown") : getTranslation("cadre.birth",
-                Formats.date(c.getBirthDate()), String.valueOf(Period.between(c.getBirthDate(), asOf).getYears()));
-    }
-
-    private String label(String prefix, Enum<?> value) {
-        return value == null ? getTranslation("cadre.unknown") : getTranslation(prefix + value.name());
-    }
-
     private String positionLabel(Position position) {
         return getTranslation("position." + position.name());
     }
