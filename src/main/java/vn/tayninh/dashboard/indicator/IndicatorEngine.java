@@ -162,6 +162,17 @@ public class IndicatorEngine {
         return sumVacancies(inScope, queries.approvedSeats(ids), queries.filledSeats(asOf, ids));
     }
 
+    /** The cadre structure form over the scope at {@code asOf}, per commune id; see {@link CadreStructure}. */
+    public CadreStructure cadreStructure(Scope scope, LocalDate asOf) {
+        List<Commune> inScope = communesIn(scope);
+        return queries.cadreStructure(asOf, idsFilter(scope, inScope));
+    }
+
+    /** The communes of the scope, in the engine's order. */
+    public List<Commune> communes(Scope scope) {
+        return communesIn(scope);
+    }
+
     /**
      * Head counts of each population by every breakdown dimension over the scope: at the live date the sum of each
      * commune's stored breakdowns ({@link LiveCounts}), otherwise counted now.

@@ -178,6 +178,82 @@ class IndicatorQueries {
         return result;
     }
 
+    /**
+     * The cadre structure form at {@code asOf}: per commune id, one tally per title over the active holdings of
+     * active cadres (a holding counts once in its title, as {@link #filledSeats} counts seats), and one over all
+     * active cadres. Ages in whole years at {@code asOf}, birthday counted.
+     */
+    CadreStructure cadreStructure(LocalDate asOf, Collection<Long> communeIds) {
+        MapSqlParameterSource params = params(asOf, communeIds)
+                .addValue("b30", Date.valueOf(asOf.minusYears(30)))
+                .addValue("b40", Date.valueOf(asOf.minusYears(40)))
+                .addValue("b50", Date.valueOf(asOf.minusYears(50)))
+                .addValue("b60", Date.valueOf(asOf.minusYears(60)));
+        String columns = structureColumns(asOf);
+        Map<Long, Map<Position, CadreStructure.Tally>> byTitle = new HashMap<>();
+        jdbc.query("SELECT ph.commune_id + 0, ph.position_code, " + columns + " FROM position_holding ph"
+                + " JOIN cadre c ON c.id = ph.cadre_id WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE
+                + communeFilter("ph", communeIds) + " GROUP BY ph.commune_id + 0, ph.position_code", params, rs -> {
+                    byTitle.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
+                            .put(Position.valueOf(rs.getString(2)), tally(rs, 3));
+                });
+        Map<Long, CadreStructure.Tally> all = new HashMap<>();
+        jdbc.query("SELECT c.commune_id + 0, " + columns + " FROM cadre c WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + " GROUP BY c.commune_id + 0", params, rs -> {
+                    all.put(rs.getLong(1), tally(rs, 2));
+                });
+        return new CadreStructure(byTitle, all);
+    }
+
+    private static String structureColumns(LocalDate asOf) {
+        List<String> columns = new ArrayList<>();
+        columns.add("COUNT(*)");
+        for (String condition : List.of(WOMAN, "c.gender = 'NAM'", MINORITY,
+                "c.birth_date > :b30", "c.birth_date <= :b30 AND c.birth_date > :b40",
+                "c.birth_date <= :b40 AND c.birth_date > :b50", "c.birth_date <= :b50 AND c.birth_date > :b60",
+                "c.birth_date <= :b60", "c.birth_date IS NULL")) {
+            columns.add("SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)");
+        }
+        // whole years: the year difference, less one before the birthday (literals: H2 types no parameter here)
+        int monthDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        columns.add("SUM(CASE WHEN c.birth_date IS NULL THEN 0 ELSE " + asOf.getYear() + " - EXTRACT(YEAR FROM c.birth_date)"
+                + " - CASE WHEN EXTRACT(MONTH FROM c.birth_date) * 100 + EXTRACT(DAY FROM c.birth_date) > " + monthDay
+                + " THEN 1 ELSE 0 END END)");
+        columns.add("SUM(CASE WHEN c.birth_date IS NULL THEN 0 ELSE 1 END)");
+        for (String level : CadreStructure.EDUCATION) {
+            columns.add("SUM(CASE WHEN " + (level.equals("UNKNOWN") ? "c.education IS NULL" : "c.education = '" + level + "'")
+                    + " THEN 1 ELSE 0 END)");
+        }
+        for (String level : CadreStructure.THEORY) {
+            columns.add("SUM(CASE WHEN " + (level.equals("UNKNOWN") ? "c.political_theory IS NULL"
+                    : "c.political_theory = '" + level + "'") + " THEN 1 ELSE 0 END)");
+        }
+        return String.join(", ", columns);
+    }
+
+    private static CadreStructure.Tally tally(ResultSet rs, int first) throws SQLException {
+        int c = first;
+        long total = rs.getLong(c++);
+        long women = rs.getLong(c++);
+        long men = rs.getLong(c++);
+        long minority = rs.getLong(c++);
+        Map<String, Long> ages = new java.util.LinkedHashMap<>();
+        for (String band : CadreStructure.AGE_BANDS) {
+            ages.put(band, rs.getLong(c++));
+        }
+        long ageSum = rs.getLong(c++);
+        long withBirth = rs.getLong(c++);
+        Map<String, Long> education = new java.util.LinkedHashMap<>();
+        for (String level : CadreStructure.EDUCATION) {
+            education.put(level, rs.getLong(c++));
+        }
+        Map<String, Long> theory = new java.util.LinkedHashMap<>();
+        for (String level : CadreStructure.THEORY) {
+            theory.put(level, rs.getLong(c++));
+        }
+        return new CadreStructure.Tally(total, women, men, minority, ages, ageSum, withBirth, education, theory);
+    }
+
     /** Short courses that started within [from, to]. */
     long courses(LocalDate from, LocalDate to) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM short_course WHERE start_date >= :from AND start_date <= :to",
