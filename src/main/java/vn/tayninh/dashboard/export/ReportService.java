@@ -145,6 +145,29 @@ public class ReportService {
         return out.toByteArray();
     }
 
+    /**
+     * The cadre structure form (XLSX) of the request's area at its date: always counted from the roster at that
+     * date (the form has no frozen figures), with the same rights as the statistics table.
+     */
+    public byte[] cadreStructureXlsx(ReportRequest request) {
+        authorize(request.scope());
+        Scope scope = request.scope();
+        List<Commune> inScope = engine.communes(scope);
+        String unit = scope.isSingleCommune()
+                ? text.t("export.structure.unit.commune",
+                        ExportText.nfc(inScope.getFirst().getName()).toUpperCase(java.util.Locale.forLanguageTag("vi")))
+                : text.t("export.structure.unit.province");
+        CadreStructureXlsx.Form form = new CadreStructureXlsx.Form(unit, describe(scope), request.asOf(),
+                engine.cadreStructure(scope, request.asOf()), inScope);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CadreStructureXlsx.write(form, text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** "bao-cao-hop-tay-ninh-2026-11-22.pdf", "bao-cao-hop-xa-hung-dien-2026-11-22.pdf", "thong-ke-loc-….xlsx" */
     public String fileName(String kind, ReportRequest request, String extension) {
         Scope scope = request.scope();

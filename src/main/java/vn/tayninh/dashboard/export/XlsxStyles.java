@@ -24,6 +24,11 @@ final class XlsxStyles {
     final CellStyle totalInteger;
     final CellStyle totalPercent;
     final CellStyle totalDecimal;
+    /** The header block of a form: bold and centred; its title larger; the signature titles bold and centred. */
+    final CellStyle headerBlock;
+    final CellStyle centredTitle;
+    final CellStyle centred;
+    final CellStyle signature;
 
     XlsxStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -63,6 +68,17 @@ final class XlsxStyles {
         totalInteger = total(workbook, integer, bold);
         totalPercent = total(workbook, percent, bold);
         totalDecimal = total(workbook, decimal, bold);
+        headerBlock = workbook.createCellStyle();
+        headerBlock.setFont(bold);
+        headerBlock.setAlignment(HorizontalAlignment.CENTER);
+        centredTitle = workbook.createCellStyle();
+        centredTitle.setFont(big);
+        centredTitle.setAlignment(HorizontalAlignment.CENTER);
+        centred = workbook.createCellStyle();
+        centred.setFont(muted);
+        centred.setAlignment(HorizontalAlignment.CENTER);
+        signature = workbook.createCellStyle();
+        signature.cloneStyleFrom(headerBlock);
     }
 
     private static CellStyle bordered(CellStyle style) {
