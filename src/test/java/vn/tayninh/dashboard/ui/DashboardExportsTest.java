@@ -42,13 +42,14 @@ class DashboardExportsTest extends SpringBrowserlessTest {
     Translations translations;
 
     @Test
-    void aLeaderGetsThePackTheTableAndOnePackPerCommune() {
+    void aLeaderGetsThePackTheTablesAndOnePackPerCommune() {
         navigate(DashboardView.class);
         Div buttons = find(Div.class).withId("export-buttons").single();
         List<String> labels = new ArrayList<>();
         buttons.getElement().getChildren().forEach(e -> e.getComponent().ifPresent(c ->
                 c.getChildren().filter(Button.class::isInstance).forEach(b -> labels.add(((Button) b).getText()))));
-        assertThat(labels).containsExactly("Báo cáo họp (PDF)", "Bảng thống kê (XLSX)", "Một PDF mỗi xã (ZIP)");
+        assertThat(labels).containsExactly("Báo cáo họp (PDF)", "Bảng thống kê (XLSX)", "Biểu cán bộ chủ chốt (XLSX)",
+                "Một PDF mỗi xã (ZIP)");
     }
 
     @Test

@@ -74,6 +74,16 @@ class ReportApiController {
         return file(reports.statisticsXlsx(request), XLSX, reports.fileName("thong-ke", request, "xlsx"));
     }
 
+    @GetMapping("/cadre-structure.xlsx")
+    @Operation(summary = "The cadre structure form: one row per title and all commune cadres, by gender, ethnicity,"
+            + " age, education and political theory (XLSX)")
+    ResponseEntity<byte[]> cadreStructure(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
+        ReportRequest request = request(commune, asOf, null);
+        return file(reports.cadreStructureXlsx(request), XLSX, reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
+    }
+
     private ReportRequest request(String commune, String asOf, String year) {
         ApiParameters.AsOf when = parameters.asOf(asOf, year);
         Scope scope = Scope.province();

@@ -52,6 +52,8 @@ public class ReportExports {
                 reports.fileName("bao-cao-hop", request, "pdf"), PDF, () -> reports.meetingPackPdf(request)));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.stats.button"), VaadinIcon.TABLE,
                 reports.fileName("thong-ke", request, "xlsx"), XLSX, () -> reports.statisticsXlsx(request)));
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.structure.button"), VaadinIcon.USERS,
+                reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX, () -> reports.cadreStructureXlsx(request)));
         if (!request.scope().isSingleCommune() && user.get().map(u -> u.role() != Role.COMMUNE_EDITOR).orElse(false)) {
             bar.add(new DownloadButton(jobs, bar.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
                     reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP, () -> zip(request)));

@@ -92,6 +92,38 @@ class ReportApiTest {
     }
 
     @Test
+    void cadreStructureFormWithTheSameRights() throws Exception {
+        HttpResponse<byte[]> province = get("/api/v1/reports/cadre-structure.xlsx?asOf=2026-06-01", "bantochuc:demo123");
+        assertThat(province.statusCode()).isEqualTo(200);
+        assertThat(province.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("bieu-can-bo-chu-chot-tay-ninh-2026-06-01.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(province.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BAN TỔ CHỨC TỈNH ỦY TÂY NINH");
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("Số liệu đến ngày 01/06/2026");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+        }
+        HttpResponse<byte[]> own = get("/api/v1/reports/cadre-structure.xlsx?commune=xa-hung-dien", "xa-hung-dien:demo123");
+        assertThat(own.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(own.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+        }
+        HttpResponse<byte[]> other = get("/api/v1/reports/cadre-structure.xlsx?commune=phuong-tan-ninh",
+                "xa-hung-dien:demo123");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("không có quyền");
+        assertThat(get("/api/v1/reports/cadre-structure.xlsx", "xa-hung-dien:demo123").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/reports/cadre-structure.xlsx", null).statusCode()).isEqualTo(401);
+        HttpResponse<byte[]> date = get("/api/v1/reports/cadre-structure.xlsx?asOf=01-06-2026", "lanhdao:demo123");
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(new String(date.body(), StandardCharsets.UTF_8)).contains("\"parameter\":\"asOf\"");
+        HttpResponse<byte[]> commune = get("/api/v1/reports/cadre-structure.xlsx?commune=khong-co", "lanhdao:demo123");
+        assertThat(commune.statusCode()).isEqualTo(400);
+        assertThat(new String(commune.body(), StandardCharsets.UTF_8)).contains("Không có xã, phường với mã khong-co");
+    }
+
+    @Test
     void onePackPerCommuneInAZip() throws Exception {
         HttpResponse<byte[]> response = get("/api/v1/reports/meeting-packs.zip?asOf=2026-06-01", "lanhdao:demo123");
         assertThat(response.statusCode()).isEqualTo(200);
