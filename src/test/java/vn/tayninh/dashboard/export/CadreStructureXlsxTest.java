@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.HandMadeRoster;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.cadre.EndReason;
@@ -27,7 +28,6 @@ import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
-import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -211,23 +211,11 @@ class CadreStructureXlsxTest {
 
     private Cadre cadre(Commune commune, Gender gender, LocalDate birth, String ethnicity, Education education,
                         PoliticalTheory theory) {
-        Cadre c = new Cadre(commune, "Cán bộ " + gender + " " + birth, MERGER);
-        c.setGender(gender);
-        c.setBirthDate(birth);
-        c.setEthnicity(ethnicity);
-        c.setEducation(education);
-        c.setPoliticalTheory(theory);
-        c.setBloc(Bloc.NHA_NUOC);
-        em.persist(c);
-        return c;
+        return HandMadeRoster.cadre(em, commune, "Cán bộ " + gender + " " + birth, MERGER, gender, birth, ethnicity,
+                education, theory, false);
     }
 
     private PositionHolding[] hold(Cadre cadre, Position... positions) {
-        PositionHolding[] holdings = new PositionHolding[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            holdings[i] = new PositionHolding(cadre, positions[i], MERGER, "01-QĐ/TU");
-            em.persist(holdings[i]);
-        }
-        return holdings;
+        return HandMadeRoster.hold(em, cadre, MERGER, positions);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.HandMadeRoster;
 import vn.tayninh.dashboard.cadre.AnnualRating;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.Education;
@@ -23,7 +24,6 @@ import vn.tayninh.dashboard.cadre.Rating;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.position.ApprovedSeat;
-import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.training.ShortCourse;
 
@@ -230,25 +230,11 @@ class IndicatorEngineTest {
 
     private Cadre cadre(Commune commune, String name, Gender gender, LocalDate birth, String ethnicity,
                         Education education, PoliticalTheory theory, boolean stem) {
-        Cadre c = new Cadre(commune, name, MERGER);
-        c.setGender(gender);
-        c.setBirthDate(birth);
-        c.setEthnicity(ethnicity);
-        c.setEducation(education);
-        c.setPoliticalTheory(theory);
-        c.setStem(stem);
-        c.setBloc(Bloc.NHA_NUOC);
-        em.persist(c);
-        return c;
+        return HandMadeRoster.cadre(em, commune, name, MERGER, gender, birth, ethnicity, education, theory, stem);
     }
 
     private PositionHolding[] hold(Cadre cadre, Position... positions) {
-        PositionHolding[] holdings = new PositionHolding[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            holdings[i] = new PositionHolding(cadre, positions[i], MERGER, "01-QĐ/TU");
-            em.persist(holdings[i]);
-        }
-        return holdings;
+        return HandMadeRoster.hold(em, cadre, MERGER, positions);
     }
 
     private void rate(Cadre cadre, Rating rating) {
