@@ -20,12 +20,14 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Attention;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.CommuneResults;
+import vn.tayninh.dashboard.indicator.ComparisonService;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
@@ -166,6 +168,79 @@ public class ReportService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The progress report draft on the resolution at the request's date, compared with {@code compareTo}: by default
+     * (null) the latest reporting date frozen before it, else the 2026 baseline. Same rights as the meeting pack.
+     *
+     * @throws IllegalArgumentException when {@code compareTo} is not before the request's date
+     */
+    public ProgressReport progressReport(ReportRequest request, LocalDate compareTo) {
+        authorize(request.scope());
+        Overview overview = overview(request);
+        List<Attention.Item> ranking = request.scope().isSingleCommune()
+                ? Attention.rank(overview(request.withScope(Scope.province()))) : Attention.rank(overview);
+        return progressReport(request, overview, earlier(request, compareTo), ranking);
+    }
+
+    public byte[] progressReportDocx(ReportRequest request, LocalDate compareTo) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ProgressReportDocx.write(progressReport(request, compareTo), text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One progress report per commune of the request's area, in one ZIP; for the province's roles only. */
+    public void progressReportsZip(ReportRequest request, LocalDate compareTo, OutputStream out) throws IOException {
+        authorizeBatch();
+        authorize(request.scope());
+        Overview area = overview(request);
+        LocalDate from = compareTo == null ? previousFrozenDate(request.asOf()) : compareTo;
+        List<Attention.Item> ranking = Attention.rank(request.scope().isProvince() ? area
+                : overview(request.withScope(Scope.province())));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (CommuneResults commune : area.communes()) {
+                ReportRequest one = request.withScope(Scope.commune(commune.commune().getCode()));
+                ProgressReport report = progressReport(one, overview(one), earlier(one, from), ranking);
+                zip.putNextEntry(new ZipEntry(fileName("bao-cao-nghi-quyet-34", one, "docx")));
+                ProgressReportDocx.write(report, text, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** The latest reporting date frozen before {@code asOf}; null when there is none (compare with the baseline). */
+    public LocalDate previousFrozenDate(LocalDate asOf) {
+        return freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).filter(asOf::isAfter)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The overview at the earlier date of a progress report, or null for the baseline. */
+    private Overview earlier(ReportRequest request, LocalDate compareTo) {
+        LocalDate from = compareTo == null ? previousFrozenDate(request.asOf()) : compareTo;
+        if (from == null) {
+            return null;
+        }
+        if (!from.isBefore(request.asOf())) {
+            throw new IllegalArgumentException("The earlier date " + from + " is not before " + request.asOf());
+        }
+        return overview(request(request.scope(), from, null));
+    }
+
+    private ProgressReport progressReport(ReportRequest request, Overview overview, Overview earlier,
+                                          List<Attention.Item> ranking) {
+        Map<String, Target> targets = new java.util.HashMap<>();
+        engine.targets().forEach(t -> targets.put(t.getCode(), t));
+        return new ProgressReportText(text).compose(new ProgressReportText.Figures(request,
+                describe(request.scope()), scopeText.asOf(request), overview,
+                earlier == null ? null : ComparisonService.compare(earlier, overview), ranking, targets,
+                engine.ratingsByYear(request.scope(), overview.asOf()),
+                // causes accepted from communes' explanations: none until that loop is wired to the report
+                List.of()));
     }
 
     /** "bao-cao-hop-tay-ninh-2026-11-22.pdf", "bao-cao-hop-xa-hung-dien-2026-11-22.pdf", "thong-ke-loc-….xlsx" */

@@ -49,8 +49,11 @@ public class ComparisonService {
         return compare(before, after);
     }
 
-    /** The two sides of a comparison must cover the same scope. */
-    static Comparison compare(Overview before, Overview after) {
+    /**
+     * The comparison of two overviews the caller already has (a report that shows one of them anyway); the two sides
+     * must cover the same scope.
+     */
+    public static Comparison compare(Overview before, Overview after) {
         List<Comparison.Change> changes = new ArrayList<>();
         for (TargetResult to : after.targets()) {
             TargetResult from = before.target(to.code());
