@@ -49,7 +49,7 @@ class DashboardExportsTest extends SpringBrowserlessTest {
         buttons.getElement().getChildren().forEach(e -> e.getComponent().ifPresent(c ->
                 c.getChildren().filter(Button.class::isInstance).forEach(b -> labels.add(((Button) b).getText()))));
         assertThat(labels).containsExactly("Báo cáo họp (PDF)", "Bảng thống kê (XLSX)", "Biểu cán bộ chủ chốt (XLSX)",
-                "Một PDF mỗi xã (ZIP)");
+                "Báo cáo Nghị quyết 34 (DOCX)", "Một PDF mỗi xã (ZIP)", "Báo cáo Nghị quyết 34 mỗi xã (ZIP)");
     }
 
     @Test

@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,14 +26,16 @@ import vn.tayninh.dashboard.indicator.Scope;
 
 /**
  * The meeting exports for scheduled use (HTTP Basic like the rest of the API): the meeting pack, one pack per
- * commune in a ZIP, and the statistics table. {@code asOf} defaults to today; at a frozen reporting date the
+ * commune in a ZIP, the statistics table, the cadre structure form and the progress report draft (one or per commune). {@code asOf} defaults to today; at a frozen reporting date the
  * frozen figures are used, as the dashboard shows them for that date.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Báo cáo", description = "Báo cáo họp (PDF) và bảng thống kê (XLSX)")
+@Tag(name = "Báo cáo", description = "Báo cáo họp (PDF), bảng thống kê, biểu cán bộ chủ chốt (XLSX), báo cáo Nghị quyết 34 (DOCX)")
 class ReportApiController {
 
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportService reports;
@@ -82,6 +87,46 @@ class ReportApiController {
             @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
         ReportRequest request = request(commune, asOf, null);
         return file(reports.cadreStructureXlsx(request), XLSX, reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
+    }
+
+    @GetMapping("/progress-report.docx")
+    @Operation(summary = "The progress report draft on Resolution 34-NQ/TU (DOCX) of the province or one commune,"
+            + " compared with an earlier date")
+    ResponseEntity<byte[]> progressReport(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "reporting date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf,
+            @Parameter(description = "earlier date YYYY-MM-DD to compare with; absent for the previous frozen date,"
+                    + " else the 2026 baseline") @RequestParam(required = false) String compareTo) {
+        ReportRequest request = request(commune, asOf, null);
+        LocalDate from = compareTo(compareTo, request);
+        return file(reports.progressReportDocx(request, from), DOCX, reports.fileName("bao-cao-nghi-quyet-34", request, "docx"));
+    }
+
+    @GetMapping("/progress-reports.zip")
+    @Operation(summary = "One progress report draft per commune of the province, in a ZIP (board, leaders, administrator)")
+    void progressReports(@RequestParam(required = false) String asOf, @RequestParam(required = false) String compareTo,
+                         HttpServletResponse response) throws IOException {
+        ReportRequest request = request(null, asOf, null);
+        LocalDate from = compareTo(compareTo, request);
+        reports.authorizeBatch();
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip")).build().toString());
+        reports.progressReportsZip(request, from, response.getOutputStream());
+    }
+
+    /** The earlier date of a progress report: a past date before the reporting date, or null for the default. */
+    private LocalDate compareTo(String text, ReportRequest request) {
+        List<ApiError> errors = new ArrayList<>();
+        LocalDate date = parameters.pastDate("compareTo", text, errors);
+        if (date != null && !date.isBefore(request.asOf())) {
+            errors.add(ApiError.parameter("compareTo", parameters.message("api.error.compareTo.notBefore", text,
+                    request.asOf().toString())));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return date;
     }
 
     private ReportRequest request(String commune, String asOf, String year) {

@@ -15,7 +15,8 @@ import vn.tayninh.dashboard.security.Role;
 
 /**
  * The export buttons of the dashboard pages, for the figures a page shows ({@link Overview}): the meeting pack,
- * the statistics table and, for the province's roles, one pack per commune; and the area and date written into
+ * the statistics table, the cadre structure form, the progress report draft and, for the province's roles, one pack
+ * and one report per commune; and the area and date written into
  * every chart image. Whether the user may export is decided again by {@link ReportService}.
  */
 @org.springframework.stereotype.Component
@@ -23,6 +24,7 @@ public class ReportExports {
 
     static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String ZIP = "application/zip";
 
     private final ReportService reports;
@@ -54,9 +56,14 @@ public class ReportExports {
                 reports.fileName("thong-ke", request, "xlsx"), XLSX, () -> reports.statisticsXlsx(request)));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.structure.button"), VaadinIcon.USERS,
                 reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX, () -> reports.cadreStructureXlsx(request)));
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.button"), VaadinIcon.FILE_TEXT,
+                reports.fileName("bao-cao-nghi-quyet-34", request, "docx"), DOCX,
+                () -> reports.progressReportDocx(request, null)));
         if (!request.scope().isSingleCommune() && user.get().map(u -> u.role() != Role.COMMUNE_EDITOR).orElse(false)) {
             bar.add(new DownloadButton(jobs, bar.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
                     reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP, () -> zip(request)));
+            bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.zip.button"), VaadinIcon.FILE_ZIP,
+                    reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip"), ZIP, () -> reportsZip(request)));
         }
         return bar;
     }
@@ -81,6 +88,16 @@ public class ReportExports {
         } catch (RuntimeException refused) {
             return false;
         }
+    }
+
+    private byte[] reportsZip(ReportRequest request) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            reports.progressReportsZip(request, null, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private byte[] zip(ReportRequest request) {

@@ -14,11 +14,17 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The reports for scheduled use: only with a credential, Vietnamese 400s for bad parameters, the editor's own commune only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -121,6 +127,99 @@ class ReportApiTest {
         HttpResponse<byte[]> commune = get("/api/v1/reports/cadre-structure.xlsx?commune=khong-co", "lanhdao:demo123");
         assertThat(commune.statusCode()).isEqualTo(400);
         assertThat(new String(commune.body(), StandardCharsets.UTF_8)).contains("Không có xã, phường với mã khong-co");
+    }
+
+    /**
+     * The form against the API of seats: each title row's total is that title's filled seats of /api/v1/positions at
+     * the same date, and on the sheet of communes the rows of each title add up, column by column, to the province's.
+     */
+    @Test
+    void cadreStructureFormAgreesWithThePositionsApiAndAddsUp() throws Exception {
+        HttpResponse<byte[]> positions = get("/api/v1/positions?asOf=2026-06-01", "lanhdao:demo123");
+        assertThat(positions.statusCode()).isEqualTo(200);
+        JsonNode seats = JsonMapper.builder().build().readTree(positions.body());
+        HttpResponse<byte[]> form = get("/api/v1/reports/cadre-structure.xlsx?asOf=2026-06-01", "lanhdao:demo123");
+        List<String> titles = List.of("BI_THU", "PHO_BI_THU_TT", "CT_HDND", "PCT_HDND", "CT_UBND", "PCT_UBND", "BTV", "BCH");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(form.body()))) {
+            Sheet province = workbook.getSheetAt(0);
+            for (int i = 0; i < titles.size(); i++) {
+                assertThat((long) province.getRow(8 + i).getCell(2).getNumericCellValue()).as(titles.get(i))
+                        .isEqualTo(seats.get(titles.get(i)).get("filled").asLong()).isPositive();
+            }
+            // the resolution's filled seats of 2026 (indicators.md), as the demo data reproduces them
+            assertThat(seats.get("PCT_UBND").get("filled").asLong()).isEqualTo(192);
+            Sheet byCommune = workbook.getSheetAt(1);
+            int lastColumn = province.getRow(8).getLastCellNum() - 1;
+            for (int row = 0; row < 9; row++) {
+                for (int column = 2; column <= lastColumn; column++) {
+                    if (column == 11) {
+                        continue; // the average age is not a count
+                    }
+                    long sum = 0;
+                    for (int commune = 0; commune < 96; commune++) {
+                        sum += (long) byCommune.getRow(8 + commune * 10 + 1 + row).getCell(column).getNumericCellValue();
+                    }
+                    assertThat(sum).as("row %d, column %d", row, column)
+                            .isEqualTo((long) province.getRow(8 + row).getCell(column).getNumericCellValue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void progressReportWithTheSameRights() throws Exception {
+        HttpResponse<byte[]> province = get("/api/v1/reports/progress-report.docx?asOf=2026-06-01", "bantochuc:demo123");
+        assertThat(province.statusCode()).isEqualTo(200);
+        assertThat(province.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(province.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("bao-cao-nghi-quyet-34-tay-ninh-2026-06-01.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(province.body()))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("I. KẾT QUẢ ĐẠT ĐƯỢC",
+                    "Phạm vi báo cáo: Toàn tỉnh Tây Ninh (96 xã, phường). Số liệu đã chốt ngày 01/06/2026.");
+            // the communes' table of the annex
+            assertThat(doc.getTables().get(3).getNumberOfRows()).isEqualTo(97);
+        }
+        HttpResponse<byte[]> own = get("/api/v1/reports/progress-report.docx?commune=xa-hung-dien&asOf=2026-06-01",
+                "xa-hung-dien:demo123");
+        assertThat(own.statusCode()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(own.body()))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("Phạm vi báo cáo: Xã Hưng Điền. Số liệu đã chốt ngày 01/06/2026.");
+        }
+        HttpResponse<byte[]> other = get("/api/v1/reports/progress-report.docx?commune=phuong-tan-ninh",
+                "xa-hung-dien:demo123");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("không có quyền");
+        assertThat(get("/api/v1/reports/progress-report.docx", "xa-hung-dien:demo123").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/reports/progress-reports.zip", "xa-hung-dien:demo123").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/reports/progress-report.docx", null).statusCode()).isEqualTo(401);
+        HttpResponse<byte[]> format = get("/api/v1/reports/progress-report.docx?compareTo=01-06-2026", "lanhdao:demo123");
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(new String(format.body(), StandardCharsets.UTF_8)).contains("\"parameter\":\"compareTo\"");
+        HttpResponse<byte[]> after = get("/api/v1/reports/progress-report.docx?asOf=2026-06-01&compareTo=2026-07-01",
+                "lanhdao:demo123");
+        assertThat(after.statusCode()).isEqualTo(400);
+        assertThat(new String(after.body(), StandardCharsets.UTF_8))
+                .contains("\"parameter\":\"compareTo\"", "Ngày so sánh (compareTo) phải trước ngày báo cáo 2026-06-01");
+    }
+
+    @Test
+    void oneProgressReportPerCommuneInAZip() throws Exception {
+        HttpResponse<byte[]> response = get("/api/v1/reports/progress-reports.zip?asOf=2026-06-01", "lanhdao:demo123");
+        assertThat(response.statusCode()).isEqualTo(200);
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getName()).matches("bao-cao-nghi-quyet-34-[a-z0-9-]+-2026-06-01\\.docx");
+                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(zip.readAllBytes()))) {
+                    assertThat(doc.getTables().get(3).getNumberOfRows()).isEqualTo(2); // header and the commune
+                }
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(96);
     }
 
     @Test
