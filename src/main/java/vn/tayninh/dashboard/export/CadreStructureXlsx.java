@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -178,6 +179,11 @@ final class CadreStructureXlsx {
             sheet.setColumnWidth(c, 10 * 256);
         }
         sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        // the form is printed one page wide, as many pages tall as its rows need
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_FIRST_ROW, FIRST_DATA_ROW - 1, -1, -1));
         return FIRST_DATA_ROW;
     }
