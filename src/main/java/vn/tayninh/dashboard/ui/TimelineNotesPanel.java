@@ -70,7 +70,7 @@ class TimelineNotesPanel extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("timeline.delete", n.getTitle()));
             return delete;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("timeline.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setItems(notes.findAll());
         add(new H3(getTranslation("timeline.heading")), new Paragraph(getTranslation("timeline.explanation")), form,
