@@ -15,15 +15,16 @@ CREATE INDEX ix_timeline_note_date ON timeline_note (note_date);
 ALTER TABLE app_user ADD COLUMN email VARCHAR(254);
 ALTER TABLE app_user ADD COLUMN language VARCHAR(5) DEFAULT 'vi' NOT NULL;
 
--- The in-app notices, one row per person told; the text is a translation key and its parameters (a parameter may
+-- The in-app notices, one row per person told (explicit default and NULL: a MySQL server without
+-- explicit_defaults_for_timestamp would otherwise reset created_at whenever read_at is set); the text is a translation key and its parameters (a parameter may
 -- itself be a translation key), so that each reader sees it in their language.
 CREATE TABLE notice (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     user_id     BIGINT        NOT NULL,
-    created_at  TIMESTAMP     NOT NULL,
+    created_at  TIMESTAMP     DEFAULT CURRENT_TIMESTAMP NOT NULL,
     message_key VARCHAR(80)   NOT NULL,
     params      VARCHAR(1000),
-    read_at     TIMESTAMP,
+    read_at     TIMESTAMP     NULL,
     CONSTRAINT fk_notice_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 );
 CREATE INDEX ix_notice_user_read ON notice (user_id, read_at);

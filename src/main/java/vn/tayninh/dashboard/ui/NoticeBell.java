@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.notification.Notices;
 import vn.tayninh.dashboard.notification.Subscriptions;
@@ -46,16 +48,20 @@ class NoticeBell extends Button {
         refresh();
     }
 
-    /** Reads the unread count again. */
+    /**
+     * Reads the unread count again. When the database cannot answer, the bell shows no count rather than taking the
+     * frame (and the page explaining the failure) down with it.
+     */
     void refresh() {
-        long unread = user.get().isPresent() ? notices.unreadCount() : 0;
+        long unread;
+        try {
+            unread = user.get().isPresent() ? notices.unreadCount() : 0;
+        } catch (DataAccessException | TransactionException unavailable) {
+            unread = 0;
+        }
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         setAriaLabel(unread == 0 ? getTranslation("notice.bell.none") : getTranslation("notice.bell.unread", unread));
         setTooltipText(unread == 0 ? getTranslation("notice.bell.none") : getTranslation("notice.bell.unread", unread));
-    }
-
-    long shownCount() {
-        return count.getText().isEmpty() ? 0 : Long.parseLong(count.getText().replace("+", ""));
     }
 }

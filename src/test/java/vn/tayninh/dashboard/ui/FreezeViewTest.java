@@ -86,7 +86,9 @@ class FreezeViewTest extends SpringBrowserlessTest {
         assertThat(test(notes).getCellText(0, 1)).isEqualTo("Sáp nhập đơn vị hành chính");
         assertThat(test(notes).getCellText(0, 2)).isEqualTo("Toàn tỉnh");
 
-        test(find(Button.class).withAttribute("aria-label", "Xóa ghi chú Sáp nhập đơn vị hành chính").single()).click();
+        Button delete = (Button) test(notes).getCellComponent(0, 4);
+        assertThat(delete.getAriaLabel()).contains("Xóa ghi chú Sáp nhập đơn vị hành chính");
+        test(delete).click();
         assertThat(test(notes).size()).isZero();
     }
 
