@@ -5,8 +5,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -89,6 +93,11 @@ class NoticeMail {
             helper.addAttachment(attachment.fileName(), new ByteArrayResource(file), attachment.contentType());
         }
         return message;
+    }
+
+    /** Returns once every mail handed over before the call has been sent or given up; for tests. */
+    void awaitSent(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+        thread.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -86,6 +87,8 @@ class NoticeMailTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NoticeMail mail;
 
     Commune commune;
     AppUser board;
@@ -102,7 +105,9 @@ class NoticeMailTest {
     }
 
     @AfterEach
-    void forget() {
+    void forget() throws Exception {
+        // a mail still on its way would land in the next test's mailbox
+        mail.awaitSent(Duration.ofMinutes(2));
         jdbc.update("DELETE FROM notice");
         jdbc.update("DELETE FROM notice_subscription");
         jdbc.update("DELETE FROM frozen_value");
@@ -163,6 +168,7 @@ class NoticeMailTest {
         SMTP.stop();
         try {
             step(ExplanationState.REQUESTED);
+            mail.awaitSent(Duration.ofMinutes(2));
             assertThat(TestUsers.callAs(editor, () -> notices.unreadCount())).isEqualTo(1);
         } finally {
             SMTP.start();
