@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoAccounts         create the demo accounts when missing; refused in production
  * @param initialAdminPassword on a database without accounts, the password of the administrator created once
  *                             (empty: none)
+ * @param mailFrom             the sender of the notices sent by e-mail (when {@code spring.mail.host} is set)
  */
 @ConfigurationProperties("app")
 public record AppProperties(@DefaultValue("true") boolean demoData,
                             @DefaultValue("true") boolean demoAccounts,
-                            @DefaultValue("") String initialAdminPassword) {
+                            @DefaultValue("") String initialAdminPassword,
+                            @DefaultValue("thongbao@localhost") String mailFrom) {
 }

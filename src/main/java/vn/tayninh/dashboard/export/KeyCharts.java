@@ -12,6 +12,7 @@ import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.timeline.TimelineNote;
 
 /**
  * The dashboard's eight key charts, composed once: the engine's figures as categories, series, targets and a
@@ -38,6 +39,12 @@ public final class KeyCharts {
     }
 
     public List<ReportChart> of(Overview overview, Breakdowns breakdowns, Map<Integer, long[]> ratings) {
+        return of(overview, breakdowns, ratings, List.of());
+    }
+
+    /** The charts with the notes on the timeline of their scope on the year chart (ratings per year). */
+    public List<ReportChart> of(Overview overview, Breakdowns breakdowns, Map<Integer, long[]> ratings,
+                                List<TimelineNote> notes) {
         return List.of(education(breakdowns), theory(breakdowns), age(breakdowns),
                 composition("dashboard.chart.plan", overview, List.of("T7a", "T7b", "T7c", "T7d")),
                 composition("dashboard.chart.committee", overview, List.of("T8a", "T8c", "T8b", "T8e")),
@@ -45,7 +52,7 @@ public final class KeyCharts {
                         "chuc-danh-chu-chot"),
                 seats("dashboard.chart.committeeSeats",
                         overview.vacancies().stream().filter(v -> !v.position().isKeyTitle()).toList(), "cap-uy"),
-                ratings(ratings, overview.target("T6")));
+                ratings(ratings, overview.target("T6"), notes));
     }
 
     ReportChart education(Breakdowns breakdowns) {
@@ -137,7 +144,7 @@ public final class KeyCharts {
                 summary, fileName);
     }
 
-    ReportChart ratings(Map<Integer, long[]> ratings, TargetResult t6) {
+    ReportChart ratings(Map<Integer, long[]> ratings, TargetResult t6, List<TimelineNote> notes) {
         List<String> years = ratings.keySet().stream().map(String::valueOf).toList();
         List<Double> shares = ratings.values().stream().map(r -> r[0] == 0 ? null : (double) r[1] / r[0]).toList();
         double goal = t6.lowerBound() == null ? 0.9 : t6.lowerBound();
@@ -148,7 +155,21 @@ public final class KeyCharts {
         String summary = parts.isEmpty() ? t("status.NO_DATA") : t("dashboard.summary.ratings", String.join("; ", parts));
         return new ReportChart(t("dashboard.chart.ratings"), ReportChart.Kind.BAR, years,
                 List.of(new ReportChart.Series(t("dashboard.series.ratedWell"), shares)), true, null, goal,
-                t("dashboard.target.label", Formats.percent(goal)), summary, "xep-loai");
+                t("dashboard.target.label", Formats.percent(goal)), summary, "xep-loai", yearNotes(years, notes));
+    }
+
+    /** The notes of each year shown, one marker per year (several notes of a year share it). */
+    private static List<ReportChart.Note> yearNotes(List<String> years, List<TimelineNote> notes) {
+        Map<String, List<String>> byYear = new java.util.LinkedHashMap<>();
+        for (TimelineNote note : notes) {
+            String year = String.valueOf(note.getDate().getYear());
+            if (years.contains(year)) {
+                byYear.computeIfAbsent(year, y -> new ArrayList<>())
+                        .add(Formats.date(note.getDate()) + " " + ExportText.nfc(note.getTitle()));
+            }
+        }
+        return byYear.entrySet().stream().map(e -> new ReportChart.Note(e.getKey(), String.join("; ", e.getValue())))
+                .toList();
     }
 
     private static List<Double> shares(Map<String, Long> counts, List<String> keys) {

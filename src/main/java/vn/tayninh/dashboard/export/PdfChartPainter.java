@@ -21,6 +21,7 @@ final class PdfChartPainter {
     private static final Color MUTED = new Color(0x5f, 0x6b, 0x7a);
     private static final Color GRID = new Color(0xe0, 0xe0, 0xe0);
     private static final Color TARGET = Color.decode(ReportChart.TARGET_COLOUR);
+    private static final Color NOTE = Color.decode(ReportChart.NOTE_COLOUR);
     private static final float LABEL = 7f;
 
     private final BaseFont regular;
@@ -147,6 +148,29 @@ final class PdfChartPainter {
             t.rectangle(left + plotW - labelW, y + 1, labelW, LABEL + 3);
             t.fill();
             text(t, regular, LABEL, Color.WHITE, chart.targetLabel(), left + plotW - 3, y + 3, Element.ALIGN_RIGHT);
+        }
+        notes(t, chart, left, slot, groupW, bottom, plotH);
+    }
+
+    /** Notes on the timeline: a dashed grey line just left of their category's bars, the note written up along it. */
+    private void notes(PdfTemplate t, ReportChart chart, float left, float slot, float groupW, float bottom,
+                       float plotH) {
+        for (ReportChart.Note note : chart.notes()) {
+            int c = chart.categories().indexOf(note.category());
+            if (c < 0) {
+                continue;
+            }
+            float x = left + slot * c + (slot - groupW) / 2 - 3;
+            t.saveState();
+            t.setLineDash(2, 2, 0);
+            line(t, NOTE, 0.8f, x, bottom, x, bottom + plotH);
+            t.restoreState();
+            float size = fit(regular, note.label(), LABEL - 0.5f, plotH - 4);
+            t.beginText();
+            t.setColorFill(NOTE);
+            t.setFontAndSize(regular, size);
+            t.showTextAligned(Element.ALIGN_RIGHT, ExportText.nfc(note.label()), x - 1.5f, bottom + plotH - 2, 90);
+            t.endText();
         }
     }
 

@@ -31,6 +31,7 @@ import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.timeline.TimelineNotes;
 
 /**
  * The meeting exports: the meeting pack (PDF) for an area or one commune, one pack per commune in a ZIP, and the
@@ -52,9 +53,11 @@ public class ReportService {
     private final ScopeText scopeText;
     private final PackText text;
     private final KeyCharts keyCharts;
+    private final TimelineNotes timeline;
 
     ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
-                  AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+                  AuthenticatedUser authenticatedUser, Translations translations, TimelineNotes timeline, Clock clock) {
+        this.timeline = timeline;
         this.engine = engine;
         this.communes = communes;
         this.freezes = freezes;
@@ -296,7 +299,8 @@ public class ReportService {
                         // T9d counts courses held for the whole province: no commune figure, as on the commune page
                         .filter(t -> !request.scope().isSingleCommune() || t.population() != Population.COURSES)
                         .map(text::row).toList(),
-                keyCharts.of(overview, breakdowns, ratings), attention, note);
+                keyCharts.of(overview, breakdowns, ratings, timeline.forScope(
+                        request.scope().isSingleCommune() ? request.scope().communeCode() : null)), attention, note);
     }
 
     private MeetingPack.AttentionRow row(int rank, Attention.Item item) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ public class FreezeService {
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository values;
     private final AuthenticatedUser authenticatedUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FreezeService(IndicatorEngine engine, ReportingFreezeRepository freezes, FrozenValueRepository values,
-                  AuthenticatedUser authenticatedUser, Clock clock) {
+                  AuthenticatedUser authenticatedUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.engine = engine;
         this.freezes = freezes;
         this.values = values;
@@ -72,6 +75,7 @@ public class FreezeService {
         }
         rows.add(new FrozenValue(freeze.getId(), null, Measure.T9d.name(), engine.courses(asOf), 0));
         values.saveAll(rows);
+        events.publishEvent(new ReportingDateFrozen(asOf));
         return freeze;
     }
 }

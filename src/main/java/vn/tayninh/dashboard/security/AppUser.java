@@ -58,6 +58,14 @@ public class AppUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Where notices go by e-mail as well, when mail is configured; null for in-app notices only. */
+    @Column(length = 254)
+    private String email;
+
+    /** The language of the notices sent to the account: {@code vi} or {@code en}, the last one chosen on screen. */
+    @Column(nullable = false, length = 5)
+    private String language = "vi";
+
     @Version
     private long version;
 
@@ -168,6 +176,22 @@ public class AppUser {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Locale locale() {
+        return Translations.ENGLISH.getLanguage().equals(language) ? Translations.ENGLISH : Translations.VIETNAMESE;
+    }
+
+    public void setLocale(Locale locale) {
+        this.language = Translations.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi";
     }
 
     public long getVersion() {

@@ -40,6 +40,13 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
     int forgetAttempts(String username);
 
+    @Query("select u from AppUser u where u.enabled = true and u.role in :roles order by u.id")
+    List<AppUser> findEnabledByRoleIn(Set<Role> roles);
+
+    @Query("select u from AppUser u where u.enabled = true and u.role = vn.tayninh.dashboard.security.Role.COMMUNE_EDITOR"
+            + " and u.commune.id = :communeId order by u.id")
+    List<AppUser> findEnabledEditorsOf(long communeId);
+
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();
 }

@@ -11,7 +11,7 @@ import vn.tayninh.dashboard.base.AccessRefusedException;
  * <ul>
  * <li>commune data (cadres, titles and seats held, ratings, imports): ADMIN, BOARD, and the COMMUNE_EDITOR of that
  * commune; LEADER reads only;</li>
- * <li>approved seats and staffing quotas, reporting-date freezes: BOARD and ADMIN;</li>
+ * <li>approved seats and staffing quotas, reporting-date freezes, notes on the timeline: BOARD and ADMIN;</li>
  * <li>accounts: ADMIN;</li>
  * <li>the audit trail: BOARD and ADMIN all of it, a COMMUNE_EDITOR their commune's.</li>
  * </ul>

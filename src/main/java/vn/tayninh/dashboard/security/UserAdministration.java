@@ -32,8 +32,24 @@ public class UserAdministration {
     public static final int PASSWORD_MIN = 10;
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
-    /** What an administrator fills in for an account; the password only when creating or resetting. */
-    public record AccountForm(String username, String displayName, Role role, Long communeId, String password) {
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int EMAIL_MAX = 254;
+
+    /**
+     * What an administrator fills in for an account; the password only when creating or resetting; the e-mail
+     * address empty for notices in the application only.
+     */
+    public record AccountForm(String username, String displayName, Role role, Long communeId, String password,
+                              String email) {
+
+        public AccountForm(String username, String displayName, Role role, Long communeId, String password) {
+            this(username, displayName, role, communeId, password, null);
+        }
+
+        /** The address as stored: stripped, null when empty. */
+        String emailOrNull() {
+            return email == null || email.isBlank() ? null : email.strip();
+        }
     }
 
     private final AppUserRepository users;
@@ -74,15 +90,19 @@ public class UserAdministration {
             problems.add(problem("username", "account.rule.usernameTaken"));
         }
         Commune commune = checkProfile(form, problems);
+        checkEmail(form, problems);
         checkPassword(form.password(), username, problems);
         throwIfAny(problems);
-        AppUser user = users.save(new AppUser(username, passwordEncoder.encode(form.password()),
-                form.displayName().strip(), form.role(), commune));
+        AppUser user = new AppUser(username, passwordEncoder.encode(form.password()),
+                form.displayName().strip(), form.role(), commune);
+        user.setEmail(form.emailOrNull());
+        user = users.save(user);
         publish(FieldChanges.of(commune == null ? null : commune.getId(), ENTITY, user.getId(), Action.CREATE)
                 .field("username", null, username)
                 .field("displayName", null, user.getDisplayName())
                 .field("role", null, form.role())
-                .field("commune", null, commune == null ? null : commune.getName()));
+                .field("commune", null, commune == null ? null : commune.getName())
+                .field("email", null, user.getEmail()));
         return user;
     }
 
@@ -93,6 +113,7 @@ public class UserAdministration {
         AppUser user = editable(id, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         Commune commune = checkProfile(form, problems);
+        checkEmail(form, problems);
         if (user.getId() == admin.id() && form.role() != Role.ADMIN) {
             problems.add(problem("role", "account.rule.ownRole"));
         }
@@ -101,12 +122,22 @@ public class UserAdministration {
         FieldChanges changes = FieldChanges.of(commune == null ? null : commune.getId(), ENTITY, id, Action.UPDATE)
                 .field("displayName", user.getDisplayName(), form.displayName().strip())
                 .field("role", user.getRole(), form.role())
-                .field("commune", before == null ? null : before.getName(), commune == null ? null : commune.getName());
+                .field("commune", before == null ? null : before.getName(), commune == null ? null : commune.getName())
+                .field("email", user.getEmail(), form.emailOrNull());
         user.setDisplayName(form.displayName().strip());
+        user.setEmail(form.emailOrNull());
         user.assign(form.role(), commune);
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(changes);
         return user;
+    }
+
+    /** An e-mail address is optional; when given, one address of at most {@link #EMAIL_MAX} characters. */
+    private static void checkEmail(AccountForm form, List<Problem> problems) {
+        String email = form.emailOrNull();
+        if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+            problems.add(Problem.of("email", "account.rule.email"));
+        }
     }
 
     /** Disables or enables an account; an administrator cannot disable their own. */

@@ -34,6 +34,7 @@ import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
+import vn.tayninh.dashboard.timeline.TimelineNotes;
 
 /**
  * Tổng quan: the province (or the area chosen) against every target at a glance, and the charts the board
@@ -51,10 +52,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Clock clock;
     private final transient ReportExports exports;
     private final transient Translations translations;
+    private final transient TimelineNotes timeline;
 
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-                  ReportExports exports, Translations translations) {
+                  ReportExports exports, Translations translations, TimelineNotes timeline) {
         this.translations = translations;
+        this.timeline = timeline;
         this.engine = engine;
         this.freezes = freezes;
         this.communes = communes;
@@ -100,7 +103,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
 
         Div charts = new Div();
-        new KeyCharts(translations, getLocale()).of(overview, breakdowns, ratings)
+        new KeyCharts(translations, getLocale()).of(overview, breakdowns, ratings,
+                        timeline.forScope(scope.isSingleCommune() ? scope.communeCode() : null))
                 .forEach(chart -> charts.add(ReportChartPanel.of(chart)));
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);

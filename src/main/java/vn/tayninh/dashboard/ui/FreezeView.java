@@ -20,10 +20,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.DateField;
+import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.timeline.TimelineNotes;
 
-/** The organization board freezes the figures at a reporting date (chốt số liệu); frozen figures never change. */
+/**
+ * The organization board freezes the figures at a reporting date (chốt số liệu); frozen figures never change. Below,
+ * the notes on the timeline that the charts mark.
+ */
 @Route("chot-so-lieu")
 @Menu(title = "nav.freezes", order = 80, icon = "vaadin:lock")
 @RolesAllowed({"BOARD", "ADMIN"})
@@ -37,7 +42,7 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
     private final DateField date = new DateField(getTranslation("freeze.date"));
     private final TextField label = new TextField();
 
-    FreezeView(FreezeService freezes, Clock clock) {
+    FreezeView(FreezeService freezes, Clock clock, TimelineNotes notes, CommuneService communes) {
         this.freezes = freezes;
         this.clock = clock;
         addClassName("view-padding");
@@ -62,7 +67,9 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReportingFreeze::getCreatedBy).setHeader(getTranslation("freeze.createdBy")).setAutoWidth(true);
         grid.setItems(freezes.findAll());
 
-        add(new H2(getTranslation("freeze.heading")), new Paragraph(getTranslation("freeze.explanation")), form, grid);
+        grid.setAllRowsVisible(true);
+        add(new H2(getTranslation("freeze.heading")), new Paragraph(getTranslation("freeze.explanation")), form, grid,
+                new TimelineNotesPanel(notes, communes));
     }
 
     private void freeze() {

@@ -28,11 +28,16 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.notification.Notices;
+import vn.tayninh.dashboard.notification.Subscriptions;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.Recipients;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
- * titles are translation keys, and which list only what the user may open), language switch and logout.
+ * titles are translation keys, and which list only what the user may open), the notices' bell, language switch and
+ * logout.
  */
 @Layout
 @PermitAll
@@ -43,10 +48,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String MAIN_ID = "main-content";
 
     private final transient AuthenticatedUser authentication;
+    private final transient Recipients recipients;
     private final Main main = new Main();
+    private final NoticeBell bell;
 
-    MainLayout(AuthenticatedUser authentication) {
+    MainLayout(AuthenticatedUser authentication, Notices notices, Subscriptions subscriptions,
+               CommuneService communes, Recipients recipients) {
         this.authentication = authentication;
+        this.recipients = recipients;
+        bell = new NoticeBell(notices, subscriptions, communes, authentication);
         setPrimarySection(Section.DRAWER);
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
@@ -55,7 +65,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.drawerToggle"));
-        addToNavbar(skipLink(), toggle, header());
+        Div header = header();
+        header.getStyle().set("flex-grow", "1");
+        addToNavbar(skipLink(), toggle, header, bell);
         addToDrawer(brand(), navigation(), userBox());
     }
 
@@ -79,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
         main.getElement().executeJs("""
                 const heading = this.querySelector('h1, h2');
                 const target = heading || this;
@@ -151,7 +164,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return box;
     }
 
-    private static void switchLanguage(Locale locale) {
+    private void switchLanguage(Locale locale) {
+        // notices by e-mail are written in the language last chosen
+        recipients.rememberLanguage(locale);
         VaadinSession.getCurrent().setAttribute(Translations.SESSION_LOCALE, locale);
         UI.getCurrent().getPage().reload();
     }

@@ -28,6 +28,8 @@ final class ReportChartPanel {
             case BAR -> chart.goals() == null ? Charts.bar(data, false, false, chart.fileName())
                     : Charts.barWithGoals(data, chart.goals(), chart.targetLabel(), chart.fileName());
         };
+        options = options.withXLines(chart.notes().stream()
+                .map(note -> ChartOptions.Annotations.Line.noteAt(note.category(), note.label())).toList());
         return new ChartPanel(data, options, chart.summary());
     }
 }

@@ -28,6 +28,7 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.base.ui.chart.ChartData;
+import vn.tayninh.dashboard.base.ui.chart.ChartOptions;
 import vn.tayninh.dashboard.base.ui.chart.ChartPanel;
 import vn.tayninh.dashboard.base.ui.chart.Charts;
 import vn.tayninh.dashboard.commune.Commune;
@@ -38,10 +39,12 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Measure;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Road;
+import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
+import vn.tayninh.dashboard.timeline.TimelineNotes;
 
 /**
  * One target in depth, for the area and date of the dashboard's filter (same URL parameters): its definition,
@@ -63,10 +66,12 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final CommuneService communes;
     private final Clock clock;
     private final transient ReportExports exports;
+    private final transient TimelineNotes timeline;
     private String code;
 
     TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-               ReportExports exports) {
+               ReportExports exports, TimelineNotes timeline) {
+        this.timeline = timeline;
         this.engine = engine;
         this.freezes = freezes;
         this.communes = communes;
@@ -94,7 +99,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         back.setQueryParameters(filter.toQuery());
         ChartData.Target goal = road.targetValue() == null ? null
                 : new ChartData.Target(road.targetValue(), getTranslation("targetPage.goal", TargetCard.goalText(result)));
-        Div summary = new Div(new TargetCard(result), roadPanel(result, road, goal));
+        Div summary = new Div(new TargetCard(result), roadPanel(result, road, goal, overview.scope()));
         summary.addClassName("target-summary");
 
         removeAll();
@@ -174,7 +179,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
      * The required path (dashed), the frozen and live values, and the projection (dotted) to the deadline, each point
      * at its date on a time axis; the year ends to the deadline carry the path and the projection.
      */
-    private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal) {
+    private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal, Scope scope) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         road.frozen().forEach(p -> dates.add(p.date()));
         dates.add(road.live().date());
@@ -209,7 +214,14 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             dashes.add(2);
         }
         ChartData data = new ChartData(getTranslation("targetPage.road.title"), categories, series, format(), goal);
-        return new ChartPanel(data, Charts.timeLine(data, points, dashes, "lo-trinh-" + code), roadSummary(result, road));
+        // the notes of the scope on the axis's span: the province's, and a commune's own on its road
+        List<ChartOptions.Annotations.Line> notes = timeline.forScope(scope.isSingleCommune() ? scope.communeCode() : null)
+                .stream().filter(n -> !n.getDate().isBefore(points.getFirst()) && !n.getDate().isAfter(road.deadline()))
+                .map(n -> ChartOptions.Annotations.Line.noteAt(Charts.timestamp(n.getDate()),
+                        Formats.date(n.getDate()) + " " + n.getTitle()))
+                .toList();
+        return new ChartPanel(data, Charts.timeLine(data, points, dashes, "lo-trinh-" + code).withXLines(notes),
+                roadSummary(result, road));
     }
 
     private String roadSummary(TargetResult result, Road road) {

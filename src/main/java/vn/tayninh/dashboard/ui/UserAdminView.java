@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -127,6 +128,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         final Select<Role> role = new Select<>();
         final ComboBox<Commune> commune = new ComboBox<>(getTranslation("entry.field.commune"));
         final PasswordField password = new PasswordField(getTranslation("entry.field.password"));
+        final EmailField email = new EmailField(getTranslation("entry.field.email"));
         final Button save = new Button(getTranslation("common.save"));
 
         AccountDialog(AppUser existing) {
@@ -140,8 +142,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             role.addValueChangeListener(e -> commune.setEnabled(e.getValue() == Role.COMMUNE_EDITOR));
             password.setHelperText(getTranslation("account.rule.password", UserAdministration.PASSWORD_MIN));
             FormErrors errors = new FormErrors().field("username", username).field("displayName", displayName)
-                    .field("role", role).field("commune", commune).field("password", password);
-            FormLayout form = new FormLayout(username, displayName, role, commune);
+                    .field("role", role).field("commune", commune).field("password", password).field("email", email);
+            email.setHelperText(getTranslation("account.emailHelp"));
+            FormLayout form = new FormLayout(username, displayName, role, commune, email);
             if (existing == null) {
                 form.add(password);
                 role.setValue(Role.COMMUNE_EDITOR);
@@ -150,6 +153,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 username.setReadOnly(true);
                 displayName.setValue(existing.displayName(getLocale()));
                 role.setValue(existing.getRole());
+                email.setValue(existing.getEmail() == null ? "" : existing.getEmail());
                 commune.setValue(existing.getCommune() == null ? null : communes.stream()
                         .filter(c -> c.getId().equals(existing.getCommune().getId())).findFirst().orElse(null));
             }
@@ -159,7 +163,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             save.addClickListener(e -> {
                 AccountForm values = new AccountForm(username.getValue(), displayName.getValue(), role.getValue(),
                         role.getValue() == Role.COMMUNE_EDITOR && commune.getValue() != null
-                                ? commune.getValue().getId() : null, password.getValue());
+                                ? commune.getValue().getId() : null, password.getValue(), email.getValue());
                 DialogSave.run(this, errors, "entry.field.", () -> {
                     if (existing == null) {
                         accounts.create(values);

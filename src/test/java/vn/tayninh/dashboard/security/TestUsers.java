@@ -13,4 +13,9 @@ public final class TestUsers {
                 communeId);
         return SystemUser.callAs(user, work);
     }
+
+    /** Runs test code signed in as a stored account, so that what is kept per user (notices) is theirs. */
+    public static <T> T callAs(AppUser account, Supplier<T> work) {
+        return SystemUser.callAs(CurrentUser.of(account), work);
+    }
 }

@@ -55,6 +55,24 @@ class UserAdministrationTest {
     }
 
     @Test
+    void anEmailAddressIsOptionalCheckedAndAudited() {
+        assertThatThrownBy(() -> asAdmin(() -> accounts.create(new AccountForm("co.thu", "Có Thư", Role.LEADER, null,
+                "matkhau2026", "khong-phai-thu"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::message)
+                        .containsExactly(tuple("email", "Địa chỉ thư điện tử không hợp lệ")));
+        AppUser created = asAdmin(() -> accounts.create(new AccountForm("co.thu", "Có Thư", Role.LEADER, null,
+                "matkhau2026", " lanhdao@tayninh.gov.vn ")));
+        assertThat(created.getEmail()).isEqualTo("lanhdao@tayninh.gov.vn");
+        asAdmin(() -> accounts.update(created.getId(), created.getVersion(),
+                new AccountForm("co.thu", "Có Thư", Role.LEADER, null, null, "")));
+        assertThat(users.findByUsername("co.thu").orElseThrow().getEmail()).isNull();
+        assertThat(jdbc.queryForList("SELECT CONCAT(action, ' ', COALESCE(old_value, '-'), ' ', COALESCE(new_value, '-'))"
+                + " FROM audit_entry WHERE entity = 'USER' AND field = 'email' ORDER BY id", String.class))
+                .containsExactly("CREATE - lanhdao@tayninh.gov.vn", "UPDATE lanhdao@tayninh.gov.vn -");
+    }
+
+    @Test
     void everyRuleIsNamedAtItsField() {
         assertThatThrownBy(() -> asAdmin(() -> accounts.create(new AccountForm("Ab", "", Role.COMMUNE_EDITOR, null,
                 "demo123"))))

@@ -1,5 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.security.SystemUser;
+import vn.tayninh.dashboard.timeline.TimelineNote;
+import vn.tayninh.dashboard.timeline.TimelineNotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -35,6 +38,8 @@ class TargetViewTest extends SpringBrowserlessTest {
 
     @Autowired
     IndicatorEngine engine;
+    @Autowired
+    TimelineNotes timeline;
 
     @Test
     void postgraduateTargetShowsItsDefinitionAndItsRoadTo2030() {
@@ -95,6 +100,27 @@ class TargetViewTest extends SpringBrowserlessTest {
                 .isEqualTo(first.commune().getName());
         assertThat(ends.chart().getOptions().annotations().xaxis()).singleElement()
                 .satisfies(line -> assertThat(line.x()).isEqualTo(20.0));
+    }
+
+    @Test
+    void theRoadCarriesTheProvinceNotesOnItsSpan() {
+        List<TimelineNote> made = SystemUser.call(() -> List.of(
+                timeline.create(LocalDate.of(2026, 9, 15), "Đại hội Đảng bộ tỉnh", null),
+                timeline.create(LocalDate.of(2026, 10, 1), "Khai giảng lớp bồi dưỡng nguồn", "phuong-tan-ninh"),
+                timeline.create(LocalDate.of(2025, 7, 1), "Sáp nhập đơn vị hành chính", null)));
+        try {
+            navigate("chi-tieu/T2", TargetView.class);
+            ChartOptions road = find(ChartPanel.class).all().getFirst().chart().getOptions();
+            // the merger is before the first point (the baseline), the commune's note is not on the province's road
+            assertThat(road.annotations().xaxis()).containsExactly(ChartOptions.Annotations.Line.noteAt(
+                    Charts.timestamp(LocalDate.of(2026, 9, 15)), "15/09/2026 Đại hội Đảng bộ tỉnh"));
+            assertThat(road.annotations().yaxis()).hasSize(1);
+        } finally {
+            SystemUser.call(() -> {
+                made.forEach(note -> timeline.delete(note.getId(), note.getVersion()));
+                return null;
+            });
+        }
     }
 
     @Test

@@ -101,12 +101,38 @@ public record ChartOptions(Chart chart, List<?> series, XAxis xaxis, YAxis yaxis
         }
     }
 
-    /** Target lines across the plot (on the y axis, or on the x axis of a horizontal bar chart). */
+    /** The same options with more lines on the x axis, e.g. notes on the timeline; none: the options unchanged. */
+    public ChartOptions withXLines(List<Annotations.Line> lines) {
+        if (lines.isEmpty()) {
+            return this;
+        }
+        List<Annotations.Line> x = new java.util.ArrayList<>();
+        if (annotations != null && annotations.xaxis() != null) {
+            x.addAll(annotations.xaxis());
+        }
+        x.addAll(lines);
+        return new ChartOptions(chart, series, xaxis, yaxis, labels, colors, title, subtitle, plotOptions,
+                new Annotations(annotations == null ? null : annotations.yaxis(), x), dataLabels, legend, stroke,
+                markers);
+    }
+
+    /**
+     * Target lines across the plot (on the y axis, or on the x axis of a horizontal bar chart), and notes on the
+     * timeline (on the x axis: a timestamp on a time axis, a category's name on a category axis).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Annotations(List<Line> yaxis, List<Line> xaxis) {
 
+        /** The colour of a note on the timeline: the muted grey of the axes, so that targets stay the red lines. */
+        public static final String NOTE_COLOUR = "#5f6b7a";
+
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record Line(Double y, Double x, String borderColor, Integer strokeDashArray, Label label) {
+        public record Line(Double y, Object x, String borderColor, Integer strokeDashArray, Label label) {
+
+            /** A note on the timeline at {@code x}: a timestamp in milliseconds, or a category. */
+            public static Line noteAt(Object x, String text) {
+                return new Line(null, x, NOTE_COLOUR, 0, new Label(text, new Label.Style("#fff", NOTE_COLOUR)));
+            }
 
             public static Line targetAtY(double y, String text) {
                 return new Line(y, null, "#b3261e", 6, new Label(text, new Label.Style("#fff", "#b3261e")));

@@ -1,0 +1,59 @@
+package vn.tayninh.dashboard.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is told of what: the enabled accounts of a role, or the editors of one commune, with where and in which
+ * language a notice reaches them. Disabled accounts are never told.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Recipients {
+
+    /** One person to tell; {@code email} null when notices reach them in the application only. */
+    public record Recipient(long userId, String username, @Nullable String email, Locale locale) {
+    }
+
+    private final AppUserRepository users;
+    private final AuthenticatedUser authenticatedUser;
+
+    Recipients(AppUserRepository users, AuthenticatedUser authenticatedUser) {
+        this.users = users;
+        this.authenticatedUser = authenticatedUser;
+    }
+
+    /** The organization board: its accounts and the administrator's are not the same people, so BOARD only. */
+    public List<Recipient> board() {
+        return of(users.findEnabledByRoleIn(Set.of(Role.BOARD)));
+    }
+
+    public List<Recipient> editorsOf(long communeId) {
+        return of(users.findEnabledEditorsOf(communeId));
+    }
+
+    public Optional<Recipient> byId(long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled).map(Recipients::recipient);
+    }
+
+    /** Remembers the language the signed-in user chose on screen, for the notices written to them. */
+    @Transactional
+    public void rememberLanguage(Locale locale) {
+        authenticatedUser.get().flatMap(user -> users.findById(user.id())).ifPresent(user -> user.setLocale(locale));
+    }
+
+    private static List<Recipient> of(Collection<AppUser> accounts) {
+        return accounts.stream().map(Recipients::recipient).toList();
+    }
+
+    private static Recipient recipient(AppUser user) {
+        String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
+        return new Recipient(user.getId(), user.getUsername(), email, user.locale());
+    }
+}
