@@ -57,6 +57,19 @@ final class ClusterDatabase {
         update(insert + " SELECT code, ?, name, 'COMMUNE_EDITOR', id, TRUE, FALSE FROM commune", hash);
     }
 
+    /**
+     * What the board enters before the first roster (a production database starts without it): approved seats for
+     * every position of every commune, and staffing quotas for both blocs, generous enough for any test roster.
+     */
+    void approveSeatsAndQuotas() throws SQLException {
+        String positions = String.join(" UNION ALL ", java.util.stream.Stream.of("BI_THU", "PHO_BI_THU_TT", "CT_HDND",
+                "PCT_HDND", "CT_UBND", "PCT_UBND", "BCH", "BTV").map(code -> "SELECT '" + code + "' AS code").toList());
+        update("INSERT INTO approved_seat (commune_id, position_code, seats) SELECT c.id, p.code, 50 FROM commune c"
+                + " CROSS JOIN (" + positions + ") p");
+        update("INSERT INTO staffing_quota (commune_id, bloc, quota) SELECT c.id, b.bloc, 100 FROM commune c"
+                + " CROSS JOIN (SELECT 'DANG_DOAN_THE' AS bloc UNION ALL SELECT 'NHA_NUOC') b");
+    }
+
     long count(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
