@@ -38,7 +38,7 @@ final class ClusterDatabase {
     /** The environment of a production start on this database: the profile and the DB_* variables, plus more. */
     Map<String, String> environment(Map<String, String> more) {
         Map<String, String> environment = new HashMap<>(Map.of("SPRING_PROFILES_ACTIVE", "mysql", "DB_URL", url,
-                "DB_USERNAME", user, "DB_PASSWORD", password, "DB_POOL_SIZE", "10"));
+                "DB_USERNAME", user, "DB_PASSWORD", password));
         environment.putAll(more);
         return environment;
     }
