@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ public final class RunningJar implements AutoCloseable {
 
     public static final Pattern GENERATED = Pattern.compile("Demo data: 96 communes, (\\d+) cadre records generated");
     public static final Pattern KEPT = Pattern.compile("the database already holds (\\d+) cadre records");
+
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private final Process process;
     private final Path log;
@@ -49,6 +52,62 @@ public final class RunningJar implements AutoCloseable {
         RunningJar jar = new RunningJar(process, log, port);
         jar.waitUntilReady();
         return jar;
+    }
+
+    /**
+     * Starts the jar on the given port with extra environment variables (as an operator's service would) and returns
+     * at once: the caller waits with {@link #awaitLog} for what it needs, so that several jars can start together.
+     */
+    public static RunningJar launch(Path workDir, String logName, int port, Map<String, String> environment,
+                                    List<String> arguments) throws IOException {
+        Path log = workDir.resolve(logName);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        return new RunningJar(builder.start(), log, port);
+    }
+
+    /**
+     * Waits until the log holds the pattern; fails when the process ends first or after six minutes (a start takes
+     * half a minute, but several minutes on a machine whose two cores many builds share).
+     */
+    public void awaitLog(Pattern pattern) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(360);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && pattern.matcher(Files.readString(log)).find()) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the jar stopped before logging " + pattern + ":\n" + log());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the jar did not log " + pattern + " within 360 s:\n" + log());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            throw new AssertionError("the jar is still running after 180 s");
+        }
+        return process.exitValue();
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** The lines of the log at level ERROR. */
+    public List<String> errorLines() throws IOException {
+        return log().lines().filter(line -> ERROR_LINE.matcher(line).find()).toList();
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -99,7 +158,7 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

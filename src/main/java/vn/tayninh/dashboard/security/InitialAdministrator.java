@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tayninh.dashboard.base.AppProperties;
 import vn.tayninh.dashboard.base.StartupTask;
 import vn.tayninh.dashboard.base.Translations;
@@ -13,7 +15,8 @@ import vn.tayninh.dashboard.base.Translations;
 /**
  * A production database starts without accounts: when {@code app.initial-admin-password} is given (at least
  * 12 characters), an administrator {@code quantri} is created with it, once, so that someone can sign in and
- * create the others. Nothing happens when any account already exists.
+ * create the others. Nothing happens when any account already exists. Instances started together on an empty
+ * database may both find no account: the unique user name lets one insert win, and the others only log that.
  */
 @Component
 @Order(30)
@@ -29,17 +32,19 @@ class InitialAdministrator implements StartupTask {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final String password;
+    private final TransactionTemplate transaction;
 
     InitialAdministrator(AppUserRepository users,
                          PasswordEncoder passwordEncoder,
-                         AppProperties settings) {
+                         AppProperties settings,
+                         PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.password = settings.initialAdminPassword();
     }
 
     @Override
-    @Transactional
     public void run() {
         if (password.isBlank() || users.count() > 0) {
             return;
@@ -47,7 +52,16 @@ class InitialAdministrator implements StartupTask {
         if (password.length() < MIN_LENGTH) {
             throw new IllegalStateException("app.initial-admin-password must have at least " + MIN_LENGTH + " characters");
         }
-        users.save(new AppUser(USERNAME, passwordEncoder.encode(password), Translations.key(DISPLAY_NAME), Role.ADMIN, null));
-        log.info("Created the initial administrator account '{}'", USERNAME);
+        String hash = passwordEncoder.encode(password);
+        try {
+            transaction.executeWithoutResult(status -> users.saveAndFlush(
+                    new AppUser(USERNAME, hash, Translations.key(DISPLAY_NAME), Role.ADMIN, null)));
+            log.info("Created the initial administrator account '{}'", USERNAME);
+        } catch (DataIntegrityViolationException e) {
+            if (users.findByUsername(USERNAME).isEmpty()) {
+                throw e;
+            }
+            log.info("The initial administrator account '{}' was created by another instance", USERNAME);
+        }
     }
 }

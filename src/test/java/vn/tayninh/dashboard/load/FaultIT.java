@@ -61,9 +61,6 @@ class FaultIT {
     void onMariaDbRestartReadOnlyAndKillDuringImport() throws Exception {
         try (OwnMariaDb db = OwnMariaDb.create()) {
             Path workDir = Files.createTempDirectory("fault-mariadb");
-            Files.createDirectories(workDir.resolve("config"));
-            Files.copy(Path.of("config", "application-mysql.properties"),
-                    workDir.resolve("config/application-mysql.properties"));
             List<String> arguments = List.of("--spring.profiles.active=mysql", "--app.demo-data=true",
                     "--app.initial-admin-password=" + ADMIN_PASSWORD, "--spring.datasource.url=" + db.jdbcUrl(),
                     "--spring.datasource.username=" + OwnMariaDb.USER, "--spring.datasource.password=" + OwnMariaDb.PASSWORD);

@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  */
 final class Http {
 
-    static final String PASSWORD = "demo123";
+    /** The demo accounts' password, which the load runs on the demo data use. */
+    static final String DEMO_PASSWORD = "demo123";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient client;
     private final String baseUrl;
     private final Recorder recorder;
+    private final String password;
 
-    Http(String baseUrl, Recorder recorder) {
+    Http(String baseUrl, Recorder recorder, String password) {
         this.baseUrl = baseUrl;
+        this.password = password;
         this.recorder = recorder;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -38,7 +41,7 @@ final class Http {
 
     HttpRequest.Builder api(String user, String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static HttpRequest.BodyPublisher json(String body) {
@@ -96,7 +99,7 @@ final class Http {
                 recorder.error("ui.login", user + " → the sign-in page has no CSRF token");
                 return false;
             }
-            String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD
+            String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                     + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
             Optional<HttpResponse<byte[]>> posted = send("ui.login", request("/login")
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -111,6 +114,11 @@ final class Http {
                 return false;
             }
             return true;
+        }
+
+        /** The session cookie as the browser holds it ({@code JSESSIONID=…}); null before the first answer. */
+        String cookie() {
+            return cookie;
         }
 
         HttpRequest.Builder request(String path) {

@@ -78,8 +78,13 @@ public final class LoadDriver {
     private double seconds;
 
     public LoadDriver(String baseUrl, Plan plan) {
+        this(baseUrl, plan, Http.DEMO_PASSWORD);
+    }
+
+    /** The same people with accounts of another password (the demo's user names, created by hand in production). */
+    public LoadDriver(String baseUrl, Plan plan, String password) {
         this.plan = plan;
-        this.http = new Http(baseUrl, recorder);
+        this.http = new Http(baseUrl, recorder, password);
         JsonNode list = JSON.readTree(http.expect("setup", http.api("bantochuc", "/api/v1/communes").GET().build(), 200)
                 .orElseThrow(() -> new IllegalStateException("cannot list the communes: " + recorder.firstErrors())));
         List<String> codes = new ArrayList<>();
@@ -477,6 +482,25 @@ public final class LoadDriver {
 
     public List<String> firstErrors() {
         return recorder.firstErrors();
+    }
+
+    /**
+     * Writes that got no answer or a wrong one: when an instance is killed, such a write may have committed or not,
+     * so each may leave one difference that {@link #verify()} reports.
+     */
+    public long failedWrites() {
+        return recorder.summaries().entrySet().stream()
+                .filter(e -> e.getKey().equals("quota.write") || e.getKey().startsWith("edit.") && !e.getKey().equals("edit.read"))
+                .mapToLong(e -> e.getValue().errors()).sum();
+    }
+
+    public double requestsPerSecond() {
+        return recorder.requests() / seconds;
+    }
+
+    /** The 95th percentile of every request's time, in milliseconds. */
+    public double p95() {
+        return recorder.overall().p95();
     }
 
     public long conflicts() {

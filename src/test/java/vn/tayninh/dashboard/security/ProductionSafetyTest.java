@@ -5,54 +5,70 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.Application;
 import vn.tayninh.dashboard.ErrorLog;
+import vn.tayninh.dashboard.base.AppProperties;
+import vn.tayninh.dashboard.commune.CommuneService;
 
-/** The production profile refuses to start with demo accounts switched on or still present. */
+/**
+ * The production profile refuses to start on any database but MySQL or MariaDB, with demo accounts switched on, or
+ * with demo accounts still present. The profile itself runs only on MySQL or MariaDB (ProductionProfileIT,
+ * ClusterIT), so the account checks run here on the accounts of an H2 database, as the profile runs them at start.
+ */
+@SpringBootTest(properties = {"app.demo-accounts=false", "app.initial-admin-password=mot-mat-khau-rat-dai"})
+@ActiveProfiles("test")
+@Transactional
 @ErrorLog.Expected(loggers = "org.springframework.boot.SpringApplication",
         because = "the start is refused on purpose, and Spring Boot logs the refusal")
 class ProductionSafetyTest {
 
-    private final String database = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    CommuneService communes;
+
+    @Test
+    void refusesToStartTheProductionProfileOnH2() {
+        String h2 = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("test", "mysql")
+                .run("--spring.datasource.url=" + h2, "--server.port=0").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The mysql profile runs only on MySQL or MariaDB, but the database URL is 'jdbc:h2:mem:")
+                .hasMessageContaining("Set DB_URL to jdbc:mysql://");
+    }
 
     @Test
     void refusesDemoAccountsSwitchedOn() {
-        assertThatThrownBy(() -> start("mysql", "app.demo-accounts=true").close())
+        assertThatThrownBy(() -> check(true))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("app.demo-accounts must be false in production (profile mysql)");
     }
 
     @Test
     void refusesDemoAccountsLeftInTheDatabaseAndStartsOnceTheyAreGone() {
-        start("test", "app.demo-accounts=true").close(); // a database that once ran the demo
-        assertThatThrownBy(() -> start("mysql", "app.demo-accounts=false").close())
+        assertThat(users.findByUsername("quantri")).isPresent();
+        check(false);
+
+        new DemoAccounts(users, communes, passwordEncoder).run(); // a database that once ran the demo
+        assertThatThrownBy(() -> check(false))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("99 demo accounts or accounts with the demo password are still enabled")
                 .hasMessageContaining("admin, bantochuc, lanhdao");
 
-        String fresh = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("test", "mysql")
-                .run(arguments(fresh, "app.demo-accounts=false", "app.initial-admin-password=mot-mat-khau-rat-dai"))) {
-            assertThat(app.getBean(AppUserRepository.class).findByUsername("quantri")).isPresent();
-        }
+        users.findAll().stream().filter(AppUser::isDemo).forEach(user -> user.setEnabled(false));
+        users.flush();
+        check(false);
     }
 
-    private ConfigurableApplicationContext start(String profile, String demoAccounts) {
-        return new SpringApplicationBuilder(Application.class).profiles("test", profile)
-                .run(arguments(database, demoAccounts));
-    }
-
-    /** Command-line arguments, which win over config/application-mysql.properties: an in-memory H2 database. */
-    private static String[] arguments(String url, String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.driver-class-name=org.h2.Driver", "--spring.datasource.username=sa",
-                "--spring.datasource.password=", "--server.port=0", "--app.demo-data=false"));
-        for (String property : more) {
-            args.add("--" + property);
-        }
-        return args.toArray(String[]::new);
+    private void check(boolean demoAccounts) {
+        new ProductionSafety(users, passwordEncoder, new AppProperties(false, demoAccounts, "")).run();
     }
 }
