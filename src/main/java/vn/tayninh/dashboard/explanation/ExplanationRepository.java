@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +15,14 @@ interface ExplanationRepository extends JpaRepository<Explanation, Long>, JpaSpe
 
     boolean existsByCommuneIdAndTargetCodeAndStateIn(long communeId, String targetCode,
                                                      Collection<ExplanationState> states);
+
+    /**
+     * A request with its row locked until the transaction ends: two steps on one request (an accept and a return at
+     * the same moment) then happen one after the other, and the second sees the state the first left.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT e FROM Explanation e WHERE e.id = :id")
+    Optional<Explanation> lockById(long id);
 
     /** Requests past their due date, unanswered or returned, whose going overdue was not announced yet. */
     @Query("""

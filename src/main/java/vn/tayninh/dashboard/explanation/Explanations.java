@@ -149,7 +149,7 @@ public class Explanations {
      */
     @Transactional
     public ExplanationDetails answer(long id, @Nullable Long expectedVersion, Answer answer) {
-        Explanation explanation = find(id);
+        Explanation explanation = lock(id);
         CurrentUser user = access.requireEdit(explanation.getCommune().getId());
         checkVersion(explanation, expectedVersion);
         List<Problem> problems = new ArrayList<>();
@@ -180,7 +180,7 @@ public class Explanations {
     @Transactional
     public ExplanationDetails accept(long id, @Nullable Long expectedVersion) {
         CurrentUser user = access.requireReferenceData();
-        Explanation explanation = find(id);
+        Explanation explanation = lock(id);
         checkVersion(explanation, expectedVersion);
         requireAnswered(explanation);
         FieldChanges changes = FieldChanges.of(explanation.getCommune().getId(), ENTITY, explanation.getId(),
@@ -193,7 +193,7 @@ public class Explanations {
     @Transactional
     public ExplanationDetails giveBack(long id, @Nullable Long expectedVersion, String comment) {
         CurrentUser user = access.requireReferenceData();
-        Explanation explanation = find(id);
+        Explanation explanation = lock(id);
         checkVersion(explanation, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (explanation.getState() != ExplanationState.ANSWERED) {
@@ -362,6 +362,10 @@ public class Explanations {
             problems.add(Problem.of("communeCode", "explanation.commune.unknown", code.strip()));
         }
         return commune.orElse(null);
+    }
+
+    private Explanation lock(long id) {
+        return explanations.lockById(id).orElseThrow(() -> new UnknownRecordException("id"));
     }
 
     private Explanation find(long id) {
