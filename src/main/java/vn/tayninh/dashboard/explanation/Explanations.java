@@ -249,8 +249,12 @@ public class Explanations {
         return explanations.findAll(spec, Sort.by(Sort.Direction.DESC, "id")).stream().map(this::details).toList();
     }
 
-    /** Each commune's latest request on a target (by commune id), for the target page and Cần chú ý. */
-    public Map<Long, ExplanationDetails> latestByCommune(String targetCode) {
+    /**
+     * Each commune's latest request (by commune id) that the reader may see, for the target page and Cần chú ý.
+     *
+     * @param targetCode null for the latest on any target
+     */
+    public Map<Long, ExplanationDetails> latestByCommune(@Nullable String targetCode) {
         Map<Long, ExplanationDetails> latest = new LinkedHashMap<>();
         for (ExplanationDetails explanation : find(new ExplanationFilter(null, null, targetCode, null))) {
             latest.putIfAbsent(explanation.communeId(), explanation);

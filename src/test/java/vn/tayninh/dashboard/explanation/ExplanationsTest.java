@@ -99,7 +99,7 @@ class ExplanationsTest {
                 step(asked.id(), ExplanationState.ANSWERED, "commune_editor"),
                 step(asked.id(), ExplanationState.ACCEPTED, "board"));
         assertThat(jdbc.queryForList("""
-                SELECT actor || ' ' || field || ' ' || COALESCE(old_value, '-') || ' > ' || new_value
+                SELECT CONCAT(actor, ' ', field, ' ', COALESCE(old_value, '-'), ' > ', new_value)
                 FROM audit_entry WHERE entity = 'EXPLANATION' AND field = 'state' ORDER BY id""", String.class))
                 .containsExactly("board state - > REQUESTED", "commune_editor state REQUESTED > ANSWERED",
                         "board state ANSWERED > RETURNED", "commune_editor state RETURNED > ANSWERED",
