@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.explanation.Explanations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -51,8 +53,12 @@ public class ReportService {
     private final PackText text;
     private final KeyCharts keyCharts;
 
+    private final Explanations explanations;
+
     ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
-                  AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+                  AuthenticatedUser authenticatedUser, Translations translations, Clock clock,
+                  Explanations explanations) {
+        this.explanations = explanations;
         this.engine = engine;
         this.communes = communes;
         this.freezes = freezes;
@@ -221,7 +227,26 @@ public class ReportService {
                         // T9d counts courses held for the whole province: no commune figure, as on the commune page
                         .filter(t -> !request.scope().isSingleCommune() || t.population() != Population.COURSES)
                         .map(text::row).toList(),
-                keyCharts.of(overview, breakdowns, ratings), attention, note);
+                keyCharts.of(overview, breakdowns, ratings), attention, note, explanations(overview));
+    }
+
+    /**
+     * The requests for explanation of the pack's period, the calendar year up to its as-of date, for the communes of
+     * its scope (and those the reader may see), oldest first.
+     */
+    private List<MeetingPack.ExplanationRow> explanations(Overview overview) {
+        LocalDate asOf = overview.asOf();
+        java.util.Set<String> inScope = overview.communes().stream().map(c -> c.commune().getCode())
+                .collect(java.util.stream.Collectors.toSet());
+        return explanations.ofPeriod(null, asOf.withDayOfYear(1), asOf).stream()
+                .filter(e -> inScope.contains(e.communeCode()))
+                .map(e -> new MeetingPack.ExplanationRow(e.communeName(), e.targetCode(), Formats.date(e.asOf()),
+                        Formats.date(e.dueDate()), e.overdue()
+                                ? text.t("explanation.stateOverdue", text.t("explanation.state." + e.state().name()))
+                                : text.t("explanation.state." + e.state().name()),
+                        e.request(), e.cause() == null ? "" : text.t("export.pack.explanations.answer", e.cause(),
+                                e.remedy(), Formats.date(e.expectedBy()))))
+                .toList();
     }
 
     private MeetingPack.AttentionRow row(int rank, Attention.Item item) {
