@@ -5,9 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,10 +16,11 @@ interface ExplanationRepository extends JpaRepository<Explanation, Long>, JpaSpe
 
     /**
      * A request with its row locked until the transaction ends: two steps on one request (an accept and a return at
-     * the same moment) then happen one after the other, and the second sees the state the first left.
+     * the same moment) then happen one after the other, and the second sees the state the first left. A plain
+     * {@code FOR UPDATE}: MariaDB refuses the {@code FOR UPDATE OF} that Hibernate writes for a lock mode
+     * (docs/decisions/plain-for-update.md).
      */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("SELECT e FROM Explanation e WHERE e.id = :id")
+    @Query(value = "SELECT * FROM explanation WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<Explanation> lockById(long id);
 
     /** Requests past their due date, unanswered or returned, whose going overdue was not announced yet. */
