@@ -45,8 +45,9 @@ import vn.tayninh.dashboard.security.CurrentUser;
  * in reads, a commune editor only their own commune's requests.
  *
  * <p>Every step checks the rights and the state here, whoever calls; writes its audit entries and publishes an
- * {@link ExplanationStepTaken} in its transaction; and is refused as a conflict, with the current state, when the
- * request changed since the caller read it (optimistic locking on the row's version).
+ * {@link ExplanationStepTaken} in its transaction; locks the request's row, so that two steps at once happen one
+ * after the other; and is refused as a conflict, with the current state, when the request changed since the caller
+ * read it (the version the caller names).
  */
 @Service
 @Transactional(readOnly = true)
