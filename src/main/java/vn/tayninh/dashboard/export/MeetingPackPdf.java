@@ -88,6 +88,7 @@ public final class MeetingPackPdf {
         charts(document, writer.getDirectContent());
         document.newPage();
         attention(document);
+        explanations(document);
         document.close();
         return out.toByteArray();
     }
@@ -225,6 +226,36 @@ public final class MeetingPackPdf {
             table.addCell(cell(row.commune(), bold, 8.5f, TEXT, Element.ALIGN_LEFT));
             table.addCell(cell(String.valueOf(row.score()), regular, 8.5f, TEXT, Element.ALIGN_RIGHT));
             table.addCell(cell(String.join("; ", row.reasons()) + ".", regular, 8, TEXT, Element.ALIGN_LEFT));
+        }
+        document.add(table);
+    }
+
+    /** The period's requests for explanation and the communes' answers, on a page of their own. */
+    private void explanations(Document document) {
+        document.newPage();
+        document.add(heading(t("export.pack.explanations")));
+        if (pack.explanations().isEmpty()) {
+            document.add(paragraph(t("export.pack.explanations.none"), regular, 10, TEXT, Element.ALIGN_LEFT, 0, 6));
+            return;
+        }
+        PdfPTable table = new PdfPTable(new float[] {14, 6, 8, 8, 11, 20, 33});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String key : List.of("explanation.field.commune", "explanation.field.target", "explanation.field.asOf",
+                "explanation.field.dueDate", "explanation.field.state", "explanation.field.request",
+                "export.pack.explanations.answerHeader")) {
+            PdfPCell cell = cell(t(key), bold, 8.5f, TEXT, Element.ALIGN_LEFT);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        for (MeetingPack.ExplanationRow row : pack.explanations()) {
+            table.addCell(cell(row.commune(), bold, 8.5f, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.target(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.asOf(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.dueDate(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.state(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.request(), regular, 8, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.answer(), regular, 8, TEXT, Element.ALIGN_LEFT));
         }
         document.add(table);
     }

@@ -44,8 +44,8 @@ public record ProgressReport(ReportRequest request, LocalDate compareTo, Heading
      * Section II, written from the data: the targets behind their path or missed, the communes needing attention (the
      * ranking of the Cần chú ý page), data completeness, and the causes communes gave for lagging targets.
      *
-     * @param causes causes quoted from communes' explanations the board accepted; empty until the explanations are
-     *               wired to the report
+     * @param causes causes quoted from communes' explanations the board accepted, for requests at reporting dates of
+     *               the report's period
      */
     public record Limitations(List<TargetSentence> behind, String behindNote, String attentionNote,
                               List<String> attention, String completeness, List<QuotedCause> causes) {

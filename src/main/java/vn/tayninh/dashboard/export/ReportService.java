@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.explanation.Explanations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -55,9 +57,13 @@ public class ReportService {
     private final KeyCharts keyCharts;
     private final TimelineNotes timeline;
 
+    private final Explanations explanations;
+
     ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
-                  AuthenticatedUser authenticatedUser, Translations translations, TimelineNotes timeline, Clock clock) {
+                  AuthenticatedUser authenticatedUser, Translations translations, TimelineNotes timeline, Clock clock,
+                  Explanations explanations) {
         this.timeline = timeline;
+        this.explanations = explanations;
         this.engine = engine;
         this.communes = communes;
         this.freezes = freezes;
@@ -242,8 +248,20 @@ public class ReportService {
                 describe(request.scope()), scopeText.asOf(request), overview,
                 earlier == null ? null : ComparisonService.compare(earlier, overview), ranking, targets,
                 engine.ratingsByYear(request.scope(), overview.asOf()),
-                // causes accepted from communes' explanations: none until that loop is wired to the report
-                List.of()));
+                acceptedCauses(overview, earlier == null ? null : earlier.asOf())));
+    }
+
+    /**
+     * The causes communes gave for lagging targets and the board accepted, for requests made at reporting dates from
+     * the earlier date (all before when comparing with the baseline) to the report's date, in the report's area.
+     */
+    private List<ProgressReport.QuotedCause> acceptedCauses(Overview overview, LocalDate from) {
+        java.util.Set<String> inScope = overview.communes().stream().map(c -> c.commune().getCode())
+                .collect(java.util.stream.Collectors.toSet());
+        return explanations.accepted(null, from == null ? LocalDate.MIN : from, overview.asOf()).stream()
+                .filter(e -> inScope.contains(e.communeCode()))
+                .map(e -> new ProgressReport.QuotedCause(ExportText.nfc(e.communeName()), e.targetCode(), e.cause()))
+                .toList();
     }
 
     /** "bao-cao-hop-tay-ninh-2026-11-22.pdf", "bao-cao-hop-xa-hung-dien-2026-11-22.pdf", "thong-ke-loc-….xlsx" */
@@ -300,7 +318,27 @@ public class ReportService {
                         .filter(t -> !request.scope().isSingleCommune() || t.population() != Population.COURSES)
                         .map(text::row).toList(),
                 keyCharts.of(overview, breakdowns, ratings, timeline.forScope(
-                        request.scope().isSingleCommune() ? request.scope().communeCode() : null)), attention, note);
+                        request.scope().isSingleCommune() ? request.scope().communeCode() : null)), attention, note,
+                explanations(overview));
+    }
+
+    /**
+     * The requests for explanation of the pack's period, the calendar year up to its as-of date, for the communes of
+     * its scope (and those the reader may see), oldest first.
+     */
+    private List<MeetingPack.ExplanationRow> explanations(Overview overview) {
+        LocalDate asOf = overview.asOf();
+        java.util.Set<String> inScope = overview.communes().stream().map(c -> c.commune().getCode())
+                .collect(java.util.stream.Collectors.toSet());
+        return explanations.ofPeriod(null, asOf.withDayOfYear(1), asOf).stream()
+                .filter(e -> inScope.contains(e.communeCode()))
+                .map(e -> new MeetingPack.ExplanationRow(e.communeName(), e.targetCode(), Formats.date(e.asOf()),
+                        Formats.date(e.dueDate()), e.overdue()
+                                ? text.t("explanation.stateOverdue", text.t("explanation.state." + e.state().name()))
+                                : text.t("explanation.state." + e.state().name()),
+                        e.request(), e.cause() == null ? "" : text.t("export.pack.explanations.answer", e.cause(),
+                                e.remedy(), Formats.date(e.expectedBy()))))
+                .toList();
     }
 
     private MeetingPack.AttentionRow row(int rank, Attention.Item item) {

@@ -13,7 +13,9 @@ import vn.tayninh.dashboard.base.AccessRefusedException;
  * commune; LEADER reads only;</li>
  * <li>approved seats and staffing quotas, reporting-date freezes, notes on the timeline: BOARD and ADMIN;</li>
  * <li>accounts: ADMIN;</li>
- * <li>the audit trail: BOARD and ADMIN all of it, a COMMUNE_EDITOR their commune's.</li>
+ * <li>the audit trail: BOARD and ADMIN all of it, a COMMUNE_EDITOR their commune's;</li>
+ * <li>requests for explanation: BOARD and ADMIN request, accept and return them; the commune (its COMMUNE_EDITOR,
+ * or BOARD and ADMIN) answers; everyone reads them, a COMMUNE_EDITOR only their commune's.</li>
  * </ul>
  */
 @Component
@@ -72,6 +74,15 @@ public class CommuneAccess {
             case COMMUNE_EDITOR -> Optional.of(user.communeId());
             case LEADER -> throw new AccessRefusedException("access.denied.audit");
         };
+    }
+
+    /**
+     * The only commune whose records the signed-in user may read where reading is otherwise open to all roles: their
+     * own for a commune editor, empty (every commune) for anyone else.
+     */
+    public Optional<Long> ownCommuneOnly() {
+        CurrentUser user = authenticatedUser.require();
+        return user.role() == Role.COMMUNE_EDITOR ? Optional.of(user.communeId()) : Optional.empty();
     }
 
     /** The signed-in user's name, for records of who did what. */

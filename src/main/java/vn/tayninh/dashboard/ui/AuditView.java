@@ -43,7 +43,8 @@ import vn.tayninh.dashboard.security.Role;
 @RolesAllowed({"ADMIN", "BOARD", "COMMUNE_EDITOR"})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> ENTITIES = List.of("CADRE", "HOLDING", "RATING", "SEAT", "QUOTA", "USER", "TARGET", "NOTE");
+    static final List<String> ENTITIES = List.of("CADRE", "HOLDING", "RATING", "SEAT", "QUOTA", "USER", "TARGET", "NOTE",
+            "EXPLANATION");
 
     final ComboBox<Commune> commune = new ComboBox<>();
     final Select<String> entity = new Select<>();

@@ -21,7 +21,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import java.time.Clock;
+import vn.tayninh.dashboard.explanation.ExplanationDetails;
+import vn.tayninh.dashboard.explanation.ExplanationFilter;
+import vn.tayninh.dashboard.explanation.Explanations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,10 +74,12 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CommuneAccess access;
     private final Clock clock;
     private final transient ReportExports exports;
+    private final Explanations explanations;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                CommuneAccess access, Clock clock, ReportExports exports) {
+                CommuneAccess access, Clock clock, ReportExports exports, Explanations explanations) {
+        this.explanations = explanations;
         this.access = access;
         this.communes = communes;
         this.engine = engine;
@@ -121,7 +128,25 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<TargetResult> targets = overview.targets().stream().filter(t -> t.population() != Population.COURSES)
                 .toList();
         List<TargetResult> shown = Headline.narrowed(targets, selected);
-        shown.forEach(t -> cards.add(new TargetCard(t)));
+        ExplanationGrid requests = new ExplanationGrid(explanations, access, clock.getZone(),
+                () -> explanations.find(ExplanationFilter.commune(commune.getId())));
+        requests.setId("commune-explanations");
+        // newest first: the first of a target is its latest
+        List<ExplanationDetails> asked = explanations.find(ExplanationFilter.commune(commune.getId()));
+        for (TargetResult t : shown) {
+            TargetCard card = new TargetCard(t);
+            asked.stream().filter(e -> e.targetCode().equals(t.code())).findFirst()
+                    .ifPresent(e -> card.add(ExplanationBadge.of(this, e)));
+            if (access.canManageReferenceData()) {
+                Button ask = new Button(getTranslation("explanation.ask.button"), e -> new ExplanationRequestDialog(
+                        explanations, Map.of(t.code(), List.of(commune)), overview.asOf(), LocalDate.now(clock),
+                        requests::refresh).open());
+                ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                ask.addClassName("card-ask");
+                card.add(ask);
+            }
+            cards.add(card);
+        }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
         }
@@ -144,7 +169,8 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(exports.buttons(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),
-                new H3(getTranslation("commune.targets")), cards, charts,
+                new H3(getTranslation("commune.targets")), cards,
+                new H3(getTranslation("commune.explanations")), requests, charts,
                 new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
                 new H3(getTranslation("commune.cadres")), new CommuneCadres(cadres, exports.jobs(), commune, overview.asOf(), holders));
     }

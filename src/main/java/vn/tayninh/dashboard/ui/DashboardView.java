@@ -16,7 +16,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.H3;
 import java.time.Clock;
+import vn.tayninh.dashboard.explanation.ExplanationFilter;
+import vn.tayninh.dashboard.explanation.Explanations;
+import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.CommuneAccess;
+import vn.tayninh.dashboard.security.CurrentUser;
+import vn.tayninh.dashboard.security.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +61,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient Translations translations;
     private final transient TimelineNotes timeline;
 
+    private final transient Explanations explanations;
+    private final transient CommuneAccess access;
+    private final transient AuthenticatedUser user;
+
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-                  ReportExports exports, Translations translations, TimelineNotes timeline) {
+                  ReportExports exports, Translations translations, TimelineNotes timeline,
+                  Explanations explanations, CommuneAccess access, AuthenticatedUser user) {
+        this.explanations = explanations;
+        this.access = access;
+        this.user = user;
         this.translations = translations;
         this.timeline = timeline;
         this.engine = engine;
@@ -64,6 +79,23 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.clock = clock;
         this.exports = exports;
         addClassName("view-padding");
+    }
+
+    /** A commune editor starts with their commune's requests for explanation, to answer them. */
+    private java.util.Optional<Div> ownRequests() {
+        CurrentUser me = user.get().orElse(null);
+        if (me == null || me.role() != Role.COMMUNE_EDITOR || me.communeId() == null) {
+            return java.util.Optional.empty();
+        }
+        ExplanationFilter own = ExplanationFilter.commune(me.communeId());
+        if (explanations.find(own).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ExplanationGrid grid = new ExplanationGrid(explanations, access, clock.getZone(), () -> explanations.find(own));
+        grid.setId("dashboard-explanations");
+        Div section = new Div(new H3(getTranslation("dashboard.explanations")), grid);
+        section.addClassName("dashboard-explanations");
+        return java.util.Optional.of(section);
     }
 
     @Override
@@ -109,8 +141,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);
 
-        add(new H2(getTranslation("dashboard.heading")), headline, bar, subtitle, exports.buttons(overview),
-                CompareView.link(filter, null), cards, charts);
+        add(new H2(getTranslation("dashboard.heading")));
+        ownRequests().ifPresent(this::add);
+        add(headline, bar, subtitle, exports.buttons(overview), CompareView.link(filter, null), cards, charts);
     }
 
     /**

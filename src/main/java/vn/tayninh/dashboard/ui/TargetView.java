@@ -20,6 +20,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import vn.tayninh.dashboard.explanation.ExplanationDetails;
+import vn.tayninh.dashboard.explanation.Explanations;
+import vn.tayninh.dashboard.security.CommuneAccess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,10 +74,17 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final Clock clock;
     private final transient ReportExports exports;
     private final transient TimelineNotes timeline;
+    private final Explanations explanations;
+    private final CommuneAccess access;
     private String code;
+    private LocalDate asOf;
+    private Map<Long, ExplanationDetails> latest = Map.of();
 
     TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-               ReportExports exports, TimelineNotes timeline) {
+               ReportExports exports, TimelineNotes timeline,
+               Explanations explanations, CommuneAccess access) {
+        this.explanations = explanations;
+        this.access = access;
         this.timeline = timeline;
         this.engine = engine;
         this.freezes = freezes;
@@ -115,7 +129,18 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             return;
         }
         List<Rank> ranking = ranking(overview, code);
-        Div ranked = new Div(rankingGrid(ranking), endsPanel(ranking, goal));
+        asOf = overview.asOf();
+        latest = explanations.latestByCommune(code);
+        Grid<Rank> grid = rankingGrid(ranking);
+        List<Commune> behind = ranking.stream().filter(r -> r.result().status() == Status.BEHIND
+                || r.result().status() == Status.NOT_MET).map(Rank::commune).toList();
+        if (access.canManageReferenceData() && !behind.isEmpty()) {
+            Button askAll = new Button(getTranslation("explanation.ask.allBehind"),
+                    VaadinIcon.COMMENT_ELLIPSIS_O.create(), e -> ask(behind, grid));
+            askAll.setId("target-ask-all");
+            add(askAll);
+        }
+        Div ranked = new Div(grid, endsPanel(ranking, goal));
         ranked.addClassName("target-ranking");
         exports.captionCharts(ranked, overview);
         add(ranked);
@@ -157,6 +182,8 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         grid.addColumn(r -> r.result().gapPersons() == null ? "" : Formats.integer(r.result().gapPersons()))
                 .setHeader(getTranslation("targetPage.gap")).setKey("gap").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        grid.addComponentColumn(r -> explanation(r, grid)).setHeader(getTranslation("explanation.latest"))
+                .setKey("explanation").setAutoWidth(true);
         grid.setItems(ranking);
         // The commune page is another view; only its URL is known here.
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(e.getItem().commune()))));
@@ -167,6 +194,31 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             grid.setHeight("36rem");
         }
         return grid;
+    }
+
+    /** The commune's latest request on this target, and for the board a button to ask it to explain. */
+    private Div explanation(Rank rank, Grid<Rank> grid) {
+        Div cell = new Div();
+        ExplanationDetails last = latest.get(rank.commune().getId());
+        if (last != null) {
+            cell.add(ExplanationBadge.of(this, last));
+        }
+        if (access.canManageReferenceData()) {
+            Button ask = new Button(getTranslation("explanation.ask.button"), e -> ask(List.of(rank.commune()), grid));
+            ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            ask.addClassName("target-ask");
+            // the row itself opens the commune page: the click stays with the button
+            ask.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+            cell.add(ask);
+        }
+        return cell;
+    }
+
+    private void ask(List<Commune> asked, Grid<Rank> grid) {
+        new ExplanationRequestDialog(explanations, Map.of(code, asked), asOf, LocalDate.now(clock), () -> {
+            latest = explanations.latestByCommune(code);
+            grid.getDataProvider().refreshAll();
+        }).open();
     }
 
     private Span badge(Status status) {

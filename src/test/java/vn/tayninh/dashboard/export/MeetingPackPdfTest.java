@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +47,10 @@ class MeetingPackPdfTest {
     IndicatorEngine engine;
     @Autowired
     CommuneService communes;
+    @Autowired
+    vn.tayninh.dashboard.explanation.Explanations explanations;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void provincePackHoldsTheEnginesNumbersAndVietnameseText() throws IOException {
@@ -108,6 +113,32 @@ class MeetingPackPdfTest {
                     assertThat(text).as(t.code()).contains(Formats.ratio(t.numerator(), t.denominator()));
                 }
             }
+        }
+    }
+
+    @Test
+    void communePackListsThePeriodsRequestsForExplanationAndTheirAnswers() throws IOException {
+        String code = "xa-hung-dien";
+        long commune = communes.findByCode(code).orElseThrow().getId();
+        try {
+            long id = TestUsers.callAs(Role.BOARD, null, () -> explanations.request(code,
+                    new vn.tayninh.dashboard.explanation.Explanations.NewRequest("T2", LocalDate.of(2026, 6, 1),
+                            LocalDate.of(2026, 12, 15), "Giải trình tỷ lệ đại học"))).id();
+            TestUsers.callAs(Role.COMMUNE_EDITOR, commune, () -> explanations.answer(id, null,
+                    new vn.tayninh.dashboard.explanation.Explanations.Answer("Thiếu nguồn đào tạo",
+                            "Cử 3 cán bộ đi học", LocalDate.of(2027, 9, 30))));
+            ReportRequest request = ReportRequest.live(Scope.commune(code), FixedClockConfig.TODAY, null);
+            byte[] pdf = TestUsers.callAs(Role.LEADER, null, () -> reports.meetingPackPdf(request));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document).replace('\n', ' ').replaceAll(" +", " ");
+                assertThat(text).contains("Yêu cầu giải trình trong kỳ", "Giải trình tỷ lệ đại học",
+                        "01/06/2026", "15/12/2026", "Đã giải trình",
+                        "Nguyên nhân: Thiếu nguồn đào tạo. Giải pháp: Cử 3 cán bộ đi học. Dự kiến chuyển biến trước 30/09/2027.");
+            }
+        } finally {
+            jdbc.update("DELETE FROM audit_entry WHERE entity = 'EXPLANATION'");
+            jdbc.update("DELETE FROM explanation_step");
+            jdbc.update("DELETE FROM explanation");
         }
     }
 

@@ -26,6 +26,7 @@ import vn.tayninh.dashboard.cadre.Gender;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.explanation.Explanations;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
@@ -63,6 +64,8 @@ class ProgressReportTest {
     FreezeService freezes;
     @Autowired
     EntityManager em;
+    @Autowired
+    Explanations explanations;
 
     @BeforeEach
     void roster() {
@@ -277,6 +280,41 @@ class ProgressReportTest {
         assertThatThrownBy(() -> TestUsers.callAs(Role.BOARD, null,
                 () -> reports.progressReport(atFreeze, LocalDate.of(2026, 7, 1))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sectionTwoQuotesTheCausesAcceptedForTheReportsPeriod() throws Exception {
+        Commune own = communes.findByCode(COMMUNE).orElseThrow();
+        LocalDate due = LocalDate.of(2026, 11, 30);
+        // accepted, at a reporting date inside the period (01/06 … 01/10/2026): quoted
+        explain(own, "T2", AS_OF, due, "Thiếu 3 người có bằng sau đại học", true);
+        // accepted, but for a date before the earlier reporting date: not this report's
+        explain(own, "T1", LocalDate.of(2026, 5, 1), due, "Chưa cử người đi học", true);
+        // answered and not yet accepted: not quoted
+        explain(own, "T3", AS_OF, due, "Chưa mở lớp trung cấp", false);
+
+        ReportRequest request = provinceRequest(reports);
+        ProgressReport report = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReport(request, null));
+        assertThat(report.limitations().causes()).containsExactly(
+                new ProgressReport.QuotedCause("Xã Hưng Điền", "T2", "Thiếu 3 người có bằng sau đại học"));
+
+        byte[] docx = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReportDocx(request, null));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).anyMatch(p -> p.contains(
+                    "Xã Hưng Điền (Trình độ sau đại học): “Thiếu 3 người có bằng sau đại học”"));
+            assertThat(paragraphs).noneMatch(p -> p.contains("Chưa cử người đi học") || p.contains("Chưa mở lớp"));
+        }
+    }
+
+    private void explain(Commune commune, String target, LocalDate asOf, LocalDate due, String cause, boolean accept) {
+        var asked = TestUsers.callAs(Role.BOARD, null, () -> explanations.request(COMMUNE,
+                new Explanations.NewRequest(target, asOf, due, "Đề nghị giải trình")));
+        var answered = TestUsers.callAs(Role.COMMUNE_EDITOR, commune.getId(), () -> explanations.answer(asked.id(),
+                asked.version(), new Explanations.Answer(cause, "Cử cán bộ đi học", LocalDate.of(2027, 6, 30))));
+        if (accept) {
+            TestUsers.callAs(Role.BOARD, null, () -> explanations.accept(asked.id(), answered.version()));
+        }
     }
 
     @Test
