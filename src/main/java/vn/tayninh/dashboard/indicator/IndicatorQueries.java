@@ -46,6 +46,9 @@ class IndicatorQueries {
     private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
             + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
 
+    private static final String EDUCATION_RANK = "CASE COLUMN WHEN 'TIEN_SI' THEN 5 WHEN 'THAC_SI' THEN 4 WHEN 'DAI_HOC' THEN 3"
+            + " WHEN 'CAO_DANG' THEN 2 WHEN 'TRUNG_CAP' THEN 1 WHEN 'DUOI_TRUNG_CAP' THEN 0 ELSE -1 END";
+
     /** Counters from the cadre row alone, in this order. */
     private static final Map<Counter, String> CADRE_COUNTERS = ordered(
             ALL, "1=1",
@@ -148,6 +151,104 @@ class IndicatorQueries {
         Map<Long, Counts> result = new HashMap<>();
         rows.forEach((commune, values) -> result.put(commune, Counts.of(values)));
         return result;
+    }
+
+    /**
+     * Per projection (in the order given), every counter of the cadre and holding passes per commune id over the active
+     * roster at {@code asOf} as each {@link RosterProjection} sees it, and per commune id the records that cannot be
+     * projected (no gender or no birth date). The counters are {@link #CADRE_COUNTERS} and {@link #HOLDING_COUNTERS}
+     * themselves, read on the projected columns: one scan of the cadres and one of the holdings for every projection
+     * together. Ratings and seats are not projected.
+     */
+    ProjectedRows projectedCountsByCommune(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                           List<RosterProjection> projections) {
+        MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
+        List<String> cadreColumns = new ArrayList<>();
+        List<String> holdingColumns = new ArrayList<>();
+        for (int k = 0; k < projections.size(); k++) {
+            RosterProjection projection = projections.get(k);
+            params.addValue("at_" + k, Date.valueOf(projection.at()))
+                    .addValue("young_" + k, Date.valueOf(projection.at().minusYears(YOUNG_BELOW_AGE)));
+            String part;
+            if (projection.menLeaveIfBornBy() == null) {
+                part = "1=1";
+            } else {
+                params.addValue("men_" + k, Date.valueOf(projection.menLeaveIfBornBy()))
+                        .addValue("women_" + k, Date.valueOf(projection.womenLeaveIfBornBy()));
+                String leaves = "(c.gender = 'NAM' AND c.birth_date <= :men_" + k
+                        + " OR c.gender = 'NU' AND c.birth_date <= :women_" + k + ")";
+                part = projection.leaving() ? leaves : "(CASE WHEN " + leaves + " THEN 0 ELSE 1 END) = 1";
+            }
+            for (String condition : CADRE_COUNTERS.values()) {
+                cadreColumns.add("SUM(CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                        + " THEN 1 ELSE 0 END)");
+            }
+            for (String condition : HOLDING_COUNTERS.values()) {
+                holdingColumns.add("COUNT(DISTINCT CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                        + " THEN c.id END)");
+            }
+        }
+        List<Map<Long, long[]>> rows = new ArrayList<>();
+        projections.forEach(projection -> rows.add(new HashMap<>()));
+        Map<Long, Long> unprojectable = new HashMap<>();
+        jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
+                + String.join(", ", cadreColumns) + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
+                + " GROUP BY c.commune_id + 0", params, rs -> {
+                    long commune = rs.getLong(1);
+                    unprojectable.put(commune, rs.getLong(2));
+                    int column = 3;
+                    for (Map<Long, long[]> byCommune : rows) {
+                        long[] values = byCommune.computeIfAbsent(commune, key -> new long[Counter.values().length]);
+                        for (Counter counter : CADRE_COUNTERS.keySet()) {
+                            values[counter.ordinal()] = rs.getLong(column++);
+                        }
+                    }
+                });
+        jdbc.query("SELECT c.commune_id + 0, " + String.join(", ", holdingColumns)
+                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id"
+                + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
+                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
+                + " GROUP BY c.commune_id + 0", params, rs -> {
+                    long commune = rs.getLong(1);
+                    int column = 2;
+                    for (Map<Long, long[]> byCommune : rows) {
+                        long[] values = byCommune.computeIfAbsent(commune, key -> new long[Counter.values().length]);
+                        for (Counter counter : HOLDING_COUNTERS.keySet()) {
+                            values[counter.ordinal()] = rs.getLong(column++);
+                        }
+                        values[LEADERS_MEETING_STANDARD.ordinal()] =
+                                values[LEADERS.ordinal()] - values[LEADERS_MEETING_STANDARD.ordinal()];
+                    }
+                });
+        List<Map<Long, Counts>> counts = new ArrayList<>();
+        for (Map<Long, long[]> byCommune : rows) {
+            Map<Long, Counts> result = new HashMap<>();
+            byCommune.forEach((commune, values) -> result.put(commune, Counts.of(values)));
+            counts.add(result);
+        }
+        return new ProjectedRows(counts, unprojectable);
+    }
+
+    /** Per projection the counts per commune id, and the records without gender or birth date per commune id. */
+    record ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable) {
+    }
+
+    /**
+     * A counter's condition read on the projected columns: young at the projection's date when aged, and the levels
+     * of courses ending by then when trained (a level never goes down).
+     */
+    private static String projected(String condition, RosterProjection projection, int k) {
+        String result = projection.aged() ? condition.replace(":youngSince", ":young_" + k) : condition;
+        if (projection.trained()) {
+            result = result
+                    .replace("c.education", "(CASE WHEN c.studying_for IS NOT NULL AND c.study_end <= :at_" + k
+                            + " AND " + EDUCATION_RANK.replace("COLUMN", "c.studying_for") + " > "
+                            + EDUCATION_RANK.replace("COLUMN", "c.education") + " THEN c.studying_for ELSE c.education END)")
+                    .replace("c.political_theory", "(CASE WHEN c.llct_studying_for IS NOT NULL AND c.llct_study_end <= :at_"
+                            + k + " AND " + THEORY_RANK.replace("c.political_theory", "c.llct_studying_for") + " > "
+                            + THEORY_RANK + " THEN c.llct_studying_for ELSE c.political_theory END)");
+        }
+        return "(" + result + ")";
     }
 
     /** Approved seats per commune id and position. */
