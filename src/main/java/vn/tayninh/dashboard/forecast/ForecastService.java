@@ -12,10 +12,12 @@ import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.cadre.Gender;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Measure;
+import vn.tayninh.dashboard.indicator.ProjectionMember;
 import vn.tayninh.dashboard.indicator.RosterProjection;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.CommuneAccess;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
 
@@ -36,8 +38,11 @@ public class ForecastService {
     private final IndicatorEngine engine;
     private final ForecastQueries queries;
     private final AuthenticatedUser authenticatedUser;
+    private final CommuneAccess access;
 
-    ForecastService(IndicatorEngine engine, ForecastQueries queries, AuthenticatedUser authenticatedUser) {
+    ForecastService(IndicatorEngine engine, ForecastQueries queries, AuthenticatedUser authenticatedUser,
+                    CommuneAccess access) {
+        this.access = access;
         this.engine = engine;
         this.queries = queries;
         this.authenticatedUser = authenticatedUser;
@@ -116,16 +121,44 @@ public class ForecastService {
         return queries.retirements(asOf, communeIds, cuts);
     }
 
+    /**
+     * For the board: the cadres behind one projected target's numbers — those of its population who retire by
+     * {@code to}, who reach the numerator through a course in progress, and who age out of young — with their
+     * retirement date where known.
+     */
+    public List<MovingCadre> movingCadres(String code, Scope scope, LocalDate to, LocalDate asOf) {
+        access.requireReferenceData();
+        engine.requireKnown(scope);
+        LocalDate men = bornBy(Gender.NAM, to);
+        LocalDate women = bornBy(Gender.NU, to);
+        return engine.projectionMembers(code, scope, asOf, RosterProjection.leavers(to, men, women),
+                        RosterProjection.untrained(to, men, women), RosterProjection.projected(to, men, women)).stream()
+                .filter(m -> m.leaves() || m.trained() || m.agedOut())
+                .map(m -> new MovingCadre(m, m.gender() == null ? null
+                        : RetirementRule.retirementDate(Gender.valueOf(m.gender()), m.birthDate()).orElse(null)))
+                .toList();
+    }
+
+    /** Whether the signed-in user may list the cadres behind a projection (the board, the administrator). */
+    public boolean mayListCadres() {
+        return access.canManageReferenceData();
+    }
+
+    /** A cadre who moves in the projection, with the day they retire (null when unknown). */
+    public record MovingCadre(ProjectionMember member, LocalDate retirementDate) {
+    }
+
     /** Retirements per year: per title or seat, and every cadre once. */
     public record Retirements(Map<Integer, Map<String, Long>> byYearAndTitle, Map<Integer, Long> total) {
     }
 
     /**
-     * The projection to 31/12/2030 per target code, for the cards of a page: empty when the signed-in user may not
-     * read the scope's projection, or when the date is not before the end of 2030.
+     * The projection to 31/12/2030 per target code, for the cards of a page showing live figures: empty for frozen
+     * figures (the records keep no history of their attributes, so a projection from a past reporting date would mix
+     * today's data into it), when the signed-in user may not read the scope's projection, or after 2030.
      */
-    public Map<String, Forecast.TargetForecast> projectedIfReadable(Scope scope, LocalDate asOf) {
-        if (!defaultDate().isAfter(asOf) || !mayRead(scope)) {
+    public Map<String, Forecast.TargetForecast> projectedIfReadable(Scope scope, LocalDate asOf, boolean frozen) {
+        if (frozen || !defaultDate().isAfter(asOf) || !mayRead(scope)) {
             return Map.of();
         }
         return forecast(scope, defaultDate(), asOf).targets().stream()

@@ -249,6 +249,18 @@ public class IndicatorEngine {
         return new Projections(results, unprojectable);
     }
 
+    /**
+     * The cadres behind a projected target's numbers: its population at {@code asOf} (for a per-commune check, the
+     * members of its numerator) with whether each leaves, reaches the numerator by training or ages out of it, as
+     * {@link #project} counts them with the same projections.
+     */
+    public List<ProjectionMember> projectionMembers(String code, Scope scope, LocalDate asOf, RosterProjection leavers,
+                                                    RosterProjection untrained, RosterProjection projected) {
+        List<Commune> inScope = communesIn(scope);
+        return queries.projectionMembers(asOf, planStandardRank(), idsFilter(scope, inScope), Measure.of(code),
+                leavers, untrained, projected);
+    }
+
     /** What {@link #project} answers. */
     public record Projections(List<List<TargetResult>> results, long unprojectable) {
     }

@@ -229,6 +229,59 @@ class IndicatorQueries {
         return new ProjectedRows(counts, unprojectable);
     }
 
+    /**
+     * The cadres of a target's population (its numerator's, for a per-commune check) at {@code asOf} with what the
+     * projections do to them: whether they leave ({@code leavers}), and whether they are in the numerator today, on
+     * the stayers aged without training ({@code untrained}) and aged and trained ({@code projected}). The same
+     * counter conditions as the counts, read per cadre.
+     */
+    List<ProjectionMember> projectionMembers(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                             Measure measure, RosterProjection leavers, RosterProjection untrained,
+                                             RosterProjection projected) {
+        MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
+        RosterProjection[] all = {leavers, untrained, projected};
+        for (int k = 0; k < all.length; k++) {
+            params.addValue("at_" + k, Date.valueOf(all[k].at()))
+                    .addValue("young_" + k, Date.valueOf(all[k].at().minusYears(YOUNG_BELOW_AGE)))
+                    .addValue("men_" + k, Date.valueOf(all[k].menLeaveIfBornBy()))
+                    .addValue("women_" + k, Date.valueOf(all[k].womenLeaveIfBornBy()));
+        }
+        Counter population = measure.kind() == Measure.Kind.COMMUNE_CHECK ? measure.numerator() : measure.denominator();
+        RosterProjection asIs = RosterProjection.current(asOf);
+        String sql = "SELECT c.id, c.full_name, c.commune_id, c.gender, c.birth_date, c.education, c.studying_for,"
+                + " c.study_end, c.political_theory, c.llct_studying_for, c.llct_study_end,"
+                + " CASE WHEN c.gender = 'NAM' AND c.birth_date <= :men_0 OR c.gender = 'NU' AND c.birth_date <= :women_0"
+                + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), asIs, 0) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), untrained, 1) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), projected, 2) + " THEN 1 ELSE 0 END"
+                + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + " AND "
+                + memberCondition(population, asIs, 0) + " ORDER BY c.full_name, c.id";
+        return jdbc.query(sql, params, (rs, row) -> new ProjectionMember(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                rs.getString(4), localDate(rs.getDate(5)), rs.getString(6), rs.getString(7), localDate(rs.getDate(8)),
+                rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), rs.getInt(12) == 1, rs.getInt(13) == 1,
+                rs.getInt(14) == 1, rs.getInt(15) == 1));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** A counter's condition for one cadre row {@code c}: a holding counter becomes a test on the cadre's holdings. */
+    private static String memberCondition(Counter counter, RosterProjection projection, int k) {
+        if (CADRE_COUNTERS.containsKey(counter)) {
+            return projected(CADRE_COUNTERS.get(counter), projection, k);
+        }
+        String holds = "EXISTS (SELECT 1 FROM position_holding ph LEFT JOIN political_theory_standard s"
+                + " ON s.position_code = ph.position_code WHERE ph.cadre_id = c.id AND " + ACTIVE_HOLDING + " AND ";
+        if (counter == LEADERS_MEETING_STANDARD) {
+            // stored as the leaders falling short (see HOLDING_COUNTERS)
+            return "(" + holds + KEY_TITLE_HELD + ") AND NOT " + holds
+                    + projected(HOLDING_COUNTERS.get(counter), projection, k) + "))";
+        }
+        return holds + projected(HOLDING_COUNTERS.get(counter), projection, k) + ")";
+    }
+
     /** Per projection the counts per commune id, and the records without gender or birth date per commune id. */
     record ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable) {
     }

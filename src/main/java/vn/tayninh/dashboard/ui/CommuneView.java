@@ -1,5 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import java.util.Map;
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -69,10 +72,12 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CommuneAccess access;
     private final Clock clock;
     private final transient ReportExports exports;
+    private final transient ForecastService forecasts;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                CommuneAccess access, Clock clock, ReportExports exports) {
+                CommuneAccess access, Clock clock, ReportExports exports, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.access = access;
         this.communes = communes;
         this.engine = engine;
@@ -121,7 +126,17 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<TargetResult> targets = overview.targets().stream().filter(t -> t.population() != Population.COURSES)
                 .toList();
         List<TargetResult> shown = Headline.narrowed(targets, selected);
-        shown.forEach(t -> cards.add(new TargetCard(t)));
+        Map<String, Forecast.TargetForecast> projected =
+                forecasts.projectedIfReadable(Scope.commune(commune.getCode()), overview.asOf(),
+                        overview.frozen());
+        for (TargetResult target : shown) {
+            TargetCard card = new TargetCard(target);
+            Forecast.TargetForecast forecast = projected.get(target.code());
+            if (forecast != null) {
+                card.showForecast(ForecastService.defaultDate(), forecast.projected());
+            }
+            cards.add(card);
+        }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
         }

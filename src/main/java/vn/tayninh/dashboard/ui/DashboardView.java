@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,10 +53,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Clock clock;
     private final transient ReportExports exports;
     private final transient Translations translations;
+    private final transient ForecastService forecasts;
 
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-                  ReportExports exports, Translations translations) {
+                  ReportExports exports, Translations translations, ForecastService forecasts) {
         this.translations = translations;
+        this.forecasts = forecasts;
         this.engine = engine;
         this.freezes = freezes;
         this.communes = communes;
@@ -92,8 +96,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         cards.addClassName("target-cards");
         Comparison comparison = comparison(previous, frozen, asOf);
         List<TargetResult> shown = Headline.narrowed(overview.targets(), selected);
+        Map<String, Forecast.TargetForecast> projected = forecasts.projectedIfReadable(scope, asOf, overview.frozen());
+        LocalDate to = ForecastService.defaultDate();
         for (TargetResult result : shown) {
-            cards.add(cardLink(result, filter, comparison));
+            cards.add(cardLink(result, filter, comparison, projected.get(result.code()), to));
         }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
@@ -134,8 +140,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** A card is a link to its target's page, with the same filters: reachable and opened by keyboard too. */
-    private RouterLink cardLink(TargetResult result, DashboardFilter filter, Comparison comparison) {
+    private RouterLink cardLink(TargetResult result, DashboardFilter filter, Comparison comparison,
+                                Forecast.TargetForecast forecast, LocalDate to) {
         TargetCard card = new TargetCard(result);
+        if (forecast != null) {
+            card.showForecast(to, forecast.projected());
+        }
         Double before = comparison == null ? null : comparison.valueOf(result);
         if (before != null && result.value() != null && result.rule() != TargetRule.COUNT) {
             double points = (result.value() - before) * 100;

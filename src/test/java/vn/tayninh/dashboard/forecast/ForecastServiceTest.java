@@ -135,6 +135,31 @@ class ForecastServiceTest {
     }
 
     @Test
+    void theCadresBehindTheNumbersForTheBoard() {
+        Scope commune = Scope.commune(HUNG_DIEN);
+        assertThat(forecasts.movingCadres("T1", commune, END_2030, AS_OF)).extracting(m -> m.member().fullName(),
+                m -> m.member().leaves(), m -> m.member().trained(), ForecastService.MovingCadre::retirementDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lê Văn Ba", false, true, LocalDate.of(2031, 5, 20)),
+                        org.assertj.core.groups.Tuple.tuple("Nguyễn Văn Một", true, false, LocalDate.of(2027, 12, 15)),
+                        org.assertj.core.groups.Tuple.tuple("Trần Thị Hai", true, false, LocalDate.of(2027, 11, 10)),
+                        org.assertj.core.groups.Tuple.tuple("Đặng Thị Sáu", true, false, END_2030));
+        // young in the planning pool: two retire, Bốn turns 42 on the date
+        assertThat(forecasts.movingCadres("T7a", commune, END_2030, AS_OF)).extracting(m -> m.member().fullName(),
+                m -> m.member().agedOut()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Phạm Thị Bốn", true),
+                org.assertj.core.groups.Tuple.tuple("Trần Thị Hai", false),
+                org.assertj.core.groups.Tuple.tuple("Đặng Thị Sáu", false));
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void onlyTheBoardListsTheCadres() {
+        assertThatThrownBy(() -> forecasts.movingCadres("T1", Scope.commune(HUNG_DIEN), END_2030, AS_OF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void retirementsPerYearAndTitle() {
         ForecastService.Retirements retirements = forecasts.retirements(Scope.commune(HUNG_DIEN), AS_OF);
         assertThat(retirements.total()).containsExactly(Map.entry(2026, 0L), Map.entry(2027, 2L), Map.entry(2028, 0L),
