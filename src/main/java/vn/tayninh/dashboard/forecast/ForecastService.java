@@ -61,12 +61,19 @@ public class ForecastService {
         projections.add(RosterProjection.leavers(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
         projections.add(RosterProjection.untrained(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
         projections.add(RosterProjection.projected(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
+        // a year end that is the projection date itself is counted once
         List<LocalDate> yearEnds = new ArrayList<>();
+        List<Integer> yearIndex = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
             if (!end.isBefore(asOf)) {
                 yearEnds.add(end);
-                projections.add(RosterProjection.projected(end, bornBy(Gender.NAM, end), bornBy(Gender.NU, end)));
+                if (end.equals(to)) {
+                    yearIndex.add(3);
+                } else {
+                    yearIndex.add(projections.size());
+                    projections.add(RosterProjection.projected(end, bornBy(Gender.NAM, end), bornBy(Gender.NU, end)));
+                }
             }
         }
         IndicatorEngine.Projections counted = engine.project(scope, asOf, projections);
@@ -76,6 +83,7 @@ public class ForecastService {
         Map<String, TargetResult> untrained = byCode(counted.results().get(2));
         Map<String, TargetResult> projected = byCode(counted.results().get(3));
 
+        List<Map<String, TargetResult>> points = yearIndex.stream().map(i -> byCode(counted.results().get(i))).toList();
         List<Forecast.TargetForecast> targets = new ArrayList<>();
         for (TargetResult now : counted.results().get(3)) {
             String code = now.code();
@@ -95,7 +103,7 @@ public class ForecastService {
             long trained = end.numerator() - stay.numerator();
             List<Forecast.Point> yearly = new ArrayList<>();
             for (int i = 0; i < yearEnds.size(); i++) {
-                TargetResult point = byCode(counted.results().get(4 + i)).get(code);
+                TargetResult point = points.get(i).get(code);
                 yearly.add(new Forecast.Point(yearEnds.get(i), point.numerator(), nullToZero(point.denominator())));
             }
             targets.add(new Forecast.TargetForecast(code, figures(current), figures(end), retiringX, retiringN,
