@@ -78,6 +78,22 @@ public class Cadre {
     @Column(name = "llct_advanced_trained", nullable = false)
     private boolean llctAdvancedTrained;
 
+    /** Degree being studied for (training in progress), applied by the projection at {@code studyEnd}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "studying_for", length = 20)
+    private Education studyingFor;
+
+    @Column(name = "study_end")
+    private LocalDate studyEnd;
+
+    /** Political-theory course in progress, applied by the projection at {@code llctStudyEnd}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "llct_studying_for", length = 20)
+    private PoliticalTheory llctStudyingFor;
+
+    @Column(name = "llct_study_end")
+    private LocalDate llctStudyEnd;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -211,6 +227,34 @@ public class Cadre {
 
     public void setLlctAdvancedTrained(boolean llctAdvancedTrained) {
         this.llctAdvancedTrained = llctAdvancedTrained;
+    }
+
+    public Education getStudyingFor() {
+        return studyingFor;
+    }
+
+    public LocalDate getStudyEnd() {
+        return studyEnd;
+    }
+
+    /** Training in progress for a degree; both null when none. */
+    public void setStudy(Education level, LocalDate end) {
+        this.studyingFor = level;
+        this.studyEnd = end;
+    }
+
+    public PoliticalTheory getLlctStudyingFor() {
+        return llctStudyingFor;
+    }
+
+    public LocalDate getLlctStudyEnd() {
+        return llctStudyEnd;
+    }
+
+    /** A political-theory course in progress; both null when none. */
+    public void setLlctStudy(PoliticalTheory level, LocalDate end) {
+        this.llctStudyingFor = level;
+        this.llctStudyEnd = end;
     }
 
     public LocalDate getStartDate() {

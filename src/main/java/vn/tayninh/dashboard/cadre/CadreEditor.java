@@ -236,6 +236,11 @@ public class CadreEditor {
         problems.check("birthDate", CadreRules.birthDate(form.getBirthDate(), today));
         problems.check("ethnicity", CadreRules.ethnicity(form.getEthnicity()));
         problems.check("startDate", CadreRules.startDate(form.getStartDate(), today, form.getBirthDate()));
+        problems.check("studyingFor", CadreRules.studyingFor(form.getEducation(), form.getStudyingFor()));
+        problems.check("studyEnd", CadreRules.studyEnd(form.getStudyingFor(), form.getStudyEnd(), today));
+        problems.check("llctStudyingFor",
+                CadreRules.llctStudyingFor(form.getPoliticalTheory(), form.getLlctStudyingFor()));
+        problems.check("llctStudyEnd", CadreRules.studyEnd(form.getLlctStudyingFor(), form.getLlctStudyEnd(), today));
         if (existing != null && form.getStartDate() != null) {
             if (existing.getEndDate() != null && !existing.getEndDate().isAfter(form.getStartDate())) {
                 problems.add("startDate", Message.of("entry.rule.startAfterEnd"));

@@ -12,6 +12,10 @@ import vn.tayninh.dashboard.position.Bloc;
  */
 public class CadreForm {
 
+    /** The fields of training in progress. */
+    static final java.util.List<String> STUDY_FIELDS = java.util.List.of("studyingFor", "studyEnd", "llctStudyingFor",
+            "llctStudyEnd");
+
     private String fullName;
     private Gender gender;
     private LocalDate birthDate;
@@ -25,6 +29,10 @@ public class CadreForm {
     private boolean sourcePool;
     private boolean llctAdvancedTrained;
     private LocalDate startDate;
+    private Education studyingFor;
+    private LocalDate studyEnd;
+    private PoliticalTheory llctStudyingFor;
+    private LocalDate llctStudyEnd;
 
     public static CadreForm of(Cadre cadre) {
         CadreForm form = new CadreForm();
@@ -41,6 +49,10 @@ public class CadreForm {
         form.sourcePool = cadre.isSourcePool();
         form.llctAdvancedTrained = cadre.isLlctAdvancedTrained();
         form.startDate = cadre.getStartDate();
+        form.studyingFor = cadre.getStudyingFor();
+        form.studyEnd = cadre.getStudyEnd();
+        form.llctStudyingFor = cadre.getLlctStudyingFor();
+        form.llctStudyEnd = cadre.getLlctStudyEnd();
         return form;
     }
 
@@ -60,6 +72,10 @@ public class CadreForm {
         values.put("sourcePool", FieldChanges.text(sourcePool));
         values.put("llctAdvancedTrained", FieldChanges.text(llctAdvancedTrained));
         values.put("startDate", FieldChanges.text(startDate));
+        values.put("studyingFor", FieldChanges.text(studyingFor));
+        values.put("studyEnd", FieldChanges.text(studyEnd));
+        values.put("llctStudyingFor", FieldChanges.text(llctStudyingFor));
+        values.put("llctStudyEnd", FieldChanges.text(llctStudyEnd));
         return values;
     }
 
@@ -77,6 +93,8 @@ public class CadreForm {
         cadre.setSourcePool(sourcePool);
         cadre.setLlctAdvancedTrained(llctAdvancedTrained);
         cadre.setStartDate(startDate);
+        cadre.setStudy(studyingFor, studyEnd);
+        cadre.setLlctStudy(llctStudyingFor, llctStudyEnd);
     }
 
     /** The name without surrounding or repeated spaces. */
@@ -186,5 +204,37 @@ public class CadreForm {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    public Education getStudyingFor() {
+        return studyingFor;
+    }
+
+    public void setStudyingFor(Education studyingFor) {
+        this.studyingFor = studyingFor;
+    }
+
+    public LocalDate getStudyEnd() {
+        return studyEnd;
+    }
+
+    public void setStudyEnd(LocalDate studyEnd) {
+        this.studyEnd = studyEnd;
+    }
+
+    public PoliticalTheory getLlctStudyingFor() {
+        return llctStudyingFor;
+    }
+
+    public void setLlctStudyingFor(PoliticalTheory llctStudyingFor) {
+        this.llctStudyingFor = llctStudyingFor;
+    }
+
+    public LocalDate getLlctStudyEnd() {
+        return llctStudyEnd;
+    }
+
+    public void setLlctStudyEnd(LocalDate llctStudyEnd) {
+        this.llctStudyEnd = llctStudyEnd;
     }
 }

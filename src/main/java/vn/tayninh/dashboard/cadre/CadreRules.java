@@ -23,6 +23,11 @@ public final class CadreRules {
     /** Ratings before the resolution's baseline data are not entered. */
     public static final int FIRST_RATING_YEAR = 2020;
 
+    /** The earliest end of a course in progress that a record may carry. */
+    public static final LocalDate EARLIEST_STUDY_END = LocalDate.of(2020, 1, 1);
+    /** How far ahead a course in progress may end. */
+    public static final int STUDY_YEARS_AHEAD = 10;
+
     private CadreRules() {
     }
 
@@ -109,6 +114,47 @@ public final class CadreRules {
     public static Optional<Message> positionsHeld(Collection<Position> held) {
         return held.contains(Position.BTV) && !held.contains(Position.BCH)
                 ? Optional.of(Message.of("entry.rule.btvNeedsBch")) : Optional.empty();
+    }
+
+    /**
+     * A degree in progress: a university degree or higher, above the cadre's current education (an unknown one
+     * admits any degree), since the projection only ever raises a level.
+     */
+    public static Optional<Message> studyingFor(Education current, Education level) {
+        if (level == null) {
+            return Optional.empty();
+        }
+        boolean above = current == null || level.ordinal() < current.ordinal();
+        return level.isUniversityOrHigher() && above ? Optional.empty()
+                : Optional.of(Message.of("entry.rule.studyingFor"));
+    }
+
+    /** A political-theory course in progress: intermediate or advanced, above the cadre's current level. */
+    public static Optional<Message> llctStudyingFor(PoliticalTheory current, PoliticalTheory level) {
+        if (level == null) {
+            return Optional.empty();
+        }
+        boolean meetsStandard = level == PoliticalTheory.TRUNG_CAP || level == PoliticalTheory.CU_NHAN_CAO_CAP;
+        boolean above = current == null || level.ordinal() < current.ordinal();
+        return meetsStandard && above ? Optional.empty() : Optional.of(Message.of("entry.rule.llctStudyingFor"));
+    }
+
+    /**
+     * The end of a course in progress: required with a level and empty without one; from
+     * {@link #EARLIEST_STUDY_END} (a course that ended before is a level held) to {@link #STUDY_YEARS_AHEAD} years
+     * from today.
+     */
+    public static Optional<Message> studyEnd(Enum<?> level, LocalDate end, LocalDate today) {
+        if (level == null) {
+            return end == null ? Optional.empty() : Optional.of(Message.of("entry.rule.studyEndWithoutLevel"));
+        }
+        if (end == null) {
+            return Optional.of(Message.of("entry.rule.required"));
+        }
+        LocalDate latest = today.plusYears(STUDY_YEARS_AHEAD);
+        return end.isBefore(EARLIEST_STUDY_END) || end.isAfter(latest)
+                ? Optional.of(Message.of("entry.rule.studyEnd", Formats.date(EARLIEST_STUDY_END), Formats.date(latest)))
+                : Optional.empty();
     }
 
     public static <T> Optional<Message> required(T value) {

@@ -185,6 +185,11 @@ public class CadreService {
             Cadre cadre = cadres.save(record.cadre());
             changes.add(new Change(cadre.getCommune().getId(), CadreEditor.CADRE, cadre.getId(), Action.CREATE,
                     "fullName", null, cadre.getFullName()));
+            // training in progress, as the form's audit lines name it
+            CadreForm.of(cadre).values().entrySet().stream()
+                    .filter(field -> CadreForm.STUDY_FIELDS.contains(field.getKey()) && field.getValue() != null)
+                    .forEach(field -> changes.add(new Change(cadre.getCommune().getId(), CadreEditor.CADRE,
+                            cadre.getId(), Action.CREATE, field.getKey(), null, field.getValue())));
             for (Position position : record.positions()) {
                 changes.addAll(CadreEditor.holdingCreated(
                         holdings.save(new PositionHolding(cadre, position, cadre.getStartDate(), decisionNumber))));

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.StartupTask;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.cadre.Education;
+import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneData;
 import vn.tayninh.dashboard.demo.DemoDataset.CommuneInfo;
 import vn.tayninh.dashboard.demo.DemoDataset.Holding;
@@ -72,6 +74,28 @@ class DemoDataLoader implements StartupTask {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Courses in progress for the projection to 2030, chosen by the person's place in the data set alone so that the
+     * generated figures stay as they are: every 12th active university graduate studies for a master's degree, every
+     * 10th active cadre below intermediate political theory for the intermediate level, ending in 2027–2030.
+     */
+    static Object[] trainingInProgress(int index, Person p) {
+        Object[] study = new Object[4];
+        if (p.endDate != null) {
+            return study;
+        }
+        if (p.education == Education.DAI_HOC && index % 12 == 5) {
+            study[0] = Education.THAC_SI.name();
+            study[1] = date(LocalDate.of(2027 + index % 4, 6, 30));
+        }
+        if ((p.politicalTheory == PoliticalTheory.SO_CAP || p.politicalTheory == PoliticalTheory.CHUA_CO)
+                && index % 10 == 3) {
+            study[2] = PoliticalTheory.TRUNG_CAP.name();
+            study[3] = date(LocalDate.of(2027 + index % 3, 12, 15));
+        }
+        return study;
+    }
+
     private void write(DemoDataset dataset) {
         List<Object[]> seats = new ArrayList<>();
         List<Object[]> quotas = new ArrayList<>();
@@ -85,10 +109,11 @@ class DemoDataLoader implements StartupTask {
             for (Person p : commune.people()) {
                 people.add(p);
                 communeOfPerson.add(communeId);
+                Object[] study = trainingInProgress(people.size(), p);
                 cadres.add(new Object[] {communeId, p.fullName, name(p.gender), date(p.birthDate), p.ethnicity,
                         name(p.education), name(p.politicalTheory), p.stem, name(p.bloc), p.plannedKeyTitle,
                         p.plannedCommittee, p.sourcePool, p.llctAdvancedTrained, date(p.startDate), date(p.endDate),
-                        name(p.endReason)});
+                        name(p.endReason), study[0], study[1], study[2], study[3]});
             }
         }
         jdbc.batchUpdate("INSERT INTO approved_seat (commune_id, position_code, seats) VALUES (?, ?, ?)", seats);
@@ -96,7 +121,8 @@ class DemoDataLoader implements StartupTask {
         batch("""
                 INSERT INTO cadre (commune_id, full_name, gender, birth_date, ethnicity, education, political_theory,
                   stem, bloc, planned_key_title, planned_committee, source_pool, llct_advanced_trained,
-                  start_date, end_date, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  start_date, end_date, end_reason, studying_for, study_end, llct_studying_for, llct_study_end)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 cadres);
 
         // The table was empty and the rows went in one by one in this transaction: ids follow insertion order.

@@ -229,6 +229,42 @@ public class IndicatorEngine {
                 target.getRule() == TargetRule.NONE ? null : LinearTrend.at(points, deadline));
     }
 
+    /**
+     * The projected targets of the scope's roster at {@code asOf}, one list per projection in the order given, each
+     * target counted by its usual definition on the projected roster and judged at the projection's date against the
+     * same required path ({@link Measure#isProjected}: T6 and T9d are left out); and the records that cannot be
+     * projected. Always counted from the records, in one pass for all projections.
+     */
+    public Projections project(Scope scope, LocalDate asOf, List<RosterProjection> projections) {
+        List<Commune> inScope = communesIn(scope);
+        IndicatorQueries.ProjectedRows rows = queries.projectedCountsByCommune(asOf, planStandardRank(),
+                idsFilter(scope, inScope), projections);
+        Baseline baseline = baseline();
+        List<Target> projected = targets().stream().filter(t -> Measure.of(t.getCode()).isProjected()).toList();
+        List<List<TargetResult>> results = new ArrayList<>();
+        for (int k = 0; k < projections.size(); k++) {
+            results.add(judge(projected, inScope, rows.counts().get(k), 0, baseline, projections.get(k).at()));
+        }
+        long unprojectable = inScope.stream().mapToLong(c -> rows.unprojectable().getOrDefault(c.getId(), 0L)).sum();
+        return new Projections(results, unprojectable);
+    }
+
+    /**
+     * The cadres behind a projected target's numbers: its population at {@code asOf} (for a per-commune check, the
+     * members of its numerator) with whether each leaves, reaches the numerator by training or ages out of it, as
+     * {@link #project} counts them with the same projections.
+     */
+    public List<ProjectionMember> projectionMembers(String code, Scope scope, LocalDate asOf, RosterProjection leavers,
+                                                    RosterProjection untrained, RosterProjection projected) {
+        List<Commune> inScope = communesIn(scope);
+        return queries.projectionMembers(asOf, planStandardRank(), idsFilter(scope, inScope), Measure.of(code),
+                leavers, untrained, projected);
+    }
+
+    /** What {@link #project} answers. */
+    public record Projections(List<List<TargetResult>> results, long unprojectable) {
+    }
+
     /** Per-commune x and n of every target at a date, as stored by a freeze. */
     Map<Long, Map<String, long[]>> measurePerCommune(LocalDate asOf, int ratingYear) {
         Map<Long, Counts> counts = queries.countsByCommune(asOf, ratingYear, planStandardRank(), null);

@@ -46,6 +46,9 @@ class IndicatorQueries {
     private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
             + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
 
+    private static final String EDUCATION_RANK = "CASE COLUMN WHEN 'TIEN_SI' THEN 5 WHEN 'THAC_SI' THEN 4 WHEN 'DAI_HOC' THEN 3"
+            + " WHEN 'CAO_DANG' THEN 2 WHEN 'TRUNG_CAP' THEN 1 WHEN 'DUOI_TRUNG_CAP' THEN 0 ELSE -1 END";
+
     /** Counters from the cadre row alone, in this order. */
     private static final Map<Counter, String> CADRE_COUNTERS = ordered(
             ALL, "1=1",
@@ -148,6 +151,157 @@ class IndicatorQueries {
         Map<Long, Counts> result = new HashMap<>();
         rows.forEach((commune, values) -> result.put(commune, Counts.of(values)));
         return result;
+    }
+
+    /**
+     * Per projection (in the order given), every counter of the cadre and holding passes per commune id over the active
+     * roster at {@code asOf} as each {@link RosterProjection} sees it, and per commune id the records that cannot be
+     * projected (no gender or no birth date). The counters are {@link #CADRE_COUNTERS} and {@link #HOLDING_COUNTERS}
+     * themselves, read on the projected columns: one scan of the cadres and one of the holdings for every projection
+     * together. Ratings and seats are not projected.
+     */
+    ProjectedRows projectedCountsByCommune(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                           List<RosterProjection> projections) {
+        MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
+        List<String> cadreColumns = new ArrayList<>();
+        List<String> holdingColumns = new ArrayList<>();
+        for (int k = 0; k < projections.size(); k++) {
+            RosterProjection projection = projections.get(k);
+            params.addValue("at_" + k, Date.valueOf(projection.at()))
+                    .addValue("young_" + k, Date.valueOf(projection.at().minusYears(YOUNG_BELOW_AGE)));
+            String part;
+            if (projection.menLeaveIfBornBy() == null) {
+                part = "1=1";
+            } else {
+                params.addValue("men_" + k, Date.valueOf(projection.menLeaveIfBornBy()))
+                        .addValue("women_" + k, Date.valueOf(projection.womenLeaveIfBornBy()));
+                String leaves = "(c.gender = 'NAM' AND c.birth_date <= :men_" + k
+                        + " OR c.gender = 'NU' AND c.birth_date <= :women_" + k + ")";
+                part = projection.leaving() ? leaves : "(CASE WHEN " + leaves + " THEN 0 ELSE 1 END) = 1";
+            }
+            for (String condition : CADRE_COUNTERS.values()) {
+                cadreColumns.add("SUM(CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                        + " THEN 1 ELSE 0 END)");
+            }
+            for (String condition : HOLDING_COUNTERS.values()) {
+                holdingColumns.add("COUNT(DISTINCT CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                        + " THEN c.id END)");
+            }
+        }
+        List<Map<Long, long[]>> rows = new ArrayList<>();
+        projections.forEach(projection -> rows.add(new HashMap<>()));
+        Map<Long, Long> unprojectable = new HashMap<>();
+        jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
+                + String.join(", ", cadreColumns) + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
+                + " GROUP BY c.commune_id + 0", params, rs -> {
+                    long commune = rs.getLong(1);
+                    unprojectable.put(commune, rs.getLong(2));
+                    int column = 3;
+                    for (Map<Long, long[]> byCommune : rows) {
+                        long[] values = byCommune.computeIfAbsent(commune, key -> new long[Counter.values().length]);
+                        for (Counter counter : CADRE_COUNTERS.keySet()) {
+                            values[counter.ordinal()] = rs.getLong(column++);
+                        }
+                    }
+                });
+        jdbc.query("SELECT c.commune_id + 0, " + String.join(", ", holdingColumns)
+                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id"
+                + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
+                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
+                + " GROUP BY c.commune_id + 0", params, rs -> {
+                    long commune = rs.getLong(1);
+                    int column = 2;
+                    for (Map<Long, long[]> byCommune : rows) {
+                        long[] values = byCommune.computeIfAbsent(commune, key -> new long[Counter.values().length]);
+                        for (Counter counter : HOLDING_COUNTERS.keySet()) {
+                            values[counter.ordinal()] = rs.getLong(column++);
+                        }
+                        values[LEADERS_MEETING_STANDARD.ordinal()] =
+                                values[LEADERS.ordinal()] - values[LEADERS_MEETING_STANDARD.ordinal()];
+                    }
+                });
+        List<Map<Long, Counts>> counts = new ArrayList<>();
+        for (Map<Long, long[]> byCommune : rows) {
+            Map<Long, Counts> result = new HashMap<>();
+            byCommune.forEach((commune, values) -> result.put(commune, Counts.of(values)));
+            counts.add(result);
+        }
+        return new ProjectedRows(counts, unprojectable);
+    }
+
+    /**
+     * The cadres of a target's population (its numerator's, for a per-commune check) at {@code asOf} with what the
+     * projections do to them: whether they leave ({@code leavers}), and whether they are in the numerator today, on
+     * the stayers aged without training ({@code untrained}) and aged and trained ({@code projected}). The same
+     * counter conditions as the counts, read per cadre.
+     */
+    List<ProjectionMember> projectionMembers(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                             Measure measure, RosterProjection leavers, RosterProjection untrained,
+                                             RosterProjection projected) {
+        MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
+        RosterProjection[] all = {leavers, untrained, projected};
+        for (int k = 0; k < all.length; k++) {
+            params.addValue("at_" + k, Date.valueOf(all[k].at()))
+                    .addValue("young_" + k, Date.valueOf(all[k].at().minusYears(YOUNG_BELOW_AGE)))
+                    .addValue("men_" + k, Date.valueOf(all[k].menLeaveIfBornBy()))
+                    .addValue("women_" + k, Date.valueOf(all[k].womenLeaveIfBornBy()));
+        }
+        Counter population = measure.kind() == Measure.Kind.COMMUNE_CHECK ? measure.numerator() : measure.denominator();
+        RosterProjection asIs = RosterProjection.current(asOf);
+        String sql = "SELECT c.id, c.full_name, c.commune_id, c.gender, c.birth_date, c.education, c.studying_for,"
+                + " c.study_end, c.political_theory, c.llct_studying_for, c.llct_study_end,"
+                + " CASE WHEN c.gender = 'NAM' AND c.birth_date <= :men_0 OR c.gender = 'NU' AND c.birth_date <= :women_0"
+                + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), asIs, 0) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), untrained, 1) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), projected, 2) + " THEN 1 ELSE 0 END"
+                + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + " AND "
+                + memberCondition(population, asIs, 0) + " ORDER BY c.full_name, c.id";
+        return jdbc.query(sql, params, (rs, row) -> new ProjectionMember(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                rs.getString(4), localDate(rs.getDate(5)), rs.getString(6), rs.getString(7), localDate(rs.getDate(8)),
+                rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), rs.getInt(12) == 1, rs.getInt(13) == 1,
+                rs.getInt(14) == 1, rs.getInt(15) == 1));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** A counter's condition for one cadre row {@code c}: a holding counter becomes a test on the cadre's holdings. */
+    private static String memberCondition(Counter counter, RosterProjection projection, int k) {
+        if (CADRE_COUNTERS.containsKey(counter)) {
+            return projected(CADRE_COUNTERS.get(counter), projection, k);
+        }
+        String holds = "EXISTS (SELECT 1 FROM position_holding ph LEFT JOIN political_theory_standard s"
+                + " ON s.position_code = ph.position_code WHERE ph.cadre_id = c.id AND " + ACTIVE_HOLDING + " AND ";
+        if (counter == LEADERS_MEETING_STANDARD) {
+            // stored as the leaders falling short (see HOLDING_COUNTERS)
+            return "(" + holds + KEY_TITLE_HELD + ") AND NOT " + holds
+                    + projected(HOLDING_COUNTERS.get(counter), projection, k) + "))";
+        }
+        return holds + projected(HOLDING_COUNTERS.get(counter), projection, k) + ")";
+    }
+
+    /** Per projection the counts per commune id, and the records without gender or birth date per commune id. */
+    record ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable) {
+    }
+
+    /**
+     * A counter's condition read on the projected columns: young at the projection's date when aged, and the levels
+     * of courses ending by then when trained (a level never goes down).
+     */
+    private static String projected(String condition, RosterProjection projection, int k) {
+        String result = projection.aged() ? condition.replace(":youngSince", ":young_" + k) : condition;
+        if (projection.trained()) {
+            result = result
+                    .replace("c.education", "(CASE WHEN c.studying_for IS NOT NULL AND c.study_end <= :at_" + k
+                            + " AND " + EDUCATION_RANK.replace("COLUMN", "c.studying_for") + " > "
+                            + EDUCATION_RANK.replace("COLUMN", "c.education") + " THEN c.studying_for ELSE c.education END)")
+                    .replace("c.political_theory", "(CASE WHEN c.llct_studying_for IS NOT NULL AND c.llct_study_end <= :at_"
+                            + k + " AND " + THEORY_RANK.replace("c.political_theory", "c.llct_studying_for") + " > "
+                            + THEORY_RANK + " THEN c.llct_studying_for ELSE c.political_theory END)");
+        }
+        return "(" + result + ")";
     }
 
     /** Approved seats per commune id and position. */

@@ -52,6 +52,11 @@ public enum Measure {
         return denominator;
     }
 
+    /** Whether the projection of the roster to a later date judges it: not the annual ratings (T6), not courses (T9d). */
+    public boolean isProjected() {
+        return kind != Kind.COURSES && denominator != RATED;
+    }
+
     public static Measure of(String targetCode) {
         return valueOf(targetCode);
     }

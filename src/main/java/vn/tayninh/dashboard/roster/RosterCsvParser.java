@@ -171,7 +171,7 @@ final class RosterCsvParser {
             }
         }
         for (Column column : Column.values()) {
-            if (!columns.containsKey(column)) {
+            if (!columns.containsKey(column) && !column.isOptional()) {
                 error(1, column.header(), "roster.error.missing-column", column.header());
             }
         }
@@ -230,6 +230,14 @@ final class RosterCsvParser {
             cadre.setPlannedCommittee(flag(Column.PLANNED_COMMITTEE));
             cadre.setSourcePool(flag(Column.SOURCE_POOL));
             cadre.setLlctAdvancedTrained(flag(Column.LLCT_ADVANCED_TRAINED));
+            Education studyingFor = code(Column.STUDYING_FOR, Education.class, "roster.error.studying-for");
+            studyingFor = checked(Column.STUDYING_FOR, studyingFor, CadreRules.studyingFor(cadre.getEducation(), studyingFor));
+            cadre.setStudy(studyingFor, studyEnd(Column.STUDY_END, Column.STUDYING_FOR, studyingFor));
+            PoliticalTheory llctStudyingFor = code(Column.LLCT_STUDYING_FOR, PoliticalTheory.class,
+                    "roster.error.political-theory");
+            llctStudyingFor = checked(Column.LLCT_STUDYING_FOR, llctStudyingFor,
+                    CadreRules.llctStudyingFor(cadre.getPoliticalTheory(), llctStudyingFor));
+            cadre.setLlctStudy(llctStudyingFor, studyEnd(Column.LLCT_STUDY_END, Column.LLCT_STUDYING_FOR, llctStudyingFor));
             SortedMap<Integer, Rating> ratings = ratings();
             return faults == 0 && commune != null && fullName != null
                     ? new CadreRecord(cadre, positions, ratings) : null;
@@ -286,6 +294,34 @@ final class RosterCsvParser {
                 return null;
             }
             return date;
+        }
+
+        /** The value when its rule holds; otherwise the fault is recorded. */
+        private <T> T checked(Column column, T value, Optional<Message> problem) {
+            problem.ifPresent(message -> fault(column.header(), message));
+            return problem.isPresent() ? null : value;
+        }
+
+        /**
+         * The end of a course in progress, by the rule the form applies; an empty or absent cell means none. Left
+         * unchecked when the level's own cell was at fault.
+         */
+        private LocalDate studyEnd(Column column, Column levelColumn, Enum<?> level) {
+            String levelCell = cell(levelColumn);
+            if (level == null && levelCell != null && !levelCell.isEmpty()) {
+                return null;
+            }
+            String value = cell(column);
+            LocalDate end = null;
+            if (value != null && !value.isEmpty()) {
+                try {
+                    end = LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
+                    fault(column.header(), "roster.error.date", value);
+                    return null;
+                }
+            }
+            return checked(column, end, CadreRules.studyEnd(level, end, importDate));
         }
 
         /** Membership must be spelt out, NONE included; an unreadable one counts as none once reported. */

@@ -35,7 +35,7 @@ final class RosterCsvWriter {
                 cadre.getCommune().getCode(),
                 cadre.getFullName(),
                 code(cadre.getGender()),
-                cadre.getBirthDate() == null ? "" : cadre.getBirthDate().toString(),
+                date(cadre.getBirthDate()),
                 cadre.getEthnicity() == null ? "" : cadre.getEthnicity(),
                 code(cadre.getEducation()),
                 code(cadre.getPoliticalTheory()),
@@ -47,7 +47,11 @@ final class RosterCsvWriter {
                 Boolean.toString(cadre.isPlannedKeyTitle()),
                 Boolean.toString(cadre.isPlannedCommittee()),
                 Boolean.toString(cadre.isSourcePool()),
-                Boolean.toString(cadre.isLlctAdvancedTrained())));
+                Boolean.toString(cadre.isLlctAdvancedTrained()),
+                code(cadre.getStudyingFor()),
+                date(cadre.getStudyEnd()),
+                code(cadre.getLlctStudyingFor()),
+                date(cadre.getLlctStudyEnd())));
         for (int year : ratingYears) {
             cells.add(code(record.ratings().get(year)));
         }
@@ -57,6 +61,10 @@ final class RosterCsvWriter {
     /** Pushes the rows written so far to the output, which stays open: it belongs to the caller. */
     void flush() throws IOException {
         printer.flush();
+    }
+
+    private static String date(java.time.LocalDate value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String code(Enum<?> value) {

@@ -9,13 +9,21 @@ import org.apache.commons.csv.CSVFormat;
 /** The roster file of docs/indicators.md ("The roster file (CSV)"), shared by the import and the export. */
 final class RosterFormat {
 
-    /** The fixed columns in file order; the header name is the constant's name in lower case. */
+    /**
+     * The fixed columns in file order; the header name is the constant's name in lower case. The columns of training
+     * in progress came later and are optional: a file without them reads as "no course in progress".
+     */
     enum Column {
         COMMUNE_CODE, FULL_NAME, GENDER, BIRTH_DATE, ETHNICITY, EDUCATION, POLITICAL_THEORY, STEM, BLOC, TITLES,
-        COMMITTEE, PLANNED_KEY_TITLE, PLANNED_COMMITTEE, SOURCE_POOL, LLCT_ADVANCED_TRAINED;
+        COMMITTEE, PLANNED_KEY_TITLE, PLANNED_COMMITTEE, SOURCE_POOL, LLCT_ADVANCED_TRAINED,
+        STUDYING_FOR, STUDY_END, LLCT_STUDYING_FOR, LLCT_STUDY_END;
 
         String header() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isOptional() {
+            return ordinal() >= STUDYING_FOR.ordinal();
         }
     }
 

@@ -59,6 +59,10 @@ class CadreDialog extends Dialog {
     final Checkbox sourcePool = new Checkbox();
     final Checkbox llctAdvancedTrained = new Checkbox();
     final DateField startDate = new DateField(getTranslation("cadre.startDate"));
+    final Select<Education> studyingFor = new Select<>();
+    final DateField studyEnd = new DateField(getTranslation("entry.field.studyEnd"));
+    final Select<PoliticalTheory> llctStudyingFor = new Select<>();
+    final DateField llctStudyEnd = new DateField(getTranslation("entry.field.llctStudyEnd"));
     final Button save = new Button();
 
     /** @param existing the cadre to edit, or null to add one to the commune */
@@ -82,6 +86,12 @@ class CadreDialog extends Dialog {
         options(education, "cadre.education", Education.values(), "education.");
         options(politicalTheory, "cadre.politicalTheory", PoliticalTheory.values(), "theory.");
         options(bloc, "cadre.bloc", Bloc.values(), "bloc.");
+        options(studyingFor, "entry.field.studyingFor",
+                new Education[] {Education.TIEN_SI, Education.THAC_SI, Education.DAI_HOC}, "education.");
+        noneWhenEmpty(studyingFor, "education.");
+        options(llctStudyingFor, "entry.field.llctStudyingFor",
+                new PoliticalTheory[] {PoliticalTheory.CU_NHAN_CAO_CAP, PoliticalTheory.TRUNG_CAP}, "theory.");
+        noneWhenEmpty(llctStudyingFor, "theory.");
         startDate.setMax(today);
         startDate.setRequiredIndicatorVisible(true);
         stem.setLabel(getTranslation("cadre.stem"));
@@ -107,13 +117,26 @@ class CadreDialog extends Dialog {
         binder.forField(llctAdvancedTrained).bind(CadreForm::isLlctAdvancedTrained, CadreForm::setLlctAdvancedTrained);
         binder.forField(startDate).withValidator(rule(value -> CadreRules.startDate(value, today, birthDate.getValue())))
                 .bind(CadreForm::getStartDate, CadreForm::setStartDate);
+        // the same rules as the service, each read against the level it goes with
+        binder.forField(studyingFor).withValidator(rule(value -> CadreRules.studyingFor(education.getValue(), value)))
+                .bind(CadreForm::getStudyingFor, CadreForm::setStudyingFor);
+        binder.forField(studyEnd).withValidator(rule(value -> CadreRules.studyEnd(studyingFor.getValue(), value, today)))
+                .bind(CadreForm::getStudyEnd, CadreForm::setStudyEnd);
+        binder.forField(llctStudyingFor)
+                .withValidator(rule(value -> CadreRules.llctStudyingFor(politicalTheory.getValue(), value)))
+                .bind(CadreForm::getLlctStudyingFor, CadreForm::setLlctStudyingFor);
+        binder.forField(llctStudyEnd)
+                .withValidator(rule(value -> CadreRules.studyEnd(llctStudyingFor.getValue(), value, today)))
+                .bind(CadreForm::getLlctStudyEnd, CadreForm::setLlctStudyEnd);
 
         errors.field("fullName", fullName).field("gender", gender).field("birthDate", birthDate)
                 .field("ethnicity", ethnicity).field("education", education).field("politicalTheory", politicalTheory)
-                .field("bloc", bloc).field("startDate", startDate);
+                .field("bloc", bloc).field("startDate", startDate).field("studyingFor", studyingFor)
+                .field("studyEnd", studyEnd).field("llctStudyingFor", llctStudyingFor).field("llctStudyEnd", llctStudyEnd);
 
         FormLayout form = new FormLayout(fullName, gender, birthDate, ethnicity, education, politicalTheory, bloc,
-                startDate, stem, plannedKeyTitle, plannedCommittee, sourcePool, llctAdvancedTrained);
+                startDate, studyingFor, studyEnd, llctStudyingFor, llctStudyEnd, stem, plannedKeyTitle, plannedCommittee,
+                sourcePool, llctAdvancedTrained);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(fullName, 2);
         add(form);
@@ -171,6 +194,13 @@ class CadreDialog extends Dialog {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("cadre.unknown"));
         select.setItemLabelGenerator(value -> value == null ? getTranslation("cadre.unknown")
+                : getTranslation(prefix + value.name()));
+    }
+
+    /** A course in progress left empty means none, not unknown. */
+    private <E extends Enum<E>> void noneWhenEmpty(Select<E> select, String prefix) {
+        select.setEmptySelectionCaption(getTranslation("entry.study.none"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("entry.study.none")
                 : getTranslation(prefix + value.name()));
     }
 }

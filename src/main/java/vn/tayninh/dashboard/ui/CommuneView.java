@@ -44,6 +44,8 @@ import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -75,10 +77,13 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Clock clock;
     private final transient ReportExports exports;
     private final Explanations explanations;
+    private final transient ForecastService forecasts;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                CommuneAccess access, Clock clock, ReportExports exports, Explanations explanations) {
+                CommuneAccess access, Clock clock, ReportExports exports, Explanations explanations,
+                ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.explanations = explanations;
         this.access = access;
         this.communes = communes;
@@ -133,8 +138,15 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         requests.setId("commune-explanations");
         // newest first: the first of a target is its latest
         List<ExplanationDetails> asked = explanations.find(ExplanationFilter.commune(commune.getId()));
+        Map<String, Forecast.TargetForecast> projected =
+                forecasts.projectedIfReadable(Scope.commune(commune.getCode()), overview.asOf(),
+                        overview.frozen());
         for (TargetResult t : shown) {
             TargetCard card = new TargetCard(t);
+            Forecast.TargetForecast forecast = projected.get(t.code());
+            if (forecast != null) {
+                card.showForecast(ForecastService.defaultDate(), forecast.projected());
+            }
             asked.stream().filter(e -> e.targetCode().equals(t.code())).findFirst()
                     .ifPresent(e -> card.add(ExplanationBadge.of(this, e)));
             if (access.canManageReferenceData()) {

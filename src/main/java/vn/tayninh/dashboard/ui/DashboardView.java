@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,6 +62,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient ReportExports exports;
     private final transient Translations translations;
     private final transient TimelineNotes timeline;
+    private final transient ForecastService forecasts;
 
     private final transient Explanations explanations;
     private final transient CommuneAccess access;
@@ -67,7 +70,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
                   ReportExports exports, Translations translations, TimelineNotes timeline,
-                  Explanations explanations, CommuneAccess access, AuthenticatedUser user) {
+                  Explanations explanations, CommuneAccess access, AuthenticatedUser user,
+                  ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.explanations = explanations;
         this.access = access;
         this.user = user;
@@ -127,8 +132,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         cards.addClassName("target-cards");
         Comparison comparison = comparison(previous, frozen, asOf);
         List<TargetResult> shown = Headline.narrowed(overview.targets(), selected);
+        Map<String, Forecast.TargetForecast> projected = forecasts.projectedIfReadable(scope, asOf, overview.frozen());
+        LocalDate to = ForecastService.defaultDate();
         for (TargetResult result : shown) {
-            cards.add(cardLink(result, filter, comparison));
+            cards.add(cardLink(result, filter, comparison, projected.get(result.code()), to));
         }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
@@ -171,8 +178,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** A card is a link to its target's page, with the same filters: reachable and opened by keyboard too. */
-    private RouterLink cardLink(TargetResult result, DashboardFilter filter, Comparison comparison) {
+    private RouterLink cardLink(TargetResult result, DashboardFilter filter, Comparison comparison,
+                                Forecast.TargetForecast forecast, LocalDate to) {
         TargetCard card = new TargetCard(result);
+        if (forecast != null) {
+            card.showForecast(to, forecast.projected());
+        }
         Double before = comparison == null ? null : comparison.valueOf(result);
         if (before != null && result.value() != null && result.rule() != TargetRule.COUNT) {
             double points = (result.value() - before) * 100;

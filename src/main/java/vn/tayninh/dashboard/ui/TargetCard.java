@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.ui;
 
+import java.time.LocalDate;
+import vn.tayninh.dashboard.forecast.Forecast;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -32,6 +34,22 @@ public class TargetCard extends Div {
             gap.addClassName("gap");
             add(gap);
         }
+    }
+
+    /**
+     * The line "Dự báo 2030": where the target stands at {@code to} if no one is appointed or trained beyond the
+     * courses in progress (docs/forecast.md).
+     */
+    public void showForecast(LocalDate to, Forecast.Figures projected) {
+        String value = projected.value() == null ? getTranslation("status.NO_DATA") : Formats.percent(projected.value());
+        String ratio = projected.denominator() == null ? "" : " (" + Formats.ratio(projected.numerator(),
+                projected.denominator()) + ")";
+        String label = to.getMonthValue() == 12 && to.getDayOfMonth() == 31 ? String.valueOf(to.getYear())
+                : Formats.date(to);
+        Span line = new Span(getTranslation("forecast.card", label, value + ratio,
+                getTranslation("status." + projected.status().name())));
+        line.addClassName("forecast");
+        add(line);
     }
 
     private String valueText(TargetResult r) {

@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -76,13 +78,15 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final transient TimelineNotes timeline;
     private final Explanations explanations;
     private final CommuneAccess access;
+    private final transient ForecastService forecasts;
     private String code;
     private LocalDate asOf;
     private Map<Long, ExplanationDetails> latest = Map.of();
 
     TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
                ReportExports exports, TimelineNotes timeline,
-               Explanations explanations, CommuneAccess access) {
+               Explanations explanations, CommuneAccess access, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.explanations = explanations;
         this.access = access;
         this.timeline = timeline;
@@ -113,7 +117,19 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         back.setQueryParameters(filter.toQuery());
         ChartData.Target goal = road.targetValue() == null ? null
                 : new ChartData.Target(road.targetValue(), getTranslation("targetPage.goal", TargetCard.goalText(result)));
-        Div summary = new Div(new TargetCard(result), roadPanel(result, road, goal, overview.scope()));
+        Forecast.TargetForecast forecast = forecasts.projectedIfReadable(overview.scope(), overview.asOf(),
+                overview.frozen()).get(code);
+        TargetCard card = new TargetCard(result);
+        if (forecast != null) {
+            card.showForecast(ForecastService.defaultDate(), forecast.projected());
+        }
+        if (forecast != null && forecasts.mayListCadres()) {
+            RouterLink cadres = new RouterLink(getTranslation("forecast.page.link"), ForecastView.class, code);
+            cadres.setQueryParameters(filter.toQuery());
+            cadres.setId("forecast-cadres-link");
+            card.add(cadres);
+        }
+        Div summary = new Div(card, roadPanel(result, road, goal, overview.scope(), forecast));
         summary.addClassName("target-summary");
 
         removeAll();
@@ -231,8 +247,12 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
      * The required path (dashed), the frozen and live values, and the projection (dotted) to the deadline, each point
      * at its date on a time axis; the year ends to the deadline carry the path and the projection.
      */
-    private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal, Scope scope) {
+    private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal, Scope scope,
+                                 Forecast.TargetForecast forecast) {
         TreeSet<LocalDate> dates = new TreeSet<>();
+        if (forecast != null) {
+            forecast.yearly().forEach(p -> dates.add(p.date()));
+        }
         road.frozen().forEach(p -> dates.add(p.date()));
         dates.add(road.live().date());
         // year ends to the deadline, so that the years ahead take room on the axis
@@ -246,7 +266,11 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         List<Double> actual = new ArrayList<>();
         List<Double> required = new ArrayList<>();
         List<Double> projected = new ArrayList<>();
+        List<Double> natural = new ArrayList<>();
         for (LocalDate date : dates) {
+            natural.add(forecast == null ? null : date.equals(road.live().date()) ? road.live().value()
+                    : forecast.yearly().stream().filter(p -> p.date().equals(date)).map(Forecast.Point::value)
+                    .findFirst().orElse(null));
             categories.add(Formats.date(date));
             actual.add(date.equals(road.live().date()) ? road.live().value() : road.frozen().stream()
                     .filter(p -> p.date().equals(date)).map(Road.Point::value).findFirst().orElse(null));
@@ -261,7 +285,11 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             series.add(new ChartData.Series(getTranslation("targetPage.road.required"), required));
             dashes.add(6);
         }
-        if (road.hasProjection()) {
+        // the natural projection (retirements, courses in progress) replaces the straight trend of past points
+        if (forecast != null) {
+            series.add(new ChartData.Series(getTranslation("targetPage.road.forecast"), natural));
+            dashes.add(2);
+        } else if (road.hasProjection()) {
             series.add(new ChartData.Series(getTranslation("targetPage.road.projected"), projected));
             dashes.add(2);
         }
@@ -273,16 +301,19 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
                         Formats.date(n.getDate()) + " " + n.getTitle()))
                 .toList();
         return new ChartPanel(data, Charts.timeLine(data, points, dashes, "lo-trinh-" + code).withXLines(notes),
-                roadSummary(result, road));
+                roadSummary(result, road, forecast));
     }
 
-    private String roadSummary(TargetResult result, Road road) {
+    private String roadSummary(TargetResult result, Road road, Forecast.TargetForecast forecast) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("targetPage.road.now", Formats.date(road.live().date()), valueText(road.live().value())));
         if (result.requiredPath() != null) {
             parts.add(getTranslation("targetPage.road.requiredNow", valueText(result.requiredPath())));
         }
-        if (result.rule() != TargetRule.NONE) {
+        if (forecast != null) {
+            parts.add(getTranslation("targetPage.road.forecastAt", Formats.date(ForecastService.defaultDate()),
+                    valueText(forecast.projected().value())));
+        } else if (result.rule() != TargetRule.NONE) {
             parts.add(road.hasProjection()
                     ? getTranslation("targetPage.road.projection", Formats.date(road.deadline()),
                             valueText(road.projectionAtDeadline()))

@@ -182,6 +182,48 @@ class RosterCsvParserTest {
                 .extracting(ImportError::message).containsExactly("Tệp phải được lưu với bảng mã UTF-8");
     }
 
+    @Test
+    void trainingInProgressIsReadFromTheOptionalColumnsAndCheckedByTheFormsRules() throws IOException {
+        String header = HEADER.replace("llct_advanced_trained,", "llct_advanced_trained,studying_for,study_end,"
+                + "llct_studying_for,llct_study_end,");
+        RosterCsvParser.Result good = parse(header
+                + "phuong-tan-ninh,Lê Văn An,NAM,1980-01-01,Kinh,DAI_HOC,SO_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,THAC_SI,2028-06-30,TRUNG_CAP,2027-01-15,,\n"
+                + "phuong-tan-ninh,Lê Văn Bình,NAM,1980-01-01,Kinh,DAI_HOC,SO_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,,,,,,\n");
+        assertThat(good.errors()).isEmpty();
+        Cadre studying = good.records().getFirst().cadre();
+        assertThat(studying.getStudyingFor()).isEqualTo(Education.THAC_SI);
+        assertThat(studying.getStudyEnd()).isEqualTo(LocalDate.of(2028, 6, 30));
+        assertThat(studying.getLlctStudyingFor()).isEqualTo(PoliticalTheory.TRUNG_CAP);
+        assertThat(studying.getLlctStudyEnd()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(good.records().get(1).cadre().getStudyingFor()).isNull();
+        assertThat(good.records().get(1).cadre().getStudyEnd()).isNull();
+
+        RosterCsvParser.Result bad = parse(header
+                // a level below the one held (its end is then left unchecked), an end without a level
+                + "phuong-tan-ninh,Lê Văn An,NAM,1980-01-01,Kinh,THAC_SI,TRUNG_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,DAI_HOC,2028-06-30,,2027-01-15,,\n"
+                // a level without its end, a level that is not a course, a date that is no date
+                + "phuong-tan-ninh,Lê Văn Bình,NAM,1980-01-01,Kinh,DAI_HOC,SO_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,TIEN_SI,,SO_CAP,2027-01-15,,\n"
+                + "phuong-tan-ninh,Lê Văn Châu,NAM,1980-01-01,Kinh,DAI_HOC,SO_CAP,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,,,TRUNG_CAP,2027-02-30,,\n"
+                // an end more than ten years after the import
+                + "phuong-tan-ninh,Lê Văn Cường,NAM,1980-01-01,Kinh,,,false,NHA_NUOC,,NONE,"
+                + "false,false,false,false,DAI_HOC,2036-06-02,,,,\n");
+        assertThat(bad.errors()).extracting(ImportError::line, ImportError::column, ImportError::message).containsExactly(
+                tuple(2, "studying_for", "Trình độ đang học phải là đại học, thạc sĩ hoặc tiến sĩ và cao hơn trình độ"
+                        + " chuyên môn hiện có"),
+                tuple(2, "llct_study_end", "Chỉ nhập ngày kết thúc khóa học khi có trình độ đang học"),
+                tuple(3, "study_end", "Bắt buộc nhập"),
+                tuple(3, "llct_studying_for", "Lý luận chính trị đang học phải là trung cấp hoặc cao cấp và cao hơn"
+                        + " trình độ hiện có"),
+                tuple(4, "llct_study_end", "Ngày phải có dạng YYYY-MM-DD: 2027-02-30"),
+                tuple(5, "study_end", "Ngày kết thúc khóa học phải từ 01/01/2020 đến 01/06/2036"));
+        assertThat(bad.records()).isEmpty();
+    }
+
     private RosterCsvParser.Result parse(String csv) throws IOException {
         return parser().parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }

@@ -44,6 +44,9 @@ class RosterImportTest {
 
     static final String TAN_NINH = "phuong-tan-ninh";
     static final String HUNG_DIEN = "xa-hung-dien";
+    /** The export writes the optional columns of training in progress too. */
+    static final String EXPORT_HEADER = HEADER.replace("llct_advanced_trained,",
+            "llct_advanced_trained,studying_for,study_end,llct_studying_for,llct_study_end,").replace("\n", "\r\n");
 
     @Autowired
     RosterImporter importer;
@@ -214,26 +217,26 @@ class RosterImportTest {
                 + row(HUNG_DIEN, "Phạm Thị \"Bốn\", Út", "PCT_UBND", "NONE", "KHT", "")
                 + row(TAN_NINH, "Nguyễn Văn Một", "CT_HDND;BI_THU", "BTV", "HTXS", "HTT")), ImportMode.ADD);
         String expectedTanNinh = "phuong-tan-ninh,Nguyễn Văn Một,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,"
-                + "BI_THU;CT_HDND,BTV,false,false,false,false,HTXS,HTT\r\n";
+                + "BI_THU;CT_HDND,BTV,false,false,false,false,,,,,HTXS,HTT\r\n";
         // communes in the order of their administrative codes: Tân Ninh 25459, Hưng Điền 27727
         String expectedHungDien = "xa-hung-dien,\"Phạm Thị \"\"Bốn\"\", Út\",NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,"
-                + "NHA_NUOC,PCT_UBND,NONE,false,false,false,false,KHT,\r\n";
+                + "NHA_NUOC,PCT_UBND,NONE,false,false,false,false,,,,,KHT,\r\n";
 
         signIn("lanhdao");
         ByteArrayOutputStream province = new ByteArrayOutputStream();
         exporter.exportProvince(today, province);
         assertThat(province.toString(StandardCharsets.UTF_8))
-                .isEqualTo(HEADER.replace("\n", "\r\n") + expectedTanNinh + expectedHungDien);
+                .isEqualTo(EXPORT_HEADER + expectedTanNinh + expectedHungDien);
 
         signIn(TAN_NINH);
         ByteArrayOutputStream commune = new ByteArrayOutputStream();
         exporter.exportCommune(communeNamed(TAN_NINH), today, commune);
         assertThat(commune.toString(StandardCharsets.UTF_8))
-                .isEqualTo(HEADER.replace("\n", "\r\n") + expectedTanNinh);
+                .isEqualTo(EXPORT_HEADER + expectedTanNinh);
 
         ByteArrayOutputStream before = new ByteArrayOutputStream();
         exporter.exportCommune(communeNamed(TAN_NINH), today.minusDays(1), before);
-        assertThat(before.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER.replace(",rating_2025,rating_2026\n", "\r\n"));
+        assertThat(before.toString(StandardCharsets.UTF_8)).isEqualTo(EXPORT_HEADER.replace(",rating_2025,rating_2026\r\n", "\r\n"));
 
         // a commune editor reads their own commune only, not the province's nor another commune's
         ByteArrayOutputStream refused = new ByteArrayOutputStream();
@@ -365,11 +368,11 @@ class RosterImportTest {
         exporter.exportCommune(communeNamed(TAN_NINH), today, exported);
         assertThat(exported.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactly(
                 "phuong-tan-ninh,'+cmd|' /C calc'!A0,NAM,1980-01-01,'=1+1,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
-                        + "false,false,false,false",
+                        + "false,false,false,false,,,,",
                 "phuong-tan-ninh,\"'=HYPERLINK(\"\"http://x\"\"&A2,\"\"Xem\"\")\",NAM,1980-01-01,'@Khmer,DAI_HOC,"
-                        + "TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false",
+                        + "TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false,,,,",
                 "phuong-tan-ninh,'-Lê Văn Ba,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
-                        + "false,false,false,false");
+                        + "false,false,false,false,,,,");
 
         importer.commit(new ByteArrayInputStream(exported.toByteArray()), ImportMode.REPLACE);
         assertThat(names()).containsExactly(name + " | =1+1", link + " | @Khmer", "-Lê Văn Ba | Kinh");

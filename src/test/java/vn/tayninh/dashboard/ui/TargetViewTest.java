@@ -1,5 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.forecast.Forecast;
+import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.security.SystemUser;
 import vn.tayninh.dashboard.timeline.TimelineNote;
 import vn.tayninh.dashboard.timeline.TimelineNotes;
@@ -40,6 +43,8 @@ class TargetViewTest extends SpringBrowserlessTest {
     IndicatorEngine engine;
     @Autowired
     TimelineNotes timeline;
+    @Autowired
+    ForecastService forecasts;
 
     @Test
     void postgraduateTargetShowsItsDefinitionAndItsRoadTo2030() {
@@ -53,8 +58,9 @@ class TargetViewTest extends SpringBrowserlessTest {
         assertThat(road.xaxis().type()).isEqualTo("datetime");
         assertThat(road.xaxis().categories()).isNull();
         assertThat(road.xaxis().labels().format()).isEqualTo("dd/MM/yyyy");
+        // the natural projection to 2030 replaces the straight trend of the past points
         assertThat(road.series()).extracting(s -> ((ChartOptions.Series) s).name())
-                .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo theo tốc độ hiện nay");
+                .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo tự nhiên (nghỉ hưu, đào tạo đang học)");
         // the actual values: the baseline frozen on 01/06/2026 and the live value on 22/11/2026, nothing in between
         List<Object> actualDates = ((ChartOptions.Series) road.series().getFirst()).data().stream()
                 .map(p -> ((List<?>) p).getFirst()).map(Object.class::cast).toList();
@@ -66,14 +72,24 @@ class TargetViewTest extends SpringBrowserlessTest {
         assertThat(required.getLast()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2030, 12, 31)), 20.0));
         // the table beside the chart keeps one row per date
         assertThat(find(ChartPanel.class).all().getFirst().rows()).extracting(List::getFirst)
-                .containsExactly("01/06/2026", "22/11/2026", "31/12/2027", "31/12/2028", "31/12/2029", "31/12/2030");
+                .containsExactly("01/06/2026", "22/11/2026", "31/12/2026", "31/12/2027", "31/12/2028", "31/12/2029",
+                        "31/12/2030");
+        // the projected line starts at the live value and takes the service's yearly points
+        Forecast.TargetForecast t2 = SystemUser.call(() -> forecasts.forecast(Scope.province(),
+                LocalDate.of(2030, 12, 31), LocalDate.of(2026, 11, 22))).targets().stream()
+                .filter(t -> t.code().equals("T2")).findFirst().orElseThrow();
+        List<?> natural = ((ChartOptions.Series) road.series().get(2)).data();
+        assertThat(natural).hasSize(6);
+        assertThat(natural.getLast()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2030, 12, 31)),
+                Math.round(t2.projected().value() * 1000) / 10.0));
         assertThat(road.stroke().dashArray()).containsExactly(0, 6, 2);
         assertThat(road.annotations().yaxis()).singleElement().satisfies(line -> {
             assertThat(line.y()).isEqualTo(20.0);
             assertThat(line.label().text()).isEqualTo("Mục tiêu ≥ 20,0 %");
         });
         assertThat(find(Paragraph.class).withText("Ngày 22/11/2026: 15,0 %. Lộ trình cần đạt 15,5 %. "
-                + "Dự báo đến 31/12/2030: 15,0 %.").exists()).isTrue();
+                + "Dự báo tự nhiên đến 31/12/2030 (không bổ nhiệm, không đào tạo thêm): "
+                + Formats.percent(t2.projected().value()) + ".").exists()).isTrue();
     }
 
     @Test

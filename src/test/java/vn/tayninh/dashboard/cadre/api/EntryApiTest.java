@@ -114,6 +114,41 @@ class EntryApiTest {
     }
 
     @Test
+    void trainingInProgressIsEnteredCheckedReadBackAndAudited() throws Exception {
+        HttpResponse<String> refused = send("POST", "/api/v1/communes/" + TAN_NINH + "/cadres", EDITOR,
+                PROFILE.replace("\"startDate\"", "\"studyingFor\": \"THAC_SI\", \"llctStudyingFor\": \"CU_NHAN_CAO_CAP\","
+                        + " \"startDate\""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode errors = json.readTree(refused.body()).get("errors");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0).get("parameter").asString()).isEqualTo("studyingFor");
+        assertThat(errors.get(0).get("message").asString())
+                .isEqualTo("Trình độ đang học phải là đại học, thạc sĩ hoặc tiến sĩ và cao hơn trình độ chuyên môn hiện có");
+        assertThat(errors.get(1).get("parameter").asString()).isEqualTo("studyEnd");
+        assertThat(errors.get(2).get("parameter").asString()).isEqualTo("llctStudyEnd");
+        assertThat(errors.get(2).get("message").asString()).isEqualTo("Bắt buộc nhập");
+
+        String studying = PROFILE.replace("\"startDate\"", "\"studyingFor\": \"TIEN_SI\", \"studyEnd\": \"2029-06-30\","
+                + " \"llctStudyingFor\": \"CU_NHAN_CAO_CAP\", \"llctStudyEnd\": \"2027-12-15\", \"startDate\"");
+        HttpResponse<String> created = send("POST", "/api/v1/communes/" + TAN_NINH + "/cadres", EDITOR, studying);
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = json.readTree(created.body()).get("id").asLong();
+        JsonNode profile = json.readTree(send("GET", "/api/v1/cadres/" + id, "lanhdao:demo123", null).body()).get("profile");
+        assertThat(profile.get("studyingFor").asString()).isEqualTo("TIEN_SI");
+        assertThat(profile.get("studyEnd").asString()).isEqualTo("2029-06-30");
+        assertThat(profile.get("llctStudyingFor").asString()).isEqualTo("CU_NHAN_CAO_CAP");
+        assertThat(profile.get("llctStudyEnd").asString()).isEqualTo("2027-12-15");
+
+        HttpResponse<String> finished = send("PUT", "/api/v1/cadres/" + id + "?version=0", EDITOR,
+                PROFILE.replace("THAC_SI", "TIEN_SI").replace("\"startDate\"",
+                        "\"llctStudyingFor\": \"CU_NHAN_CAO_CAP\", \"llctStudyEnd\": \"2027-12-15\", \"startDate\""));
+        assertThat(finished.statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT field || ':' || COALESCE(old_value, '') || '>' || COALESCE(new_value, '')"
+                + " FROM audit_entry WHERE entity = 'CADRE' AND entity_id = ? AND action = 'UPDATE' ORDER BY id", String.class, id))
+                .containsExactly("education:THAC_SI>TIEN_SI", "studyingFor:TIEN_SI>", "studyEnd:30/06/2029>");
+    }
+
+    @Test
     void badInputIsNamedFieldByFieldAndAStaleVersionGetsTheCurrentValues() throws Exception {
         HttpResponse<String> invalid = send("POST", "/api/v1/communes/" + TAN_NINH + "/cadres", EDITOR,
                 PROFILE.replace("Huỳnh Thị Thu Trang", "").replace("1991-07-15", "2015-01-01"));

@@ -33,9 +33,10 @@ class RosterApiTest {
 
     private static final String HEADER = "commune_code,full_name,gender,birth_date,ethnicity,education,"
             + "political_theory,stem,bloc,titles,committee,planned_key_title,planned_committee,source_pool,"
-            + "llct_advanced_trained,rating_2026";
+            + "llct_advanced_trained,studying_for,study_end,llct_studying_for,llct_study_end,rating_2026";
     private static final String HUNG_DIEN_ROW = "xa-hung-dien,Nguyễn Thị Ánh Tuyết,NU,1988-04-30,Khmer,THAC_SI,"
-            + "TRUNG_CAP,true,DANG_DOAN_THE,PHO_BI_THU_TT;CT_HDND,BTV,false,true,false,true,HTXS";
+            + "TRUNG_CAP,true,DANG_DOAN_THE,PHO_BI_THU_TT;CT_HDND,BTV,false,true,false,true,TIEN_SI,2029-06-30,"
+            + "CU_NHAN_CAO_CAP,2027-12-15,HTXS";
 
     @LocalServerPort
     int port;
