@@ -58,6 +58,10 @@ public class AppUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Bumped by every change that must end the account's open sessions; see {@link #revokeSessions()}. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -168,6 +172,18 @@ public class AppUser {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Ends the account's open sessions: each compares the stamp it was signed in with against this one on its next
+     * request ({@link SessionRevocationFilter}).
+     */
+    public void revokeSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public long getVersion() {

@@ -40,6 +40,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
     int forgetAttempts(String username);
 
+    /** The security stamp of an enabled account, by primary key; empty when the account is disabled or gone. */
+    @Query("select u.securityStamp from AppUser u where u.id = :id and u.enabled = true")
+    Optional<Long> findEnabledSecurityStamp(long id);
+
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();
 }

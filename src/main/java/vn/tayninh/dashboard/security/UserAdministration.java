@@ -22,7 +22,9 @@ import vn.tayninh.dashboard.commune.CommuneService;
 
 /**
  * The administrator's work on accounts: create, bind to a commune, change the role, disable, reset a password.
- * Passwords are stored only as hashes and never written to the audit trail; every other change is.
+ * Passwords are stored only as hashes and never written to the audit trail; every other change is. Disabling,
+ * a password reset and a change of role or commune end the account's open sessions at once
+ * ({@link AppUser#revokeSessions()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -103,6 +105,10 @@ public class UserAdministration {
                 .field("role", user.getRole(), form.role())
                 .field("commune", before == null ? null : before.getName(), commune == null ? null : commune.getName());
         user.setDisplayName(form.displayName().strip());
+        if (user.getRole() != form.role() || !sameCommune(before, commune)) {
+            // the open sessions hold the old role and commune: they end, and the person signs in with the new ones
+            user.revokeSessions();
+        }
         user.assign(form.role(), commune);
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(changes);
@@ -119,6 +125,9 @@ public class UserAdministration {
         }
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.revokeSessions();
+        }
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(FieldChanges.of(communeId(user), ENTITY, id, Action.UPDATE).field("enabled", before, enabled));
     }
@@ -133,6 +142,7 @@ public class UserAdministration {
         checkPassword(password, user.getUsername(), problems);
         throwIfAny(problems);
         user.setPasswordHash(passwordEncoder.encode(password));
+        user.revokeSessions();
         user.loginSucceeded();
         user.lockUntil(null);
         user.setDemo(false);
@@ -186,6 +196,10 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    private static boolean sameCommune(Commune before, Commune after) {
+        return before == null ? after == null : after != null && before.getId().equals(after.getId());
     }
 
     private static Long communeId(AppUser user) {
