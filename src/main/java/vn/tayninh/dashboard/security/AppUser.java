@@ -66,6 +66,10 @@ public class AppUser {
     @Column(nullable = false, length = 5)
     private String language = "vi";
 
+    /** Bumped by every change that must end the account's open sessions; see {@link #revokeSessions()}. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -192,6 +196,18 @@ public class AppUser {
 
     public void setLocale(Locale locale) {
         this.language = Translations.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi";
+    }
+
+    /**
+     * Ends the account's open sessions: each compares the stamp it was signed in with against this one on its next
+     * request ({@link SessionRevocationFilter}).
+     */
+    public void revokeSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public long getVersion() {

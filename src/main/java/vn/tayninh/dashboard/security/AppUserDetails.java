@@ -10,12 +10,15 @@ final class AppUserDetails extends User {
 
     private final CurrentUser user;
     private final Instant lockedUntil;
+    /** The account's security stamp at sign-in; null for a principal that is no account. */
+    private final Long securityStamp;
 
     AppUserDetails(AppUser account, Instant now) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
                 !account.isLockedAt(now), List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.user = CurrentUser.of(account);
         this.lockedUntil = account.isLockedAt(now) ? account.getLockedUntil() : null;
+        this.securityStamp = account.getSecurityStamp();
     }
 
     /** A principal that is no account, such as the system running start-up work. */
@@ -24,6 +27,12 @@ final class AppUserDetails extends User {
                 List.of(new SimpleGrantedAuthority(user.role().authority())));
         this.user = user;
         this.lockedUntil = null;
+        this.securityStamp = null;
+    }
+
+    /** The account's security stamp when it signed in, or null for a principal that is no account. */
+    Long securityStamp() {
+        return securityStamp;
     }
 
     /** The end of the account's lock when it was locked at loading, else null. */

@@ -47,6 +47,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + " and u.commune.id = :communeId order by u.id")
     List<AppUser> findEnabledEditorsOf(long communeId);
 
+    /** The security stamp of an enabled account, by primary key; empty when the account is disabled or gone. */
+    @Query("select u.securityStamp from AppUser u where u.id = :id and u.enabled = true")
+    Optional<Long> findEnabledSecurityStamp(long id);
+
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();
 }

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -62,9 +63,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AppUserRepository users)
+            throws Exception {
         // An error dispatch (such as an API's 401) would otherwise be redirected to the login page.
         return securityHeaders(http)
+                // a session whose account the administrator changed ends before anything looks at its user
+                .addFilterAfter(new SessionRevocationFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 // An address that is no route still reaches Vaadin once signed in, which answers it with its own
                 // not-found page inside the application; Vaadin's default would deny it here with a bare 403.

@@ -22,7 +22,9 @@ import vn.tayninh.dashboard.commune.CommuneService;
 
 /**
  * The administrator's work on accounts: create, bind to a commune, change the role, disable, reset a password.
- * Passwords are stored only as hashes and never written to the audit trail; every other change is.
+ * Passwords are stored only as hashes and never written to the audit trail; every other change is. Disabling,
+ * a password reset and a change of role or commune end the account's open sessions at once
+ * ({@link AppUser#revokeSessions()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -126,6 +128,10 @@ public class UserAdministration {
                 .field("email", user.getEmail(), form.emailOrNull());
         user.setDisplayName(form.displayName().strip());
         user.setEmail(form.emailOrNull());
+        if (user.getRole() != form.role() || !sameCommune(before, commune)) {
+            // the open sessions hold the old role and commune: they end, and the person signs in with the new ones
+            user.revokeSessions();
+        }
         user.assign(form.role(), commune);
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(changes);
@@ -150,6 +156,9 @@ public class UserAdministration {
         }
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.revokeSessions();
+        }
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(FieldChanges.of(communeId(user), ENTITY, id, Action.UPDATE).field("enabled", before, enabled));
     }
@@ -164,6 +173,7 @@ public class UserAdministration {
         checkPassword(password, user.getUsername(), problems);
         throwIfAny(problems);
         user.setPasswordHash(passwordEncoder.encode(password));
+        user.revokeSessions();
         user.loginSucceeded();
         user.lockUntil(null);
         user.setDemo(false);
@@ -217,6 +227,10 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    private static boolean sameCommune(Commune before, Commune after) {
+        return before == null ? after == null : after != null && before.getId().equals(after.getId());
     }
 
     private static Long communeId(AppUser user) {

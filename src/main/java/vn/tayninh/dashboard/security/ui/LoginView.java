@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.web.WebAttributes;
 import vn.tayninh.dashboard.security.AccountLockedException;
+import vn.tayninh.dashboard.security.SignInReason;
 
 /**
  * The only view open to anonymous users, outside the main layout: its content is the page's {@code main} landmark. The form posts to {@code /login}, where Spring Security checks the
@@ -25,14 +26,20 @@ import vn.tayninh.dashboard.security.AccountLockedException;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    /** Why a person who was signed in is here again (their session ended); hidden otherwise. */
+    private final Paragraph reason = new Paragraph();
 
     LoginView() {
         setSizeFull();
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        reason.setId("sign-in-reason");
+        reason.getElement().setAttribute("role", "status");
+        reason.addClassName("sign-in-reason");
+        reason.setVisible(false);
         VerticalLayout content = new VerticalLayout(new H1(getTranslation("login.title")),
-                new Paragraph(getTranslation("login.description")), form);
+                new Paragraph(getTranslation("login.description")), reason, form);
         content.setSizeFull();
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         content.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -65,6 +72,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         form.setI18n(i18n);
         form.setError(failed);
+        Object why = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(SignInReason.ATTRIBUTE);
+        reason.setVisible(!failed && why instanceof SignInReason);
+        if (why instanceof SignInReason signInReason) {
+            reason.setText(getTranslation(signInReason.messageKey()));
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.ActiveProfiles;
 import vn.tayninh.dashboard.security.AccountLockedException;
+import vn.tayninh.dashboard.security.SignInReason;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -67,6 +69,25 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(find(LoginForm.class).single().isError()).isTrue();
         assertThat(i18n()).contains("\"Tài khoản đang bị khóa\"",
                 "\"Tài khoản bị khóa đến 10:15 22/11/2026 sau nhiều lần nhập sai mật khẩu\"");
+    }
+
+    @Test
+    void saysWhyASessionEnded() {
+        UI.getCurrent().setLocale(Locale.of("vi", "VN"));
+        navigate(LoginView.class);
+        assertThat(find(Paragraph.class).withId("sign-in-reason").exists()).isFalse();
+
+        VaadinSession.getCurrent().getSession().setAttribute(SignInReason.ATTRIBUTE, SignInReason.REVOKED);
+        UI.getCurrent().navigate("login");
+
+        Paragraph reason = find(Paragraph.class).withId("sign-in-reason").single();
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).startsWith("Phiên làm việc đã kết thúc vì quản trị viên vừa thay đổi tài khoản");
+
+        VaadinSession.getCurrent().getSession().setAttribute(SignInReason.ATTRIBUTE, SignInReason.EXPIRED);
+        UI.getCurrent().navigate("login", QueryParameters.of("x", ""));
+        assertThat(find(Paragraph.class).withId("sign-in-reason").single().getText())
+                .startsWith("Phiên làm việc đã hết hạn");
     }
 
     @Test
