@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The version is read before counting: counts made while a writer commits are at least as new as their version
  * says, and are simply recounted on the next read. Rows are written by a thread of their own, after the read
  * ({@link LiveFiguresWriter}), so a read stays read-only and never waits for a second connection; a transaction with pending
- * writes never uses or writes rows (it counts directly, seeing its own changes).
+ * writes never uses or writes rows (it counts directly, seeing its own changes). Until the writer has stored them,
+ * the figures just counted are kept here ({@link Pending}) under the same key, so that the next read (the ratings
+ * right after the breakdowns, on the same page) takes them instead of counting them again.
  */
 @Component
 class LiveCounts {
@@ -41,6 +44,9 @@ class LiveCounts {
     /** How long recounts take (metric indicator.recount, by the figures recounted). */
     private final Timer countsRecount;
     private final Timer figuresRecount;
+    /** Counted and handed to the writer, not yet stored: per commune, valid under the same key as a stored row. */
+    private final Map<Long, Pending<Counts>> pendingCounts = new ConcurrentHashMap<>();
+    private final Map<Long, Pending<Figures>> pendingFigures = new ConcurrentHashMap<>();
 
     LiveCounts(IndicatorQueries queries, RosterVersions versions, NamedParameterJdbcTemplate jdbc,
                LiveFiguresWriter writer, Clock clock, MeterRegistry meters) {
@@ -92,6 +98,8 @@ class LiveCounts {
                         result.put(commune, counts);
                     }
                 });
+        String pendingKey = asOf + ";" + ratingYear + ";" + key;
+        takePending(pendingCounts, communeIds, current, pendingKey, result);
         List<Long> missing = communeIds.stream().filter(id -> !result.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return result;
@@ -102,14 +110,18 @@ class LiveCounts {
         Map<Long, Counts> fresh = countsRecount.record(() -> queries.countsByCommune(asOf, ratingYear,
                 planStandardRank, whole && province ? null : recount));
         List<Object[]> rows = new ArrayList<>();
+        Map<Long, Pending<Counts>> pending = new HashMap<>();
         for (Long commune : recount) {
             Counts counts = fresh.getOrDefault(commune, Counts.ZERO);
             result.put(commune, counts);
-            rows.add(new Object[] {current.getOrDefault(commune, 0L), Date.valueOf(asOf), ratingYear, key,
-                    LiveFiguresText.format(counts), commune});
+            long version = current.getOrDefault(commune, 0L);
+            pending.put(commune, new Pending<>(version, pendingKey, counts));
+            rows.add(new Object[] {version, Date.valueOf(asOf), ratingYear, key, LiveFiguresText.format(counts), commune});
         }
+        pendingCounts.putAll(pending);
         writer.store("live_counts", "roster_version, as_of_date, rating_year, standards, counters", "-1, ?, 0, '', ''",
-                "roster_version = ?, as_of_date = ?, rating_year = ?, standards = ?, counters = ?", rows);
+                "roster_version = ?, as_of_date = ?, rating_year = ?, standards = ?, counters = ?", rows,
+                () -> pending.forEach(pendingCounts::remove));
         return result;
     }
 
@@ -142,6 +154,8 @@ class LiveCounts {
                         }
                     }
                 });
+        String pendingKey = asOf.toString();
+        takePending(pendingFigures, communeIds, current, pendingKey, result);
         List<Long> missing = communeIds.stream().filter(id -> !result.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return result;
@@ -157,16 +171,43 @@ class LiveCounts {
         Map<Long, Map<Integer, long[]>> ratings = queries.ratingsByYearByCommune(asOf, filterIds);
         recounting.stop(figuresRecount);
         List<Object[]> rows = new ArrayList<>();
+        Map<Long, Pending<Figures>> pending = new HashMap<>();
         for (Long commune : recount) {
             Figures figures = new Figures(breakdowns.getOrDefault(commune, new BreakdownTally()),
                     ratings.getOrDefault(commune, Map.of()));
             result.put(commune, figures);
-            rows.add(new Object[] {current.getOrDefault(commune, 0L), Date.valueOf(asOf),
-                    figures.breakdowns().format(), LiveFiguresText.formatRatings(figures.ratings()), commune});
+            long version = current.getOrDefault(commune, 0L);
+            pending.put(commune, new Pending<>(version, pendingKey, figures));
+            rows.add(new Object[] {version, Date.valueOf(asOf), figures.breakdowns().format(),
+                    LiveFiguresText.formatRatings(figures.ratings()), commune});
         }
+        pendingFigures.putAll(pending);
         writer.store("live_breakdowns", "roster_version, as_of_date, breakdowns, ratings", "-1, ?, '', ''",
-                "roster_version = ?, as_of_date = ?, breakdowns = ?, ratings = ?", rows);
+                "roster_version = ?, as_of_date = ?, breakdowns = ?, ratings = ?", rows,
+                () -> pending.forEach(pendingFigures::remove));
         return result;
+    }
+
+    /** Adds to {@code result} the pending figures of the communes it lacks, where key and version still match. */
+    private static <T> void takePending(Map<Long, Pending<T>> pending, List<Long> communeIds, Map<Long, Long> current,
+                                        String key, Map<Long, T> result) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (Long commune : communeIds) {
+            Pending<T> figures = pending.get(commune);
+            if (figures != null && !result.containsKey(commune) && figures.key().equals(key)
+                    && figures.version() == current.getOrDefault(commune, 0L)) {
+                result.put(commune, figures.value());
+            }
+        }
+    }
+
+    /**
+     * Figures of one commune handed to the writer: the roster version they were counted at and the rest of their
+     * key (date; rating year and standards for the counters). Shared between threads: never changed once made.
+     */
+    private record Pending<T>(long version, String key, T value) {
     }
 
     /** One commune's breakdowns and ratings per year (rated, rated well) at the live date. */
