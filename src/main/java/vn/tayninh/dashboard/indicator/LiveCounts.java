@@ -127,7 +127,7 @@ class LiveCounts {
 
     /**
      * The breakdowns and ratings per year of every commune in {@code communeIds} (the whole province when
-     * {@code province}) at {@code asOf}, as {@link IndicatorQueries#breakdownRows} and
+     * {@code province}) at {@code asOf}, as {@link IndicatorQueries#breakdownsByCommune} and
      * {@link IndicatorQueries#ratingsByYearByCommune} count them, from valid rows of {@code live_breakdowns} where
      * there are some; the others are counted and stored. Neither depends on a rating year or on the standards, so a
      * row is valid while its date and the commune's roster version match. Without {@code withBreakdowns} only the
@@ -164,10 +164,7 @@ class LiveCounts {
         Collection<Long> recount = whole ? communeIds : missing;
         Collection<Long> filterIds = whole && province ? null : recount;
         Timer.Sample recounting = Timer.start();
-        Map<Long, BreakdownTally> breakdowns = new HashMap<>();
-        for (IndicatorQueries.BreakdownRow row : queries.breakdownRows(asOf, filterIds, true)) {
-            breakdowns.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
-        }
+        Map<Long, BreakdownTally> breakdowns = queries.breakdownsByCommune(asOf, filterIds);
         Map<Long, Map<Integer, long[]>> ratings = queries.ratingsByYearByCommune(asOf, filterIds);
         recounting.stop(figuresRecount);
         List<Object[]> rows = new ArrayList<>();
