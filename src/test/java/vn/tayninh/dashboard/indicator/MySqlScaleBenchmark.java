@@ -40,7 +40,7 @@ import vn.tayninh.dashboard.indicator.DashboardBenchmark.Timing;
  * written to {@code target/benchmark/mysql-results.md}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"app.demo-data=false", "app.demo-accounts=false",
+@SpringBootTest(properties = {"app.demo-data=false", "app.demo-accounts=false", "app.live-figures.recount-at-start=false",
         "spring.datasource.url=${benchmark.mysql.url:jdbc:mysql://127.0.0.1:3306/cadre_scale?useUnicode=true"
                 + "&characterEncoding=utf8&serverTimezone=Asia/Ho_Chi_Minh&rewriteBatchedStatements=true}",
         "spring.datasource.username=${benchmark.mysql.username:cadre_scale}",
