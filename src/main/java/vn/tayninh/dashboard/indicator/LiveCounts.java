@@ -128,7 +128,8 @@ class LiveCounts {
                     long version = current.getOrDefault(commune, 0L);
                     if (counts != null && rs.getLong(2) == version && rs.getDate(4).toLocalDate().equals(asOf)) {
                         result.put(commune, counts);
-                    } else if (counts != null && takeUnconfirmed && -1 - rs.getLong(2) == version) {
+                    } else if (counts != null && takeUnconfirmed && -1 - rs.getLong(2) == version
+                            && !rs.getDate(4).toLocalDate().equals(LiveFiguresWriter.NEVER)) {
                         provisional.put(commune, counts);
                     }
                 });
@@ -192,7 +193,9 @@ class LiveCounts {
                     long commune = rs.getLong(1);
                     long version = current.getOrDefault(commune, 0L);
                     boolean valid = rs.getLong(2) == version && rs.getDate(3).toLocalDate().equals(asOf);
-                    if (valid || takeUnconfirmed && -1 - rs.getLong(2) == version) {
+                    boolean unconfirmed = takeUnconfirmed && -1 - rs.getLong(2) == version
+                            && !rs.getDate(3).toLocalDate().equals(LiveFiguresWriter.NEVER);
+                    if (valid || unconfirmed) {
                         Map<Integer, long[]> ratings = LiveFiguresText.parseRatings(rs.getString(4));
                         BreakdownTally breakdowns = withBreakdowns ? BreakdownTally.parse(rs.getString(5)) : null;
                         if ((breakdowns != null || !withBreakdowns) && ratings != null) {

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LiveFiguresWriter {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFiguresWriter.class);
-    private static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
+    /** The date of a row added empty before its commune's figures are stored (never valid, never provisional). */
+    static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
     private static final int WRITER_QUEUE = 64;
 
     private final JdbcTemplate jdbc;

@@ -135,6 +135,25 @@ class LiveFiguresRestartTest {
         assertThat(engine.breakdowns(province, TODAY)).isEqualTo(transaction.execute(s -> engine.breakdowns(province, TODAY)));
     }
 
+    @Test
+    void rowsAddedEmptyAreNeverTakenAsProvisional() {
+        // one commune's figures stored: the writer adds an empty row for each of the 95 others first
+        jdbc.update("DELETE FROM live_breakdowns");
+        Scope province = Scope.province();
+        engine.ratingsByYear(Scope.commune("xa-hung-dien"), TODAY);
+        liveCounts.awaitStored();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM live_breakdowns", Integer.class)).isEqualTo(96);
+
+        liveCounts.markUnconfirmed(true);
+        double figures = recounted("breakdowns");
+        Map<Integer, long[]> ratings = engine.ratingsByYear(province, TODAY, Freshness.PROVISIONAL_ALLOWED);
+        assertThat(recounted("breakdowns") - figures).isEqualTo(95);
+        Map<Integer, long[]> counted = transaction.execute(s -> engine.ratingsByYear(province, TODAY));
+        assertThat(ratings).containsOnlyKeys(counted.keySet());
+        counted.forEach((year, counts) -> assertThat(ratings.get(year)).containsExactly(counts));
+        liveCounts.confirm(() -> { });
+    }
+
     /** Communes counted so far. */
     private double recounted(String figures) {
         return meters.get("indicator.recount.communes").tag("figures", figures).counter().count();
