@@ -105,9 +105,19 @@ class IndicatorQueries {
             .collect(java.util.stream.Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** H2 evaluates the side-by-side sums of {@link #breakdownsByCommune} slower than it groups by every column. */
+    private volatile Boolean h2;
 
     IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private boolean onH2() {
+        if (h2 == null) {
+            h2 = jdbc.getJdbcTemplate().execute((java.sql.Connection connection) ->
+                    connection.getMetaData().getDatabaseProductName().equals("H2"));
+        }
+        return h2;
     }
 
     /**
@@ -373,9 +383,17 @@ class IndicatorQueries {
      * each) and ethnicity only, and counts the values of the other columns side by side. Grouping by every column
      * as well made a group of nearly every cadre at country scale (757,724 groups for 1,000,000 cadres), which the
      * database sorted on disk. A commune holding a value outside the known ones (changed by hand) is counted by
-     * {@link #breakdownRows} instead.
+     * {@link #breakdownRows} instead, and so is everything on H2, which groups in memory.
      */
     Map<Long, BreakdownTally> breakdownsByCommune(LocalDate asOf, Collection<Long> communeIds) {
+        if (onH2()) {
+            // measured at 100,000 cadres: 3.4× the hand-written SQL this way, 0.8× grouped by every column
+            Map<Long, BreakdownTally> result = new HashMap<>();
+            for (BreakdownRow row : breakdownRows(asOf, communeIds, true)) {
+                result.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
+            }
+            return result;
+        }
         MapSqlParameterSource params = params(asOf, communeIds)
                 .addValue("b30", Date.valueOf(asOf.minusYears(30)))
                 .addValue("b51", Date.valueOf(asOf.minusYears(51)))
