@@ -36,6 +36,20 @@ final class BreakdownTally {
         }
     }
 
+    /** Adds {@code n} cadres of the population with {@code key} (null: unknown) in one dimension; nothing when 0. */
+    void add(Population population, Dimension dimension, String key, long n) {
+        if (n != 0) {
+            add(byDimension(population), dimension, key, n);
+        }
+    }
+
+    /** Adds {@code n} cadres of the population in an age band with a gender (null: unknown); nothing when 0. */
+    void addAgeAndGender(Population population, String band, String gender, long n) {
+        if (n != 0) {
+            addAgeByGender(population, band, gender, n);
+        }
+    }
+
     /** Adds another tally (left unchanged). */
     void add(BreakdownTally other) {
         other.counts.forEach((population, dimensions) -> {

@@ -68,12 +68,17 @@ public class IndicatorEngine {
 
     /** Every target for the scope. */
     public List<TargetResult> evaluate(Scope scope, LocalDate asOf, Integer ratingYear) {
-        return compute(scope, asOf, ratingYear, false).targets();
+        return compute(scope, asOf, ratingYear, false, false).targets();
     }
 
     /** Every target for the scope and for each commune in it, with seats: one dashboard's data. */
     public Overview overview(Scope scope, LocalDate asOf, Integer ratingYear) {
-        return compute(scope, asOf, ratingYear, true);
+        return overview(scope, asOf, ratingYear, Freshness.EXACT);
+    }
+
+    /** {@link #overview}, provisional right after a start when allowed (a page that shows the mark). */
+    public Overview overview(Scope scope, LocalDate asOf, Integer ratingYear, Freshness freshness) {
+        return compute(scope, asOf, ratingYear, true, freshness == Freshness.PROVISIONAL_ALLOWED);
     }
 
     /**
@@ -118,12 +123,17 @@ public class IndicatorEngine {
 
     /** Rated cadres and those rated "completed tasks well" or better, per rating year, over the scope. */
     public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf) {
+        return ratingsByYear(scope, asOf, Freshness.EXACT);
+    }
+
+    /** {@link #ratingsByYear}, provisional right after a start when allowed. */
+    public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf, Freshness freshness) {
         List<Commune> inScope = communesIn(scope);
         if (!liveCounts.serves(asOf)) {
             return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
         }
         Map<Integer, long[]> sum = new TreeMap<>();
-        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, false).values()) {
+        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, false, freshness).values()) {
             figures.ratings().forEach((year, counts) -> {
                 long[] total = sum.computeIfAbsent(year, y -> new long[2]);
                 total[0] += counts[0];
@@ -135,9 +145,9 @@ public class IndicatorEngine {
 
     /** At the live date, each commune's breakdowns and ratings from {@link LiveCounts}. */
     private Map<Long, LiveCounts.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope,
-                                                      boolean withBreakdowns) {
+                                                      boolean withBreakdowns, Freshness freshness) {
         return liveCounts.figuresByCommune(asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince(),
-                withBreakdowns);
+                withBreakdowns, freshness == Freshness.PROVISIONAL_ALLOWED).byCommune();
     }
 
     private List<TargetResult> judgeFrozen(List<Target> all, Map<String, List<FrozenValue>> byTarget,
@@ -178,10 +188,15 @@ public class IndicatorEngine {
      * commune's stored breakdowns ({@link LiveCounts}), otherwise counted now.
      */
     public Breakdowns breakdowns(Scope scope, LocalDate asOf) {
+        return breakdowns(scope, asOf, Freshness.EXACT);
+    }
+
+    /** {@link #breakdowns}, provisional right after a start when allowed. */
+    public Breakdowns breakdowns(Scope scope, LocalDate asOf, Freshness freshness) {
         List<Commune> inScope = communesIn(scope);
         BreakdownTally tally = new BreakdownTally();
         if (liveCounts.serves(asOf)) {
-            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, true).values()) {
+            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, true, freshness).values()) {
                 tally.add(figures.breakdowns());
             }
         } else {
@@ -290,11 +305,13 @@ public class IndicatorEngine {
         return queries.courses(LocalDate.of(periodStartYear(), 1, 1), asOf);
     }
 
-    private Overview compute(Scope scope, LocalDate asOf, Integer requestedYear, boolean perCommune) {
+    private Overview compute(Scope scope, LocalDate asOf, Integer requestedYear, boolean perCommune,
+                             boolean provisionalAllowed) {
         int ratingYear = requestedYear != null ? requestedYear : defaultRatingYear(asOf);
         List<Commune> inScope = communesIn(scope);
         Collection<Long> ids = idsFilter(scope, inScope);
-        Map<Long, Counts> counts = countsByCommune(asOf, ratingYear, scope, inScope);
+        LiveCounts.Live<Counts> live = countsByCommune(asOf, ratingYear, scope, inScope, provisionalAllowed);
+        Map<Long, Counts> counts = live.byCommune();
         Baseline baseline = baseline();
         long courses = courses(asOf);
         List<Target> all = targets();
@@ -312,18 +329,19 @@ public class IndicatorEngine {
             }
             vacancies = sumVacancies(inScope, approved, filled);
         }
-        return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies);
+        return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies, live.provisional());
     }
 
     /** At the live date from the stored per-commune counts ({@link LiveCounts}), otherwise counted now. */
-    private Map<Long, Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope) {
+    private LiveCounts.Live<Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope,
+                                                    boolean provisionalAllowed) {
         List<PoliticalTheoryStandard> all = standards.findAll();
         int rank = planStandardRank(all);
         if (liveCounts.serves(asOf)) {
             return liveCounts.countsByCommune(asOf, ratingYear, all, rank,
-                    inScope.stream().map(Commune::getId).toList(), scope.isProvince());
+                    inScope.stream().map(Commune::getId).toList(), scope.isProvince(), provisionalAllowed);
         }
-        return queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope));
+        return new LiveCounts.Live<>(queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope)), false);
     }
 
     private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,

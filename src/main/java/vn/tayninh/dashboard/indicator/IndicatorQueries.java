@@ -17,6 +17,10 @@ import java.util.EnumSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.tayninh.dashboard.cadre.Education;
+import vn.tayninh.dashboard.cadre.Gender;
+import vn.tayninh.dashboard.cadre.PoliticalTheory;
+import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 
 /**
@@ -104,9 +108,19 @@ class IndicatorQueries {
             .collect(java.util.stream.Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** H2 evaluates the side-by-side sums of {@link #breakdownsByCommune} slower than it groups by every column. */
+    private volatile Boolean h2;
 
     IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private boolean onH2() {
+        if (h2 == null) {
+            h2 = jdbc.getJdbcTemplate().execute((java.sql.Connection connection) ->
+                    connection.getMetaData().getDatabaseProductName().equals("H2"));
+        }
+        return h2;
     }
 
     /**
@@ -501,6 +515,133 @@ class IndicatorQueries {
                     rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(byCommune ? 14 : 13)));
         });
         return rows;
+    }
+
+    /** The values of a breakdown column counted one by one; a value outside them is counted by {@link #breakdownRows}. */
+    private static final Map<String, List<String>> BREAKDOWN_VALUES = Map.of(
+            "education", java.util.Arrays.stream(Education.values()).map(Enum::name).toList(),
+            "political_theory", java.util.Arrays.stream(PoliticalTheory.values()).map(Enum::name).toList(),
+            "bloc", java.util.Arrays.stream(Bloc.values()).map(Enum::name).toList());
+    private static final List<String> BREAKDOWN_COLUMNS = List.of("education", "political_theory", "bloc");
+    private static final Map<String, Breakdowns.Dimension> BREAKDOWN_DIMENSIONS = Map.of(
+            "education", Breakdowns.Dimension.EDUCATION, "political_theory", Breakdowns.Dimension.POLITICAL_THEORY,
+            "bloc", Breakdowns.Dimension.BLOC);
+    private static final List<String> GENDERS = java.util.Arrays.stream(Gender.values()).map(Enum::name).toList();
+    /** The populations of the bits of {@code flags} in {@link #breakdownsByCommune}, lowest bit first. */
+    private static final Population[] FLAGGED = {Population.PLAN_KEY, Population.PLAN, Population.SOURCE,
+            Population.LEADERS, Population.COMMITTEE, Population.BTV};
+
+    /**
+     * Every commune's breakdowns at {@code asOf} ({@code communeIds} null: all communes), as {@link #breakdownRows}
+     * grouped by commune would sum them, in one pass over the cadres that groups by commune, populations (a bit
+     * each) and ethnicity only, and counts the values of the other columns side by side. Grouping by every column
+     * as well made a group of nearly every cadre at country scale (757,724 groups for 1,000,000 cadres), which the
+     * database sorted on disk. A commune holding a value outside the known ones (changed by hand) is counted by
+     * {@link #breakdownRows} instead, and so is everything on H2, which groups in memory.
+     */
+    Map<Long, BreakdownTally> breakdownsByCommune(LocalDate asOf, Collection<Long> communeIds) {
+        if (onH2()) {
+            // measured at 100,000 cadres: 3.4× the hand-written SQL this way, 0.8× grouped by every column
+            Map<Long, BreakdownTally> result = new HashMap<>();
+            for (BreakdownRow row : breakdownRows(asOf, communeIds, true)) {
+                result.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
+            }
+            return result;
+        }
+        MapSqlParameterSource params = params(asOf, communeIds)
+                .addValue("b30", Date.valueOf(asOf.minusYears(30)))
+                .addValue("b51", Date.valueOf(asOf.minusYears(51)))
+                .addValue("b61", Date.valueOf(asOf.minusYears(61)));
+        List<String> sums = new ArrayList<>();
+        for (String column : BREAKDOWN_COLUMNS) {
+            for (String value : BREAKDOWN_VALUES.get(column)) {
+                sums.add("SUM(CASE WHEN " + column + " = '" + value + "' THEN 1 ELSE 0 END)");
+            }
+            sums.add("SUM(CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END)");
+        }
+        for (String band : Breakdowns.AGE_BANDS) {
+            for (String gender : GENDERS) {
+                sums.add("SUM(CASE WHEN age_band = '" + band + "' AND gender = '" + gender + "' THEN 1 ELSE 0 END)");
+            }
+            sums.add("SUM(CASE WHEN age_band = '" + band + "' AND gender IS NULL THEN 1 ELSE 0 END)");
+        }
+        String held = "SELECT ph.cadre_id,"
+                + " MAX(CASE WHEN " + KEY_TITLE_HELD + " THEN 8 ELSE 0 END)"
+                + " + MAX(CASE WHEN " + COMMITTEE_SEAT_HELD + " THEN 16 ELSE 0 END)"
+                + " + MAX(CASE WHEN ph.position_code = 'BTV' THEN 32 ELSE 0 END) AS flags"
+                + " FROM position_holding ph WHERE " + ACTIVE_HOLDING + communeFilter("ph", communeIds)
+                + " GROUP BY ph.cadre_id";
+        String sql = "SELECT commune, flags, ethnicity, COUNT(*), " + String.join(", ", sums) + " FROM (SELECT"
+                + " c.commune_id + 0 AS commune, CASE WHEN " + PLAN_KEY_SQL + " THEN 1 ELSE 0 END"
+                + " + CASE WHEN " + PLAN_SQL + " THEN 2 ELSE 0 END + CASE WHEN " + SOURCE_SQL + " THEN 4 ELSE 0 END"
+                + " + COALESCE(h.flags, 0) AS flags,"
+                + " CASE WHEN c.ethnicity IS NULL OR c.ethnicity = '' THEN NULL ELSE c.ethnicity END AS ethnicity,"
+                + " c.education, c.political_theory, c.bloc, c.gender, CASE WHEN c.birth_date IS NULL THEN 'UNKNOWN'"
+                + " WHEN c.birth_date > :b30 THEN 'UNDER_30' WHEN c.birth_date > :youngSince THEN 'FROM_30_TO_41'"
+                + " WHEN c.birth_date > :b51 THEN 'FROM_42_TO_50' WHEN c.birth_date > :b61 THEN 'FROM_51_TO_60'"
+                + " ELSE 'OVER_60' END AS age_band"
+                + " FROM cadre c LEFT JOIN (" + held + ") h ON h.cadre_id = c.id WHERE " + ACTIVE_CADRE
+                + communeFilter("c", communeIds) + ") t GROUP BY commune, flags, ethnicity";
+        Map<Long, BreakdownTally> result = new HashMap<>();
+        Set<Long> unknownValues = new java.util.HashSet<>();
+        jdbc.query(sql, params, rs -> {
+            long commune = rs.getLong(1);
+            int flags = rs.getInt(2);
+            String ethnicity = rs.getString(3);
+            long count = rs.getLong(4);
+            List<Population> populations = new ArrayList<>(List.of(Population.ALL));
+            for (int bit = 0; bit < FLAGGED.length; bit++) {
+                if ((flags & (1 << bit)) != 0) {
+                    populations.add(FLAGGED[bit]);
+                }
+            }
+            BreakdownTally tally = result.computeIfAbsent(commune, k -> new BreakdownTally());
+            int column = 5;
+            for (String name : BREAKDOWN_COLUMNS) {
+                long counted = 0;
+                for (String value : BREAKDOWN_VALUES.get(name)) {
+                    long n = rs.getLong(column++);
+                    counted += n;
+                    for (Population population : populations) {
+                        tally.add(population, BREAKDOWN_DIMENSIONS.get(name), value, n);
+                    }
+                }
+                long unknown = rs.getLong(column++);
+                counted += unknown;
+                for (Population population : populations) {
+                    tally.add(population, BREAKDOWN_DIMENSIONS.get(name), null, unknown);
+                }
+                if (counted != count) {
+                    unknownValues.add(commune);
+                }
+            }
+            long counted = 0;
+            for (String band : Breakdowns.AGE_BANDS) {
+                for (int g = 0; g <= GENDERS.size(); g++) {
+                    String gender = g < GENDERS.size() ? GENDERS.get(g) : null;
+                    long n = rs.getLong(column++);
+                    counted += n;
+                    for (Population population : populations) {
+                        tally.add(population, Breakdowns.Dimension.AGE_BAND, band, n);
+                        tally.add(population, Breakdowns.Dimension.GENDER, gender, n);
+                        tally.addAgeAndGender(population, band, gender, n);
+                    }
+                }
+            }
+            if (counted != count) {
+                unknownValues.add(commune);
+            }
+            for (Population population : populations) {
+                tally.add(population, Breakdowns.Dimension.ETHNICITY, ethnicity, count);
+            }
+        });
+        if (!unknownValues.isEmpty()) {
+            unknownValues.forEach(result::remove);
+            for (BreakdownRow row : breakdownRows(asOf, unknownValues, true)) {
+                result.computeIfAbsent(row.communeId(), k -> new BreakdownTally()).add(row);
+            }
+        }
+        return result;
     }
 
     /**

@@ -2,6 +2,9 @@ package vn.tayninh.dashboard.indicator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,34 +13,54 @@ import org.springframework.scheduling.annotation.Scheduled;
 import vn.tayninh.dashboard.base.StartupTask;
 
 /**
- * Starts without stored live counts (the database may have been changed by hand while the application was down),
- * and recounts the province just after midnight in Tây Ninh, when every age moves on a day, so that the first
- * visitor of the day does not wait for it.
+ * Starts with the stored live figures unconfirmed (the database may have been changed by hand while the application
+ * was down) and recounts every commune in the background, so that the first request after a start counts only what
+ * it needs ({@link LiveCounts}); and recounts the province just after midnight in Tây Ninh, when every age moves on
+ * a day, so that the first visitor of the day does not wait for it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @Order(Ordered.LOWEST_PRECEDENCE)
 class LiveCountsSchedule implements StartupTask {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveCountsSchedule.class);
+
     private final LiveCounts liveCounts;
     private final IndicatorEngine engine;
     private final Clock clock;
+    private final boolean recountAtStart;
 
-    LiveCountsSchedule(LiveCounts liveCounts, IndicatorEngine engine, Clock clock) {
+    LiveCountsSchedule(LiveCounts liveCounts, IndicatorEngine engine, Clock clock,
+                       @Value("${app.live-figures.recount-at-start:true}") boolean recountAtStart) {
         this.liveCounts = liveCounts;
         this.engine = engine;
         this.clock = clock;
+        this.recountAtStart = recountAtStart;
     }
 
     @Override
     public void run() {
-        liveCounts.clear();
+        liveCounts.markUnconfirmed(recountAtStart);
+        if (recountAtStart) {
+            Thread.ofPlatform().name("live-figures-start").daemon().start(this::confirmAfterStart);
+        }
+    }
+
+    /** Recounts every commune's live figures, then lets reads stop taking those counted before the start. */
+    void confirmAfterStart() {
+        try {
+            liveCounts.confirm(this::newDay);
+        } catch (RuntimeException e) {
+            // the database is away: the figures are counted on demand instead
+            log.warn("Live figures not recounted after the start: {}", e.getMessage());
+        }
     }
 
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     void newDay() {
         LocalDate today = LocalDate.now(clock);
-        engine.overview(Scope.province(), today, null);
+        // the breakdowns first: a page takes provisional ones only while its overview is provisional too
         engine.breakdowns(Scope.province(), today);
+        engine.overview(Scope.province(), today, null);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LiveFiguresWriter {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFiguresWriter.class);
-    private static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
+    /** The date of a row added empty before its commune's figures are stored (never valid, never provisional). */
+    static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
     private static final int WRITER_QUEUE = 64;
 
     private final JdbcTemplate jdbc;
@@ -51,12 +52,20 @@ class LiveFiguresWriter {
      * pool while each waited for another (measured: the whole pool stalled until its 30 s time-out under load). The
      * writer holds no connection while it waits for one. Rows are tagged with the roster version read before counting,
      * so storing them a moment later, in any order, never makes stale figures current; when the writer falls behind,
-     * rows are dropped and simply recounted when next needed.
+     * rows are dropped and simply recounted when next needed. {@code whenDone} runs once the rows are stored or
+     * dropped.
      */
-    void store(String table, String columns, String placeholder, String set, List<Object[]> rows) {
+    void store(String table, String columns, String placeholder, String set, List<Object[]> rows, Runnable whenDone) {
         try {
-            writer.execute(() -> write(table, columns, placeholder, set, rows));
+            writer.execute(() -> {
+                try {
+                    write(table, columns, placeholder, set, rows);
+                } finally {
+                    whenDone.run();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            whenDone.run();
             log.debug("Live figures not stored in {}: the writer is busy or stopped", table);
         }
     }

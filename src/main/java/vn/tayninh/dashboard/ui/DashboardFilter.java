@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tayninh.dashboard.commune.CommuneType;
+import vn.tayninh.dashboard.indicator.Freshness;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
@@ -64,7 +65,8 @@ public record DashboardFilter(LocalDate reportingDate, Integer ratingYear, Commu
                 // live figures below
             }
         }
-        return engine.overview(scope, LocalDate.now(clock), ratingYear);
+        // every page showing it says when the figures are provisional (FiguresCaption, Headline)
+        return engine.overview(scope, LocalDate.now(clock), ratingYear, Freshness.PROVISIONAL_ALLOWED);
     }
 
     /** This filter, live instead of at a reporting date that was never frozen (an old or hand-written link). */

@@ -20,6 +20,7 @@ import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.commune.CommuneType;
 import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.Freshness;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
@@ -51,7 +52,7 @@ public class DashboardFilterBar extends Details {
         List<String> provinces = all.stream().map(Commune::getFormerProvince).distinct().sorted().toList();
         List<String> districts = new ArrayList<>(new TreeSet<>(all.stream()
                 .flatMap(c -> Scope.formerDistrictsOf(c).stream()).toList()));
-        List<Integer> years = List.copyOf(engine.ratingsByYear(Scope.province(), LocalDate.now(clock)).keySet());
+        List<Integer> years = List.copyOf(engine.ratingsByYear(Scope.province(), LocalDate.now(clock), Freshness.PROVISIONAL_ALLOWED).keySet());
         return new DashboardFilterBar(filter, freezes.findAll(), years, provinces, districts, onChange);
     }
 

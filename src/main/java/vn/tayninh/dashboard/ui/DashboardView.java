@@ -36,6 +36,7 @@ import vn.tayninh.dashboard.export.KeyCharts;
 import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.indicator.Freshness;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
@@ -114,8 +115,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Scope scope = filter.scope();
         Overview overview = filter.overview(engine, clock);
         LocalDate asOf = overview.asOf();
-        Breakdowns breakdowns = engine.breakdowns(scope, asOf);
-        Map<Integer, long[]> ratings = engine.ratingsByYear(scope, asOf);
+        // provisional only while the overview's are (the recount after a start counts these first), as the caption says
+        Breakdowns breakdowns = engine.breakdowns(scope, asOf, Freshness.PROVISIONAL_ALLOWED);
+        Map<Integer, long[]> ratings = engine.ratingsByYear(scope, asOf, Freshness.PROVISIONAL_ALLOWED);
         List<ReportingFreeze> frozen = freezes.findAll();
         PreviousFigures previous = PreviousFigures.before(engine, frozen, asOf, scope);
 

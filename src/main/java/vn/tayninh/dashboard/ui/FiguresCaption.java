@@ -9,7 +9,8 @@ public class FiguresCaption extends Span {
 
     public FiguresCaption(Overview overview) {
         addClassName("dashboard-subtitle");
-        setText(getTranslation(overview.frozen() ? "dashboard.asOf.frozen" : "dashboard.asOf",
+        setText(getTranslation(overview.frozen() ? "dashboard.asOf.frozen"
+                        : overview.provisional() ? "dashboard.asOf.provisional" : "dashboard.asOf",
                 Formats.date(overview.asOf()), String.valueOf(overview.ratingYear()),
                 Formats.integer(overview.communes().size())));
     }

@@ -59,7 +59,8 @@ class Headline extends Div {
             statuses.add(link);
         }
 
-        Span asOf = new Span(getTranslation(overview.frozen() ? "headline.asOf.frozen" : "headline.asOf.live",
+        Span asOf = new Span(getTranslation(overview.frozen() ? "headline.asOf.frozen"
+                : overview.provisional() ? "headline.asOf.provisional" : "headline.asOf.live",
                 Formats.date(overview.asOf())));
         asOf.addClassName("headline-date");
         Span change = new Span(changeText(shown, previous));

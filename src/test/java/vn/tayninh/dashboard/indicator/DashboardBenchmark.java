@@ -44,7 +44,8 @@ import vn.tayninh.dashboard.security.SystemUser;
  * and written to {@code target/benchmark/results.md}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"app.demo-data=false", "app.demo-accounts=false"})
+@SpringBootTest(properties = {"app.demo-data=false", "app.demo-accounts=false",
+        "app.live-figures.recount-at-start=false"})
 @Import(DashboardBenchmark.BenchmarkDatabase.class)
 class DashboardBenchmark {
 

@@ -148,6 +148,21 @@ class LiveBreakdownsTest {
     }
 
     @Test
+    void valuesChangedByHandAreCountedAsTheyAre() {
+        Commune hungDien = communes.findByCode("xa-hung-dien").orElseThrow();
+        long cadre = jdbc.queryForObject("SELECT MIN(id) FROM cadre WHERE commune_id = ? AND end_date IS NULL",
+                Long.class, hungDien.getId());
+        jdbc.update("UPDATE cadre SET education = 'KHAC', political_theory = '', gender = 'X' WHERE id = ?", cadre);
+        jdbc.update("DELETE FROM live_breakdowns");
+        Breakdowns counted = engine.breakdowns(Scope.commune(hungDien.getCode()), TODAY);
+        assertThat(count(counted, Dimension.EDUCATION, "KHAC")).isEqualTo(1);
+        assertThat(count(counted, Dimension.POLITICAL_THEORY, "")).isEqualTo(1);
+        assertThat(count(counted, Dimension.GENDER, "X")).isEqualTo(1);
+        assertEqualsDirectCount(Scope.commune(hungDien.getCode()));
+        assertProvinceEqualsDirectCount();
+    }
+
+    @Test
     void theTextFormKeepsEveryKey() {
         BreakdownTally tally = new BreakdownTally();
         tally.add(new IndicatorQueries.BreakdownRow(1, java.util.EnumSet.of(Population.ALL, Population.BTV),
