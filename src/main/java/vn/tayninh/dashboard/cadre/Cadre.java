@@ -38,6 +38,10 @@ public class Cadre {
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
+    /** The full name as the duplicate search compares it ({@link #normalizedName(String)}), kept with the name. */
+    @Column(name = "normalized_name", length = 120)
+    private String normalizedName;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 3)
     private Gender gender;
@@ -101,7 +105,20 @@ public class Cadre {
     public Cadre(Commune commune, String fullName, LocalDate startDate) {
         this.commune = commune;
         this.fullName = fullName;
+        this.normalizedName = normalizedName(fullName);
         this.startDate = startDate;
+    }
+
+    /**
+     * A full name as two records of one person are compared: Unicode NFC (a letter typed with combining accents
+     * equals the precomposed one), lower case, every run of white space as one space, trimmed.
+     */
+    public static String normalizedName(String fullName) {
+        if (fullName == null) {
+            return null;
+        }
+        String nfc = java.text.Normalizer.normalize(fullName, java.text.Normalizer.Form.NFC);
+        return nfc.toLowerCase(java.util.Locale.ROOT).replaceAll("(?U)\\s+", " ").strip();
     }
 
     /** Whether the record counts at {@code date}: started on or before it and not yet left. */
@@ -123,6 +140,7 @@ public class Cadre {
 
     public void setFullName(String fullName) {
         this.fullName = fullName;
+        this.normalizedName = normalizedName(fullName);
     }
 
     public Gender getGender() {

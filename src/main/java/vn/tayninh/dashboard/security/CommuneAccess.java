@@ -74,6 +74,15 @@ public class CommuneAccess {
         };
     }
 
+    /**
+     * The commune whose records the signed-in user may read by name (the data-quality work list): empty for all
+     * communes (ADMIN, BOARD, LEADER), their own for a commune editor.
+     */
+    public Optional<Long> requireNamedRecordScope() {
+        CurrentUser user = authenticatedUser.require();
+        return user.role() == Role.COMMUNE_EDITOR ? Optional.of(user.communeId()) : Optional.empty();
+    }
+
     /** The signed-in user's name, for records of who did what. */
     public String actor() {
         return authenticatedUser.require().username();
