@@ -39,6 +39,7 @@ import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -69,10 +70,12 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CommuneAccess access;
     private final Clock clock;
     private final transient ReportExports exports;
+    private final transient DataQuality quality;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
-                CommuneAccess access, Clock clock, ReportExports exports) {
+                CommuneAccess access, Clock clock, ReportExports exports, DataQuality quality) {
+        this.quality = quality;
         this.access = access;
         this.communes = communes;
         this.engine = engine;
@@ -124,6 +127,10 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shown.forEach(t -> cards.add(new TargetCard(t)));
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
+        }
+        if (!overview.frozen()) {
+            cards.add(QualityCard.link(quality.summary(Scope.commune(commune.getCode()), overview.asOf()),
+                    overview.asOf(), commune));
         }
         Headline headline = new Headline(overview, targets, PreviousFigures.before(engine, freezes.findAll(),
                 overview.asOf(), Scope.commune(commune.getCode())), selected, CommuneView.class,

@@ -25,6 +25,7 @@ import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.KeyCharts;
 import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -51,9 +52,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Clock clock;
     private final transient ReportExports exports;
     private final transient Translations translations;
+    private final transient DataQuality quality;
 
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
-                  ReportExports exports, Translations translations) {
+                  ReportExports exports, Translations translations, DataQuality quality) {
+        this.quality = quality;
         this.translations = translations;
         this.engine = engine;
         this.freezes = freezes;
@@ -97,6 +100,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
+        }
+        if (!overview.frozen()) {
+            cards.add(QualityCard.link(quality.summary(scope, asOf), asOf, null));
         }
 
         Div charts = new Div();
