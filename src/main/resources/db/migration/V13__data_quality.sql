@@ -1,8 +1,10 @@
 -- Data quality (docs/data-quality.md). The normalized full name (NFC, lower case, single spaces, trimmed) is written
 -- by the application, since neither H2 nor MySQL normalizes Unicode; rows written before it are filled at start.
--- The index serves the province-wide grouping that finds possible duplicates.
+-- Possible duplicates are grouped on a 64-bit key of that name, not on the text: MySQL compares text under the
+-- column's collation, which takes "Lê" and "Le" for the same name; numbers compare exactly everywhere.
 ALTER TABLE cadre ADD COLUMN normalized_name VARCHAR(120);
-CREATE INDEX ix_cadre_name_birth ON cadre (normalized_name, birth_date);
+ALTER TABLE cadre ADD COLUMN name_key BIGINT;
+CREATE INDEX ix_cadre_name_birth ON cadre (name_key, birth_date);
 
 -- The day of the last change of a record (creation, edit, title, rating, import), kept by the services that write
 -- them; a record not yet touched since this column exists takes its last audited change, else its start date.

@@ -42,6 +42,10 @@ public class Cadre {
     @Column(name = "normalized_name", length = 120)
     private String normalizedName;
 
+    /** A 64-bit key of the normalized name ({@link #nameKey(String)}), on which possible duplicates are grouped. */
+    @Column(name = "name_key")
+    private Long nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 3)
     private Gender gender;
@@ -106,7 +110,26 @@ public class Cadre {
         this.commune = commune;
         this.fullName = fullName;
         this.normalizedName = normalizedName(fullName);
+        this.nameKey = nameKey(normalizedName);
+        this.nameKey = nameKey(normalizedName);
         this.startDate = startDate;
+    }
+
+    /**
+     * The first 64 bits of the SHA-256 of a normalized name: equal for equal names, and compared exactly by every
+     * database, whatever the collation of the text (two different names share a key with a chance of about 2⁻⁶⁴).
+     */
+    public static Long nameKey(String normalizedName) {
+        if (normalizedName == null) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(normalizedName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

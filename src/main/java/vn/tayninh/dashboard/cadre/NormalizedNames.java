@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.StartupTask;
 
 /**
- * Fills the normalized name of records written without it (before the column existed, or by bulk SQL), at start:
+ * Fills the normalized name and its key of records written without it (before the column existed, or by bulk SQL), at start:
  * neither database can normalize Unicode, so the application does, with {@link Cadre#normalizedName(String)}.
  */
 @Component
@@ -26,10 +26,13 @@ class NormalizedNames implements StartupTask {
     @Override
     @Transactional
     public void run() {
-        List<Object[]> rows = jdbc.query("SELECT id, full_name FROM cadre WHERE normalized_name IS NULL",
-                (rs, i) -> new Object[] {Cadre.normalizedName(rs.getString(2)), rs.getLong(1)});
+        List<Object[]> rows = jdbc.query("SELECT id, full_name FROM cadre WHERE normalized_name IS NULL OR name_key IS NULL",
+                (rs, i) -> {
+                    String normalized = Cadre.normalizedName(rs.getString(2));
+                    return new Object[] {normalized, Cadre.nameKey(normalized), rs.getLong(1)};
+                });
         for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate("UPDATE cadre SET normalized_name = ? WHERE id = ?",
+            jdbc.batchUpdate("UPDATE cadre SET normalized_name = ?, name_key = ? WHERE id = ?",
                     rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }

@@ -29,10 +29,10 @@ class QualityQueries {
     private static final Problem[] PROBLEMS = Problem.values();
 
     /** The groups of possible duplicates in the province, joined as {@code d}. */
-    private static final String DUPLICATES = " LEFT JOIN (SELECT c.normalized_name, c.birth_date FROM cadre c WHERE "
-            + ACTIVE + " AND c.birth_date IS NOT NULL AND c.normalized_name IS NOT NULL"
-            + " GROUP BY c.normalized_name, c.birth_date HAVING COUNT(*) > 1) d"
-            + " ON d.normalized_name = c.normalized_name AND d.birth_date = c.birth_date";
+    private static final String DUPLICATES = " LEFT JOIN (SELECT c.name_key, c.birth_date FROM cadre c WHERE "
+            + ACTIVE + " AND c.birth_date IS NOT NULL AND c.name_key IS NOT NULL"
+            + " GROUP BY c.name_key, c.birth_date HAVING COUNT(*) > 1) d"
+            + " ON d.name_key = c.name_key AND d.birth_date = c.birth_date";
 
     private static final String ANY_PROBLEM = "(" + java.util.Arrays.stream(PROBLEMS)
             .map(p -> "(" + p.condition() + ")").collect(Collectors.joining(" OR ")) + ")";

@@ -63,6 +63,9 @@ class LastChangedTest {
         assertThat(lastChanged(cadre.getId())).isEqualTo(TODAY);
         assertThat(jdbc.queryForObject("SELECT normalized_name FROM cadre WHERE id = ?", String.class, cadre.getId()))
                 .isEqualTo("nguyễn thị hoa");
+        assertThat(jdbc.queryForObject("SELECT name_key FROM cadre WHERE id = ?", Long.class, cadre.getId()))
+                .isEqualTo(Cadre.nameKey("nguyễn thị hoa"))
+                .isNotEqualTo(Cadre.nameKey("nguyen thi hoa"));
     }
 
     @Test

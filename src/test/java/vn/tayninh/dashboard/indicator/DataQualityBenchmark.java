@@ -28,7 +28,7 @@ import vn.tayninh.dashboard.security.TestUsers;
  * The data-quality summary ({@link DataQuality#summary} for the province: every problem counted for every commune,
  * duplicates by one province-wide grouping) and the first page of the province's and of one commune's work list, on
  * an H2 file database of 10,000, 100,000 and 1,000,000 synthetic cadres ({@link SyntheticCadres}). One record in 200
- * is made a copy of the record before it (same normalized name and birth date), and the day of last change is spread
+ * is made a copy of the record before it (same normalized name, name key and birth date), and the day of last change is spread
  * over 500 days before the as-of date, so that every rule has records to find. Not part of the normal build:
  * {@code ./mvnw -Pbenchmark test -Dtest=DataQualityBenchmark [-Dbenchmark.sizes=10000,1000000]}; the table is printed
  * and written to {@code target/benchmark/data-quality.md}.
@@ -102,11 +102,11 @@ class DataQualityBenchmark {
 
         long started = System.nanoTime();
         new SyntheticCadres(dataSource, AS_OF).load(size, communes.findAll().stream().map(Commune::getId).toList());
-        // the synthetic names are unique ("Cán bộ 17"): the application's normalized form, then copies and ages
-        jdbc.update("UPDATE cadre SET normalized_name = LOWER(full_name),"
+        // the synthetic names are unique ("Cán bộ 17"): their normalized form and a key of it, then copies and ages
+        jdbc.update("UPDATE cadre SET normalized_name = LOWER(full_name), name_key = id,"
                 + " last_changed = DATEADD(DAY, -MOD(id * 7, 500), ?)", Date.valueOf(AS_OF));
         jdbc.update("UPDATE cadre c SET normalized_name = (SELECT p.normalized_name FROM cadre p WHERE p.id = c.id - 1),"
-                + " birth_date = (SELECT p.birth_date FROM cadre p WHERE p.id = c.id - 1)"
+                + " name_key = c.id - 1, birth_date = (SELECT p.birth_date FROM cadre p WHERE p.id = c.id - 1)"
                 + " WHERE MOD(c.id, " + COPY_ONE_IN + ") = 0");
         jdbc.update("UPDATE cadre SET birth_date = DATE '1980-01-01' WHERE birth_date IS NULL AND MOD(id, "
                 + COPY_ONE_IN + ") IN (0, " + (COPY_ONE_IN - 1) + ")");

@@ -74,11 +74,11 @@ final class QualityRoster {
     private void add(String key, long commune, String name, LocalDate birth, String ethnicity, String education,
                      LocalDate lastChanged, LocalDate end) {
         jdbc.update("""
-                INSERT INTO cadre (commune_id, full_name, normalized_name, gender, birth_date, ethnicity, education,
+                INSERT INTO cadre (commune_id, full_name, normalized_name, name_key, gender, birth_date, ethnicity, education,
                   political_theory, stem, bloc, planned_key_title, planned_committee, source_pool, llct_advanced_trained,
                   start_date, end_date, end_reason, last_changed)
-                VALUES (?, ?, ?, 'NAM', ?, ?, ?, 'TRUNG_CAP', FALSE, 'NHA_NUOC', FALSE, FALSE, FALSE, FALSE, ?, ?, ?, ?)""",
-                commune, name, Cadre.normalizedName(name), Date.valueOf(birth), ethnicity, education, Date.valueOf(START),
+                VALUES (?, ?, ?, ?, 'NAM', ?, ?, ?, 'TRUNG_CAP', FALSE, 'NHA_NUOC', FALSE, FALSE, FALSE, FALSE, ?, ?, ?, ?)""",
+                commune, name, Cadre.normalizedName(name), Cadre.nameKey(Cadre.normalizedName(name)), Date.valueOf(birth), ethnicity, education, Date.valueOf(START),
                 end == null ? null : Date.valueOf(end), end == null ? null : "TRANSFER", Date.valueOf(lastChanged));
         ids.put(key, jdbc.queryForObject("SELECT MAX(id) FROM cadre", Long.class));
     }
