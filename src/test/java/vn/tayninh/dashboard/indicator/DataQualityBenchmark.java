@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +103,7 @@ class DataQualityBenchmark {
         new SyntheticCadres(dataSource, AS_OF).load(size, communes.findAll().stream().map(Commune::getId).toList());
         // the synthetic names are unique ("Cán bộ 17"): their normalized form and a key of it, then copies and ages
         jdbc.update("UPDATE cadre SET normalized_name = LOWER(full_name), name_key = id,"
-                + " last_changed = DATEADD(DAY, -MOD(id * 7, 500), ?)", Date.valueOf(AS_OF));
+                + " last_changed = DATEADD(DAY, -MOD(id * 7, 500), DATE '" + AS_OF + "')");
         jdbc.update("UPDATE cadre c SET normalized_name = (SELECT p.normalized_name FROM cadre p WHERE p.id = c.id - 1),"
                 + " name_key = c.id - 1, birth_date = (SELECT p.birth_date FROM cadre p WHERE p.id = c.id - 1)"
                 + " WHERE MOD(c.id, " + COPY_ONE_IN + ") = 0");
