@@ -5,8 +5,8 @@ import vn.tayninh.dashboard.indicator.RequiredFields;
 /**
  * The data-quality problems a cadre record can have (docs/data-quality.md), each defined once here as a SQL
  * condition on an active record {@code c} at the as-of date; every count, list, page and API answer reads these.
- * The parameters are set by {@link QualityQueries}; {@code d} is the record's group of possible duplicates, joined
- * when there is one.
+ * The parameters are set by {@link QualityQueries}; {@code c.twins} counts the active records of the province that
+ * share the record's name key and birth date.
  */
 public enum Problem {
     /** ĐỦ: one of T5's required fields is empty — the negation of T5's own test. */
@@ -21,7 +21,7 @@ public enum Problem {
     /** ĐÚNG: a master's or doctorate under 22 at the as-of date. */
     POSTGRAD_UNDER_22(Group.PLAUSIBLE, "(c.education IN ('THAC_SI', 'TIEN_SI') AND c.birth_date > :postgradSince)"),
     /** SẠCH: another active record in the province with the same normalized name and birth date. */
-    POSSIBLE_DUPLICATE(Group.CLEAN, "d.birth_date IS NOT NULL"),
+    POSSIBLE_DUPLICATE(Group.CLEAN, "c.twins > 1"),
     /** SỐNG: no change in the 365 days before the as-of date (a record never touched counts from its start). */
     STALE(Group.CURRENT, "COALESCE(c.last_changed, c.start_date) < :staleBefore");
 
