@@ -114,6 +114,19 @@ class DataQualityViewTest extends SpringBrowserlessTest {
         assertThat(((Grid<?>) find(Grid.class).withId("quality-worklist").single()).getColumnByKey("edit")).isNotNull();
     }
 
+    @Test
+    @WithUserDetails("lanhdao")
+    void theDashboardHasADataQualityCardAndTheCommuneGridAColumn() {
+        navigate(DashboardView.class);
+        RouterLink card = find(RouterLink.class).withId("quality-card").single();
+        assertThat(card.getHref()).isEqualTo("chat-luong-du-lieu");
+        assertThat(card.getElement().getTextRecursively()).contains("Chất lượng dữ liệu", "Có thể trùng: 10");
+
+        navigate(CommuneListView.class);
+        Grid<?> communes = find(Grid.class).single();
+        assertThat(communes.getColumnByKey("quality")).isNotNull();
+    }
+
     private static int rowOf(GridTester<Grid<QualityRecord>, QualityRecord> list, long cadreId) {
         for (int i = 0; i < list.size(); i++) {
             if (list.getRow(i).cadreId() == cadreId) {
