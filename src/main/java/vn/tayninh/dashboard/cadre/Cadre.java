@@ -38,6 +38,14 @@ public class Cadre {
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
+    /** The full name as the duplicate search compares it ({@link #normalizedName(String)}), kept with the name. */
+    @Column(name = "normalized_name", length = 120)
+    private String normalizedName;
+
+    /** A 64-bit key of the normalized name ({@link #nameKey(String)}), on which possible duplicates are grouped. */
+    @Column(name = "name_key")
+    private Long nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 3)
     private Gender gender;
@@ -117,7 +125,39 @@ public class Cadre {
     public Cadre(Commune commune, String fullName, LocalDate startDate) {
         this.commune = commune;
         this.fullName = fullName;
+        this.normalizedName = normalizedName(fullName);
+        this.nameKey = nameKey(normalizedName);
+        this.nameKey = nameKey(normalizedName);
         this.startDate = startDate;
+    }
+
+    /**
+     * The first 64 bits of the SHA-256 of a normalized name: equal for equal names, and compared exactly by every
+     * database, whatever the collation of the text (two different names share a key with a chance of about 2⁻⁶⁴).
+     */
+    public static Long nameKey(String normalizedName) {
+        if (normalizedName == null) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(normalizedName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A full name as two records of one person are compared: Unicode NFC (a letter typed with combining accents
+     * equals the precomposed one), lower case, every run of white space as one space, trimmed.
+     */
+    public static String normalizedName(String fullName) {
+        if (fullName == null) {
+            return null;
+        }
+        String nfc = java.text.Normalizer.normalize(fullName, java.text.Normalizer.Form.NFC);
+        return nfc.toLowerCase(java.util.Locale.ROOT).replaceAll("(?U)\\s+", " ").strip();
     }
 
     /** Whether the record counts at {@code date}: started on or before it and not yet left. */
@@ -139,6 +179,7 @@ public class Cadre {
 
     public void setFullName(String fullName) {
         this.fullName = fullName;
+        this.normalizedName = normalizedName(fullName);
     }
 
     public Gender getGender() {

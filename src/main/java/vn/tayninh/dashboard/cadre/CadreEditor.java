@@ -53,10 +53,11 @@ public class CadreEditor {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final LastChanges lastChanges;
 
     CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, CommuneService communes,
                 SeatService seats, CommuneAccess access, ApplicationEventPublisher events, EntityManager entityManager,
-                Clock clock) {
+                Clock clock, LastChanges lastChanges) {
         this.cadres = cadres;
         this.holdings = holdings;
         this.communes = communes;
@@ -65,6 +66,7 @@ public class CadreEditor {
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.lastChanges = lastChanges;
     }
 
     /** Adds a cadre record to a commune. */
@@ -78,6 +80,7 @@ public class CadreEditor {
         Cadre cadre = new Cadre(commune, form.normalizedName(), form.getStartDate());
         form.applyTo(cadre);
         cadre = cadres.save(cadre);
+        lastChanges.touch(cadre.getId());
         FieldChanges changes = FieldChanges.of(communeId, CADRE, cadre.getId(), Action.CREATE);
         CadreForm.of(cadre).values().forEach((field, value) -> changes.field(field, null, value));
         publish(changes.list());
@@ -97,6 +100,7 @@ public class CadreEditor {
         FieldChanges changes = FieldChanges.of(cadre.getCommune().getId(), CADRE, cadre.getId(), Action.UPDATE);
         before.forEach((field, value) -> changes.field(field, value, after.get(field)));
         EditConflictException.flushOrConflict(entityManager, CADRE);
+        lastChanges.touch(cadreId);
         publish(changes.list());
         return cadre;
     }
@@ -135,6 +139,7 @@ public class CadreEditor {
 
         String decision = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
         PositionHolding holding = holdings.save(new PositionHolding(cadre, position, start, decision));
+        lastChanges.touch(cadreId);
         publish(holdingCreated(holding));
         return holding;
     }
@@ -195,6 +200,7 @@ public class CadreEditor {
         problems.throwIfAny();
         holding.end(end, reason);
         EditConflictException.flushOrConflict(entityManager, HOLDING);
+        lastChanges.touch(holding.getCadre().getId());
         publish(ended(holding.getCommune().getId(), HOLDING, holding.getId(), end, reason).list());
     }
 
@@ -226,6 +232,7 @@ public class CadreEditor {
         }
         cadre.leave(end, reason);
         EditConflictException.flushOrConflict(entityManager, CADRE);
+        lastChanges.touch(cadreId);
         publish(changes);
     }
 

@@ -55,11 +55,14 @@ public class CadreService {
     private final EntityManager entityManager;
     private final CommuneAccess access;
     private final ApplicationEventPublisher events;
+    private final LastChanges lastChanges;
 
     CadreService(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
-                 EntityManager entityManager, CommuneAccess access, ApplicationEventPublisher events) {
+                 EntityManager entityManager, CommuneAccess access, ApplicationEventPublisher events,
+                 LastChanges lastChanges) {
         this.access = access;
         this.events = events;
+        this.lastChanges = lastChanges;
         this.cadres = cadres;
         this.holdings = holdings;
         this.ratings = ratings;
@@ -181,8 +184,10 @@ public class CadreService {
         records.stream().map(record -> record.cadre().getCommune().getId()).distinct().forEach(access::requireEdit);
         int written = 0;
         List<Change> changes = new ArrayList<>();
+        List<Long> added = new ArrayList<>();
         for (CadreRecord record : records) {
             Cadre cadre = cadres.save(record.cadre());
+            added.add(cadre.getId());
             changes.add(new Change(cadre.getCommune().getId(), CadreEditor.CADRE, cadre.getId(), Action.CREATE,
                     "fullName", null, cadre.getFullName()));
             // training in progress, as the form's audit lines name it
@@ -201,6 +206,8 @@ public class CadreService {
                 entityManager.clear();
             }
         }
+        entityManager.flush();
+        lastChanges.touch(added);
         events.publishEvent(new ChangesMade(changes));
     }
 

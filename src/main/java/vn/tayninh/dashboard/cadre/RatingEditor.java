@@ -34,15 +34,17 @@ public class RatingEditor {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final LastChanges lastChanges;
 
     RatingEditor(CadreRepository cadres, AnnualRatingRepository ratings, CommuneAccess access,
-                 ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+                 ApplicationEventPublisher events, EntityManager entityManager, Clock clock, LastChanges lastChanges) {
         this.cadres = cadres;
         this.ratings = ratings;
         this.access = access;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.lastChanges = lastChanges;
     }
 
     /** The audit lines of a rating entered. */
@@ -73,6 +75,7 @@ public class RatingEditor {
             // (cadre, year) refused it, and the answer is the check's.
             throw new InvalidInputException("year", "entry.rule.ratingTwice", String.valueOf(year));
         }
+        lastChanges.touch(cadreId);
         publish(ratingCreated(saved));
         return saved;
     }
@@ -86,6 +89,7 @@ public class RatingEditor {
         Rating before = saved.getRating();
         saved.setRating(rating);
         EditConflictException.flushOrConflict(entityManager, CadreEditor.RATING);
+        lastChanges.touch(saved.getCadre().getId());
         publish(FieldChanges.of(saved.getCadre().getCommune().getId(), CadreEditor.RATING, ratingId, Action.UPDATE)
                 .field("rating", before, rating).list());
     }
@@ -97,6 +101,7 @@ public class RatingEditor {
         checkVersion(saved, expectedVersion);
         ratings.delete(saved);
         EditConflictException.flushOrConflict(entityManager, CadreEditor.RATING);
+        lastChanges.touch(saved.getCadre().getId());
         publish(FieldChanges.of(saved.getCadre().getCommune().getId(), CadreEditor.RATING, ratingId, Action.DELETE)
                 .field("cadre", saved.getCadre().getFullName(), null)
                 .field("year", saved.getYear(), null)

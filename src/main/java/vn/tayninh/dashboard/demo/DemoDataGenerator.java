@@ -72,6 +72,7 @@ final class DemoDataGenerator {
             populate(commune, bch, btv, viceSecretaryVacancy[i], noWomanInBtv[i], noWomanInKeyPlan[i]);
         }
         assignEducation(result);
+        new DemoQualityIssues().apply(result);
         List<Course> courses = List.of(new Course(
                 "Lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cho cán bộ trẻ diện tạo nguồn",
                 LocalDate.of(2026, 8, 10), LocalDate.of(2026, 8, 21), "Trường Chính trị tỉnh Tây Ninh", false, 64));

@@ -113,7 +113,8 @@ class DemoDataLoader implements StartupTask {
                 cadres.add(new Object[] {communeId, p.fullName, name(p.gender), date(p.birthDate), p.ethnicity,
                         name(p.education), name(p.politicalTheory), p.stem, name(p.bloc), p.plannedKeyTitle,
                         p.plannedCommittee, p.sourcePool, p.llctAdvancedTrained, date(p.startDate), date(p.endDate),
-                        name(p.endReason), study[0], study[1], study[2], study[3]});
+                        name(p.endReason), study[0], study[1], study[2], study[3],
+                        date(p.lastChanged)});
             }
         }
         jdbc.batchUpdate("INSERT INTO approved_seat (commune_id, position_code, seats) VALUES (?, ?, ?)", seats);
@@ -121,8 +122,8 @@ class DemoDataLoader implements StartupTask {
         batch("""
                 INSERT INTO cadre (commune_id, full_name, gender, birth_date, ethnicity, education, political_theory,
                   stem, bloc, planned_key_title, planned_committee, source_pool, llct_advanced_trained,
-                  start_date, end_date, end_reason, studying_for, study_end, llct_studying_for, llct_study_end)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  start_date, end_date, end_reason, studying_for, study_end, llct_studying_for, llct_study_end,
+                  last_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 cadres);
 
         // The table was empty and the rows went in one by one in this transaction: ids follow insertion order.

@@ -55,6 +55,8 @@ record DemoDataset(List<CommuneData> communes, List<Course> courses) {
         LocalDate startDate;
         LocalDate endDate;
         EndReason endReason;
+        /** The day the record last changed, for the data-quality check of records left stale. */
+        LocalDate lastChanged;
         final List<Holding> holdings = new ArrayList<>();
         final Map<Integer, Rating> ratings = new java.util.TreeMap<>();
 

@@ -42,8 +42,7 @@ class IndicatorQueries {
     private static final String YOUNG = "c.birth_date > :youngSince";
     private static final String MINORITY = "(c.ethnicity IS NOT NULL AND c.ethnicity <> '' AND LOWER(c.ethnicity) <> 'kinh')";
     private static final String STEM = "c.stem = TRUE";
-    private static final String COMPLETE_SQL = "(c.gender IS NOT NULL AND c.birth_date IS NOT NULL AND c.ethnicity IS NOT NULL"
-            + " AND c.ethnicity <> '' AND c.education IS NOT NULL AND c.political_theory IS NOT NULL AND c.bloc IS NOT NULL)";
+    private static final String COMPLETE_SQL = RequiredFields.COMPLETE_SQL;
     private static final String PLAN_KEY_SQL = "c.planned_key_title = TRUE";
     private static final String PLAN_SQL = "(c.planned_key_title = TRUE OR c.planned_committee = TRUE)";
     private static final String SOURCE_SQL = "c.source_pool = TRUE";

@@ -77,8 +77,9 @@ public class CommuneAccess {
     }
 
     /**
-     * The only commune whose records the signed-in user may read where reading is otherwise open to all roles: their
-     * own for a commune editor, empty (every commune) for anyone else.
+     * The only commune whose records the signed-in user may read where reading is otherwise open to all roles
+     * (requests for explanation, the data-quality work list): their own for a commune editor, empty (every commune)
+     * for anyone else.
      */
     public Optional<Long> ownCommuneOnly() {
         CurrentUser user = authenticatedUser.require();

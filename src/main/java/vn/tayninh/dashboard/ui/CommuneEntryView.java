@@ -43,6 +43,7 @@ import vn.tayninh.dashboard.security.Role;
 class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String CODE = "code";
+    private static final String EDIT = "sua";
 
     private final CommuneService communes;
     private final RosterImporter importer;
@@ -77,6 +78,11 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         return new RouteParameters(CODE, commune.getCode());
     }
 
+    /** Opens the page with one cadre's edit form ({@code ?sua=id}), as the data-quality work list links to it. */
+    static com.vaadin.flow.router.QueryParameters editing(long cadreId) {
+        return com.vaadin.flow.router.QueryParameters.of(EDIT, String.valueOf(cadreId));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -100,6 +106,16 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         show();
+        event.getLocation().getQueryParameters().getSingleParameter(EDIT).flatMap(CommuneEntryView::id)
+                .ifPresent(cadresTab::edit);
+    }
+
+    private static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private Component communePicker() {

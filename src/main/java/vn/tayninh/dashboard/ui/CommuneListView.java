@@ -46,6 +46,8 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.GridExport;
 import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.quality.DataQuality;
+import vn.tayninh.dashboard.quality.QualityCounts;
 import vn.tayninh.dashboard.indicator.CommuneResults;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -73,7 +75,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Translations.VIETNAMESE);
 
     /** One commune's figures, as the engine computed them. */
-    record Row(CommuneResults results) {
+    record Row(CommuneResults results, QualityCounts quality) {
 
         Commune commune() {
             return results.commune();
@@ -113,6 +115,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final List<String> NARROW_COLUMNS = List.of("name", "activeCadres", "statuses");
 
     private final IndicatorEngine engine;
+    private final transient DataQuality quality;
     private final Clock clock;
     private final transient ReportExports exports;
     private final Div reportButtons = new Div();
@@ -130,8 +133,9 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private List<Row> rows = List.of();
 
     CommuneListView(IndicatorEngine engine, CommuneService communes, CadreService cadres, FreezeService freezes,
-                    Clock clock, ReportExports exports) {
+                    Clock clock, ReportExports exports, DataQuality quality) {
         this.engine = engine;
+        this.quality = quality;
         this.clock = clock;
         this.exports = exports;
         this.frozenDates = freezes.findAll().stream().map(ReportingFreeze::getAsOfDate).toList().reversed();
@@ -182,6 +186,12 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
                             Comparator.nullsFirst(Comparator.naturalOrder())))
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         }
+        // the share of records without a data-quality problem (docs/data-quality.md)
+        grid.addColumn(r -> r.quality().score() == null ? "–" : Formats.percent(r.quality().score())).setKey("quality")
+                .setHeader(getTranslation("communes.quality"))
+                .setComparator(Comparator.comparing((Row r) -> r.quality().score(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem().commune()));
         GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
         grid.setSizeFull();
@@ -270,7 +280,11 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!requested.equals(filter)) {
             filter = requested;
             Overview overview = filter.overview(engine, clock);
-            rows = overview.communes().stream().map(Row::new).toList();
+            Map<Long, QualityCounts> qualities = new java.util.HashMap<>();
+            quality.byCommune(filter.scope(), overview.asOf())
+                    .forEach(q -> qualities.put(q.commune().getId(), q.counts()));
+            rows = overview.communes().stream().map(c -> new Row(c,
+                    qualities.getOrDefault(c.commune().getId(), QualityCounts.none()))).toList();
             asOf.removeAll();
             asOf.add(new FiguresCaption(overview));
             reportButtons.removeAll();

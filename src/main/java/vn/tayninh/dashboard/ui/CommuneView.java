@@ -46,6 +46,7 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.ui.ReportExports;
 import vn.tayninh.dashboard.forecast.Forecast;
 import vn.tayninh.dashboard.forecast.ForecastService;
+import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
@@ -78,12 +79,14 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient ReportExports exports;
     private final Explanations explanations;
     private final transient ForecastService forecasts;
+    private final transient DataQuality quality;
     private String title;
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
                 CommuneAccess access, Clock clock, ReportExports exports, Explanations explanations,
-                ForecastService forecasts) {
+                ForecastService forecasts, DataQuality quality) {
         this.forecasts = forecasts;
+        this.quality = quality;
         this.explanations = explanations;
         this.access = access;
         this.communes = communes;
@@ -161,6 +164,10 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
+        }
+        if (!overview.frozen()) {
+            cards.add(QualityCard.link(quality.summary(Scope.commune(commune.getCode()), overview.asOf()),
+                    overview.asOf(), commune));
         }
         Headline headline = new Headline(overview, targets, PreviousFigures.before(engine, freezes.findAll(),
                 overview.asOf(), Scope.commune(commune.getCode())), selected, CommuneView.class,

@@ -34,6 +34,7 @@ import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.export.KeyCharts;
 import vn.tayninh.dashboard.export.ui.ReportExports;
+import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.indicator.Breakdowns;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.Freshness;
@@ -64,6 +65,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient Translations translations;
     private final transient TimelineNotes timeline;
     private final transient ForecastService forecasts;
+    private final transient DataQuality quality;
 
     private final transient Explanations explanations;
     private final transient CommuneAccess access;
@@ -72,8 +74,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
                   ReportExports exports, Translations translations, TimelineNotes timeline,
                   Explanations explanations, CommuneAccess access, AuthenticatedUser user,
-                  ForecastService forecasts) {
+                  ForecastService forecasts, DataQuality quality) {
         this.forecasts = forecasts;
+        this.quality = quality;
         this.explanations = explanations;
         this.access = access;
         this.user = user;
@@ -141,6 +144,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
+        }
+        if (!overview.frozen()) {
+            cards.add(QualityCard.link(quality.summary(scope, asOf), asOf, null));
         }
 
         Div charts = new Div();

@@ -104,6 +104,14 @@ class EntryCadresTab extends VerticalLayout {
         refresh();
     }
 
+    /** Opens the edit form of one of the commune's active cadres; nothing for another commune's or a departed one. */
+    void edit(long cadreId) {
+        cadres.findProfile(cadreId).map(profile -> profile.cadre())
+                .filter(cadre -> cadre.getCommune().getId().equals(commune.getId()) && cadre.getEndDate() == null)
+                .ifPresent(cadre -> new CadreDialog(editor, cadres, commune.getId(), cadre, clock,
+                        updated -> saved.accept("entry.saved.cadre")).open());
+    }
+
     /** Reads the titles held again and refills the grid. */
     void refresh() {
         Map<Long, List<Position>> byCadre = new HashMap<>();

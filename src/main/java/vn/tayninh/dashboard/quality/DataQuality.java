@@ -1,0 +1,79 @@
+package vn.tayninh.dashboard.quality;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.AccessRefusedException;
+import vn.tayninh.dashboard.commune.Commune;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.security.CommuneAccess;
+
+/**
+ * Data quality of the cadre records — đủ, đúng, sạch, sống (docs/data-quality.md): per scope the score and the
+ * count of each {@link Problem}, per commune the same, and the work list of records to fix. Counts are figures
+ * like the dashboard's and open to every reader; a work list names people, so a commune editor reads only their
+ * own commune's, whatever the caller asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DataQuality {
+
+    private final QualityQueries queries;
+    private final IndicatorEngine engine;
+    private final CommuneAccess access;
+
+    DataQuality(QualityQueries queries, IndicatorEngine engine, CommuneAccess access) {
+        this.queries = queries;
+        this.engine = engine;
+        this.access = access;
+    }
+
+    /** The counts over the scope at {@code asOf}. */
+    public QualityCounts summary(Scope scope, LocalDate asOf) {
+        return byCommune(scope, asOf).stream().map(CommuneQuality::counts)
+                .reduce(QualityCounts.none(), QualityCounts::plus);
+    }
+
+    /** Each commune of the scope with its counts, in the engine's commune order (one query for all). */
+    public List<CommuneQuality> byCommune(Scope scope, LocalDate asOf) {
+        List<Commune> communes = engine.communes(scope);
+        Map<Long, QualityCounts> counts = queries.countsByCommune(asOf,
+                scope.isProvince() ? null : communes.stream().map(Commune::getId).toList());
+        return communes.stream()
+                .map(c -> new CommuneQuality(c, counts.getOrDefault(c.getId(), QualityCounts.none()))).toList();
+    }
+
+    /**
+     * The communes of the scope ranked by score, lowest first (those most in need of work), then by name; communes
+     * without active records last.
+     */
+    public List<CommuneQuality> ranking(Scope scope, LocalDate asOf) {
+        Comparator<CommuneQuality> byScore = Comparator.comparing(q -> q.counts().score(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return byCommune(scope, asOf).stream()
+                .sorted(byScore.thenComparing(q -> q.commune().getName())).toList();
+    }
+
+    /**
+     * One page of the records with a problem, of one commune or (null) the whole province. A commune editor may
+     * ask only for their own commune.
+     */
+    public WorkList workList(Commune commune, LocalDate asOf, int page, int size) {
+        access.ownCommuneOnly().ifPresent(own -> {
+            if (commune == null || commune.getId() != own.longValue()) {
+                throw new AccessRefusedException("access.denied.quality");
+            }
+        });
+        List<Long> ids = commune == null ? null : List.of(commune.getId());
+        return new WorkList(queries.records(asOf, ids, page, size), queries.countRecords(asOf, ids), page, size);
+    }
+
+    /** Whether the signed-in user may open the records of the commune for editing (the work list's links). */
+    public boolean canFix(Commune commune) {
+        return access.canEdit(commune.getId());
+    }
+}
