@@ -25,7 +25,7 @@ CREATE TABLE notice (
     message_key VARCHAR(80)   NOT NULL,
     params      VARCHAR(1000),
     read_at     TIMESTAMP     NULL,
-    CONSTRAINT fk_notice_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+    CONSTRAINT fk_notice_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_notice_user_read ON notice (user_id, read_at);
 
@@ -38,7 +38,7 @@ CREATE TABLE notice_subscription (
     kind          VARCHAR(10)   NOT NULL,
     commune_id    BIGINT,
     last_statuses VARCHAR(1000),
-    CONSTRAINT fk_subscription_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT fk_subscription_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,
     CONSTRAINT fk_subscription_commune FOREIGN KEY (commune_id) REFERENCES commune (id)
 );
 CREATE INDEX ix_subscription_kind ON notice_subscription (kind);

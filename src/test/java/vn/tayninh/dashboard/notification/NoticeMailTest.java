@@ -73,6 +73,8 @@ class NoticeMailTest {
 
     @Autowired
     FreezeService freezes;
+
+    static final LocalDate QUARTER_III = LocalDate.of(2026, 10, 1);
     @Autowired
     Subscriptions subscriptions;
     @Autowired
@@ -110,8 +112,10 @@ class NoticeMailTest {
         mail.awaitSent(Duration.ofMinutes(2));
         jdbc.update("DELETE FROM notice");
         jdbc.update("DELETE FROM notice_subscription");
-        jdbc.update("DELETE FROM frozen_value");
-        jdbc.update("DELETE FROM reporting_freeze");
+        // only the freeze this test made: the demo's baseline freeze is other tests' too
+        jdbc.update("DELETE FROM frozen_value WHERE freeze_id IN (SELECT id FROM reporting_freeze WHERE as_of_date = ?)",
+                QUARTER_III);
+        jdbc.update("DELETE FROM reporting_freeze WHERE as_of_date = ?", QUARTER_III);
         jdbc.update("DELETE FROM app_user WHERE username LIKE 'nm-%'");
     }
 
@@ -121,7 +125,7 @@ class NoticeMailTest {
         TestUsers.callAs(editor, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, commune.getId()));
         TestUsers.callAs(leader, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, null));
 
-        SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 10, 1), 2026, "Quý III/2026"));
+        SystemUser.call(() -> freezes.freeze(QUARTER_III, 2026, "Quý III/2026"));
 
         for (AppUser user : List.of(board, editor, leader)) {
             assertThat(TestUsers.callAs(user, () -> notices.unreadCount())).as(user.getUsername()).isEqualTo(1);
