@@ -69,6 +69,6 @@ class ProductionSafetyTest {
     }
 
     private void check(boolean demoAccounts) {
-        new ProductionSafety(users, passwordEncoder, new AppProperties(false, demoAccounts, "")).run();
+        new ProductionSafety(users, passwordEncoder, new AppProperties(false, demoAccounts, "", "thongbao@localhost")).run();
     }
 }
