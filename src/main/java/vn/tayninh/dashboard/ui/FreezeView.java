@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.InvalidInputException;
+import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.FreezeService;
@@ -41,6 +43,7 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ReportingFreeze> grid = new Grid<>();
     private final DateField date = new DateField(getTranslation("freeze.date"));
     private final TextField label = new TextField();
+    private final FormErrors errors = new FormErrors().field("asOf", date).field("label", label);
 
     FreezeView(FreezeService freezes, Clock clock, TimelineNotes notes, CommuneService communes) {
         this.freezes = freezes;
@@ -73,6 +76,7 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void freeze() {
+        errors.clear();
         if (date.isInvalid() || date.getValue() == null) {
             date.setInvalid(true);
             date.setErrorMessage(getTranslation("freeze.error.date"));
@@ -83,12 +87,9 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(freezes.findAll());
             Notification.show(getTranslation("freeze.done", Formats.date(frozen.getAsOfDate())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalStateException e) {
-            date.setInvalid(true);
-            date.setErrorMessage(getTranslation("freeze.error.exists"));
-        } catch (IllegalArgumentException e) {
-            date.setInvalid(true);
-            date.setErrorMessage(getTranslation("freeze.error.future"));
+        } catch (InvalidInputException refusal) {
+            // a date in the future or already frozen (also by someone else a moment ago): shown at the date
+            errors.show(refusal, getLocale());
         }
     }
 

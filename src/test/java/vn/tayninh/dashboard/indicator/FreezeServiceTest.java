@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.indicator;
 import vn.tayninh.dashboard.FixedClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.SystemUser;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -53,9 +55,17 @@ class FreezeServiceTest {
     @Test
     void aDateIsFrozenOnceAndNeverInTheFuture() {
         assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 6, 1), null, "lại")))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::message)
+                        .containsExactly(tuple("asOf", "Số liệu ngày này đã được chốt")));
         assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(FixedClockConfig.TODAY.plusDays(2), null, "")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::message)
+                        .containsExactly(tuple("asOf", "Không thể chốt số liệu cho ngày trong tương lai")));
+        assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 9, 1), 2027, "x".repeat(201))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("ratingYear", "label"));
+        assertThat(freezes.findAll()).hasSize(1);
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +36,8 @@ import vn.tayninh.dashboard.RunningJar;
 /**
  * Two production jars (profile {@code mysql}) on one MariaDB database, behind Debian's HAProxy running
  * {@code deploy/haproxy.cfg}: both started at the same moment on an empty database, an edit on one is on the other
- * at once, the login lockout and optimistic locking hold across them, and instance A killed under load leaves the
+ * at once, the login lockout and optimistic locking hold across them, a reporting date frozen on one is the frozen
+ * figure on the other (and two freezes of one date at once end in one success), and instance A killed under load leaves the
  * rotation by its health check without losing an acknowledged edit, while B's users see no error; A restarted rejoins.
  * CLUSTER_DB_URL names a database it empties (.ci/run creates it).
  */
@@ -201,6 +205,63 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aFreezeMadeOnAIsTheFrozenFigureOnB() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate reportingDate = today.minusDays(1);
+
+        // two freezes of one date on A and on B at the same moment: one is made, the other refused at asOf
+        LocalDate raced = today.minusDays(2);
+        List<CompletableFuture<HttpResponse<String>>> freezes = List.of(a, b).stream()
+                .map(instance -> CompletableFuture.supplyAsync(() -> sendUnchecked(instance.baseUrl(), "bantochuc",
+                        "POST", "/api/v1/freezes", "{\"asOf\":\"%s\"}".formatted(raced))))
+                .toList();
+        List<HttpResponse<String>> answers = freezes.stream().map(CompletableFuture::join).toList();
+        assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
+                .as(answers.stream().map(HttpResponse::body).toList().toString()).containsExactly(201, 400);
+        assertThat(answers.stream().filter(answer -> answer.statusCode() == 400).findFirst().orElseThrow().body())
+                .contains("\"asOf\"").contains("Số liệu ngày này đã được chốt");
+        assertThat(database.count("SELECT COUNT(*) FROM reporting_freeze WHERE as_of_date = '" + raced + "'"))
+                .isEqualTo(1);
+
+        // the freeze on A, and the figures A answers for it at once
+        String commune = "phuong-tan-ninh";
+        String compare = "/api/v1/indicators/compare?commune=" + commune + "&from=" + reportingDate;
+        String liveAtDate = "/api/v1/indicators?commune=" + commune + "&asOf=" + reportingDate;
+        HttpResponse<String> frozen = send(a.baseUrl(), "bantochuc", "POST", "/api/v1/freezes",
+                "{\"asOf\":\"%s\",\"label\":\"Chốt thử trên máy A\"}".formatted(reportingDate));
+        assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(201);
+        JsonNode onA = json(a.baseUrl(), "lanhdao", compare);
+        assertThat(onA.get("from").get("frozen").asBoolean()).isTrue();
+        assertThat(onA.get("to").get("frozen").asBoolean()).isFalse();
+        JsonNode liveAtDateBefore = json(a.baseUrl(), "lanhdao", liveAtDate);
+
+        // a backdated record on A: a cadre in the commune since 2020 changes the live count at the reporting date
+        HttpResponse<String> created = send(a.baseUrl(), commune, "POST", "/api/v1/communes/" + commune + "/cadres", """
+                {"fullName":"Lê Văn Hồi Tố","gender":"NAM","birthDate":"1975-03-01","ethnicity":"Kinh","education":"DAI_HOC",\
+                "politicalTheory":"TRUNG_CAP","bloc":"NHA_NUOC","stem":true,"startDate":"2020-01-01"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        for (String base : List.of(b.baseUrl(), balancer.baseUrl())) {
+            JsonNode onB = json(base, "lanhdao", compare);
+            assertThat(onB.get("from")).as(base).isEqualTo(onA.get("from"));
+            // the frozen figures at the reporting date, as A answered them right after the freeze
+            assertThat(figures(onB, "from")).as(base).isEqualTo(figures(onA, "from"));
+            // while the live figures, today and counted afresh at the reporting date, include the backdated cadre
+            assertThat(figures(onB, "to")).as(base).isNotEqualTo(figures(onA, "to"));
+            assertThat(figures(json(base, "lanhdao", liveAtDate))).as(base).isNotEqualTo(figures(liveAtDateBefore));
+
+            JsonNode listed = json(base, commune, "/api/v1/freezes");
+            List<String> dates = new ArrayList<>();
+            listed.forEach(freeze -> dates.add(freeze.get("asOf").asString()));
+            assertThat(dates).as(base).contains(raced.toString(), reportingDate.toString());
+            JsonNode ours = listed.get(dates.indexOf(reportingDate.toString()));
+            assertThat(ours.get("label").asString()).isEqualTo("Chốt thử trên máy A");
+            assertThat(ours.get("frozenBy").asString()).isEqualTo("bantochuc");
+        }
+    }
+
+    @Test
+    @Order(6)
     void killedUnderLoadInstanceALeavesAndRejoinsWithoutLosingAnEdit() throws Exception {
         Recorder usersOfA = new Recorder();
         Recorder usersOfB = new Recorder();
@@ -288,6 +349,21 @@ class ClusterIT {
         JsonNode onA = json(a.baseUrl(), "lanhdao", path);
         assertThat(json(b.baseUrl(), "lanhdao", path)).isEqualTo(onA);
         return onA;
+    }
+
+    /** Numerator and denominator per target code: of one side of a comparison, or of an indicators answer. */
+    private static Map<String, String> figures(JsonNode answer, String side) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        answer.get("targets").forEach(target -> figures.put(target.get("code").asString(),
+                target.get(side).get("numerator").asLong() + "/" + target.get(side).get("denominator")));
+        return figures;
+    }
+
+    private static Map<String, String> figures(JsonNode indicators) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        indicators.forEach(target -> figures.put(target.get("code").asString(),
+                target.get("numerator").asLong() + "/" + target.get("denominator")));
+        return figures;
     }
 
     /** Signs in through the balancer until the session is on the wanted instance (round robin: at most a few). */
