@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The request-for-explanation loop in a real browser against the production jar: the board asks a commune from its
  * target card, the commune's editor answers from their start page, the board returns the answer, the editor answers
- * again, the board accepts; the API then shows the five steps with who took each.
+ * again, the board accepts; after each step the other side's bell counts its unread notices (none for the
+ * acceptance), and the API then shows the five steps with who took each.
  */
 class ExplanationBrowserIT extends ProductionJarBrowserTest {
 
@@ -44,27 +45,40 @@ class ExplanationBrowserIT extends ProductionJarBrowserTest {
         board.getByText("Đã gửi yêu cầu giải trình cho Xã Hưng Điền").waitFor();
 
         Page editor = browser.signIn(app.baseUrl(), COMMUNE, 1366, 900);
+        assertBell(editor, 1); // the new request
         open(editor.locator("vaadin-grid#dashboard-explanations"), "Chờ giải trình");
         answer(editor, "Thiếu nguồn đào tạo");
         editor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("explanation-answered.png")));
 
         board.navigate(app.baseUrl() + "/giai-trinh");
+        assertBell(board, 1); // the answer
         open(board.locator("vaadin-grid#explanations"), "Đã giải trình");
         board.locator("vaadin-text-area#explanation-comment textarea").fill("Nêu rõ số người cần đào tạo");
         board.locator("vaadin-button#explanation-return").click();
         board.getByText("Đã trả lại giải trình").waitFor();
 
         editor.navigate(app.baseUrl() + "/giai-trinh");
+        assertBell(editor, 2); // and the returned answer
         open(editor.locator("vaadin-grid#explanations"), "Bị trả lại");
         answer(editor, "Thiếu 3 người có bằng đại học");
 
         board.navigate(app.baseUrl() + "/giai-trinh");
+        assertBell(board, 2); // and the second answer
         open(board.locator("vaadin-grid#explanations"), "Đã giải trình");
         board.locator("vaadin-button#explanation-accept").click();
         board.getByText("Đã chấp nhận giải trình").waitFor();
         board.locator("vaadin-grid#explanations vaadin-grid-cell-content",
                 new Page.LocatorOptions().setHasText("Đã chấp nhận")).first().waitFor();
         board.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("explanations.png")));
+
+        // an accepted answer tells nobody; the editor reads the notices and marks them read
+        editor.navigate(app.baseUrl() + "/");
+        assertBell(editor, 2);
+        editor.locator("vaadin-button#notice-bell").click();
+        editor.getByText("được trả lại để bổ sung", new Page.GetByTextOptions().setExact(false)).first().waitFor();
+        editor.getByText("Đánh dấu tất cả đã đọc").click();
+        editor.keyboard().press("Escape");
+        editor.locator("vaadin-button#notice-bell[aria-label='Thông báo: không có thông báo chưa đọc']").waitFor();
 
         JsonNode requests = get("/api/v1/explanations?commune=" + COMMUNE);
         assertThat(requests).hasSize(1);
@@ -76,6 +90,13 @@ class ExplanationBrowserIT extends ProductionJarBrowserTest {
                 + step.get("actor").asString()));
         assertThat(steps).containsExactly("REQUESTED bantochuc", "ANSWERED " + COMMUNE, "RETURNED bantochuc",
                 "ANSWERED " + COMMUNE, "ACCEPTED bantochuc");
+    }
+
+    /** The bell's count, read after a navigation: in its accessible name and on the bell itself. */
+    private static void assertBell(Page page, int unread) {
+        Locator bell = page.locator("vaadin-button#notice-bell[aria-label='Thông báo: " + unread + " chưa đọc']");
+        bell.waitFor();
+        assertThat(bell.locator(".notice-count").textContent()).isEqualTo(String.valueOf(unread));
     }
 
     private static void open(Locator grid, String state) {
