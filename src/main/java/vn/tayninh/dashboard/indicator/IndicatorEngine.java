@@ -37,11 +37,13 @@ public class IndicatorEngine {
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository frozenValues;
     private final LiveCounts liveCounts;
+    private final ProjectedCounts projectedCounts;
     private volatile Baseline keptBaseline;
 
     IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
                     PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
-                    FrozenValueRepository frozenValues, LiveCounts liveCounts) {
+                    FrozenValueRepository frozenValues, LiveCounts liveCounts,
+                    ProjectedCounts projectedCounts) {
         this.queries = queries;
         this.communes = communes;
         this.targets = targets;
@@ -49,6 +51,7 @@ public class IndicatorEngine {
         this.freezes = freezes;
         this.frozenValues = frozenValues;
         this.liveCounts = liveCounts;
+        this.projectedCounts = projectedCounts;
     }
 
     /** The latest year with ratings on or before the as-of year (T6 is judged per year). */
@@ -248,12 +251,16 @@ public class IndicatorEngine {
      * The projected targets of the scope's roster at {@code asOf}, one list per projection in the order given, each
      * target counted by its usual definition on the projected roster and judged at the projection's date against the
      * same required path ({@link Measure#isProjected}: T6 and T9d are left out); and the records that cannot be
-     * projected. Always counted from the records, in one pass for all projections.
+     * projected. Counted in one pass for all projections, per commune kept while its roster version is unchanged
+     * ({@link ProjectedCounts}).
      */
     public Projections project(Scope scope, LocalDate asOf, List<RosterProjection> projections) {
         List<Commune> inScope = communesIn(scope);
-        IndicatorQueries.ProjectedRows rows = queries.projectedCountsByCommune(asOf, planStandardRank(),
-                idsFilter(scope, inScope), projections);
+        List<PoliticalTheoryStandard> all = standards.findAll();
+        int rank = planStandardRank(all);
+        IndicatorQueries.ProjectedRows rows = projectedCounts.countsByCommune(asOf, rank,
+                LiveFiguresText.standardsKey(all, rank), inScope.stream().map(Commune::getId).toList(),
+                scope.isProvince(), projections);
         Baseline baseline = baseline();
         List<Target> projected = targets().stream().filter(t -> Measure.of(t.getCode()).isProjected()).toList();
         List<List<TargetResult>> results = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.Change;
 import vn.tayninh.dashboard.base.ChangesMade;
+import vn.tayninh.dashboard.base.RostersTouched;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 
 /**
@@ -42,6 +43,13 @@ public class RosterVersions {
         refreshCommunes(event.changes().stream()
                 .filter(change -> change.communeId() != null && COUNTED.contains(change.entity()))
                 .map(Change::communeId).collect(Collectors.toSet()));
+    }
+
+    /** Records changed without a reported change (the day of last change moved): their communes are bumped too. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void touched(RostersTouched event) {
+        refreshCommunes(event.communeIds());
     }
 
     /** The commune's records changed (or are about to, in this transaction): its live counters are recounted. */

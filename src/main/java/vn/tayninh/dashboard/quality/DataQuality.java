@@ -25,9 +25,11 @@ public class DataQuality {
     private final QualityQueries queries;
     private final IndicatorEngine engine;
     private final CommuneAccess access;
+    private final QualityCache cache;
 
-    DataQuality(QualityQueries queries, IndicatorEngine engine, CommuneAccess access) {
+    DataQuality(QualityQueries queries, IndicatorEngine engine, CommuneAccess access, QualityCache cache) {
         this.queries = queries;
+        this.cache = cache;
         this.engine = engine;
         this.access = access;
     }
@@ -38,11 +40,14 @@ public class DataQuality {
                 .reduce(QualityCounts.none(), QualityCounts::plus);
     }
 
-    /** Each commune of the scope with its counts, in the engine's commune order (one query for all). */
+    /**
+     * Each commune of the scope with its counts, in the engine's commune order: one query for the whole province,
+     * kept while no commune's roster version has moved ({@link QualityCache}).
+     */
     public List<CommuneQuality> byCommune(Scope scope, LocalDate asOf) {
         List<Commune> communes = engine.communes(scope);
-        Map<Long, QualityCounts> counts = queries.countsByCommune(asOf,
-                scope.isProvince() ? null : communes.stream().map(Commune::getId).toList());
+        // duplicates are counted over the whole province whatever the scope, so the province's counts are kept
+        Map<Long, QualityCounts> counts = cache.countsByCommune(asOf);
         return communes.stream()
                 .map(c -> new CommuneQuality(c, counts.getOrDefault(c.getId(), QualityCounts.none()))).toList();
     }

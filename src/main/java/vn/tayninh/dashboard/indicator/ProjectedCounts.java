@@ -1,0 +1,128 @@
+package vn.tayninh.dashboard.indicator;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Each commune's projected counts ({@link IndicatorQueries#projectedCountsByCommune}) kept in memory, so that a page
+ * showing the projection to 2030 sums one entry per commune instead of counting every cadre. An entry is keyed by
+ * the commune, the as-of date, the projections (their dates and retirement cut-offs) and the political-theory
+ * standards, and holds the commune's roster version ({@link RosterVersions}) it was counted at; it is used only
+ * while the version read from the database is still that one. Every write to a commune's records bumps its version
+ * in the write's own transaction, on whichever instance, so an entry never outlives the records it was counted from.
+ * The version is read before counting: counts made while a writer commits are at least as new as their version
+ * says and are simply recounted on the next read. A transaction with pending writes counts directly, seeing its own
+ * changes, and keeps nothing. The number of entries is bounded (least recently used first out).
+ */
+@Component
+class ProjectedCounts {
+
+    private final IndicatorQueries queries;
+    private final RosterVersions versions;
+    private final Map<Key, Kept> entries;
+    /** Communes whose projected counts were counted (metric forecast.recount.communes). */
+    private final Counter recounted;
+
+    ProjectedCounts(IndicatorQueries queries, RosterVersions versions, MeterRegistry meters,
+                    @Value("${app.forecast.cached-communes:8000}") int capacity) {
+        this.queries = queries;
+        this.versions = versions;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+                return size() > capacity;
+            }
+        };
+        this.recounted = Counter.builder("forecast.recount.communes")
+                .description("Communes whose projected counts were counted from the records")
+                .register(meters);
+    }
+
+    /**
+     * What {@link IndicatorQueries#projectedCountsByCommune} gives for {@code communeIds} (all communes when
+     * {@code province}), from entries still valid where there are some.
+     */
+    IndicatorQueries.ProjectedRows countsByCommune(LocalDate asOf, int planStandardRank, String standardsKey,
+                                                   List<Long> communeIds, boolean province,
+                                                   List<RosterProjection> projections) {
+        if (writing()) {
+            recounted.increment(communeIds.size());
+            return queries.projectedCountsByCommune(asOf, planStandardRank, province ? null : communeIds, projections);
+        }
+        Map<Long, Long> current = versions.versions(province ? null : communeIds);
+        List<RosterProjection> key = List.copyOf(projections);
+        Map<Long, Kept> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        synchronized (entries) {
+            for (Long commune : communeIds) {
+                Kept entry = entries.get(new Key(commune, asOf, standardsKey, key));
+                if (entry != null && entry.version == current.getOrDefault(commune, 0L)) {
+                    found.put(commune, entry);
+                } else {
+                    missing.add(commune);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
+            boolean whole = missing.size() > communeIds.size() / 4;
+            Collection<Long> recount = whole ? communeIds : missing;
+            IndicatorQueries.ProjectedRows rows = queries.projectedCountsByCommune(asOf, planStandardRank,
+                    whole && province ? null : recount, projections);
+            recounted.increment(recount.size());
+            Map<Key, Kept> fresh = new HashMap<>();
+            for (Long commune : recount) {
+                List<Counts> counts = new ArrayList<>();
+                for (Map<Long, Counts> byCommune : rows.counts()) {
+                    counts.add(byCommune.getOrDefault(commune, Counts.ZERO));
+                }
+                Kept entry = new Kept(current.getOrDefault(commune, 0L), List.copyOf(counts),
+                        rows.unprojectable().getOrDefault(commune, 0L));
+                found.put(commune, entry);
+                fresh.put(new Key(commune, asOf, standardsKey, key), entry);
+            }
+            synchronized (entries) {
+                entries.putAll(fresh);
+            }
+        }
+        List<Map<Long, Counts>> counts = new ArrayList<>();
+        for (int k = 0; k < projections.size(); k++) {
+            Map<Long, Counts> byCommune = new HashMap<>();
+            for (Map.Entry<Long, Kept> entry : found.entrySet()) {
+                byCommune.put(entry.getKey(), entry.getValue().counts.get(k));
+            }
+            counts.add(byCommune);
+        }
+        Map<Long, Long> unprojectable = new HashMap<>();
+        found.forEach((commune, entry) -> unprojectable.put(commune, entry.unprojectable));
+        return new IndicatorQueries.ProjectedRows(counts, unprojectable);
+    }
+
+    /** Forgets every kept count: the next read counts every commune (after the database was changed by hand). */
+    void forget() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
+    static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private record Key(long commune, LocalDate asOf, String standards, List<RosterProjection> projections) {
+    }
+
+    private record Kept(long version, List<Counts> counts, long unprojectable) {
+    }
+}
