@@ -136,11 +136,17 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<TargetResult> targets = overview.targets().stream().filter(t -> t.population() != Population.COURSES)
                 .toList();
         List<TargetResult> shown = Headline.narrowed(targets, selected);
+        // a commune editor reads every commune's page, but only their own commune's requests for explanation
+        boolean requestsReadable = access.ownCommuneOnly().map(own -> own.equals(commune.getId())).orElse(true);
         ExplanationGrid requests = new ExplanationGrid(explanations, access, clock.getZone(),
-                () -> explanations.find(ExplanationFilter.commune(commune.getId())));
+                () -> requestsReadable ? explanations.find(ExplanationFilter.commune(commune.getId())) : List.of());
         requests.setId("commune-explanations");
+        requests.setVisible(requestsReadable);
+        H3 requestsHeading = new H3(getTranslation("commune.explanations"));
+        requestsHeading.setVisible(requestsReadable);
         // newest first: the first of a target is its latest
-        List<ExplanationDetails> asked = explanations.find(ExplanationFilter.commune(commune.getId()));
+        List<ExplanationDetails> asked = requestsReadable
+                ? explanations.find(ExplanationFilter.commune(commune.getId())) : List.of();
         Map<String, Forecast.TargetForecast> projected =
                 forecasts.projectedIfReadable(Scope.commune(commune.getCode()), overview.asOf(),
                         overview.frozen());
@@ -165,7 +171,8 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
         }
-        if (!overview.frozen()) {
+        // not a target: left out when the headline narrows the cards to one status
+        if (!overview.frozen() && selected == null) {
             cards.add(QualityCard.link(quality.summary(Scope.commune(commune.getCode()), overview.asOf()),
                     overview.asOf(), commune));
         }
@@ -189,7 +196,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(exports.buttons(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards,
-                new H3(getTranslation("commune.explanations")), requests, charts,
+                requestsHeading, requests, charts,
                 new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
                 new H3(getTranslation("commune.cadres")), new CommuneCadres(cadres, exports.jobs(), commune, overview.asOf(), holders));
     }

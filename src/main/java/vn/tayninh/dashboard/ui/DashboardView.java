@@ -145,7 +145,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (shown.isEmpty()) {
             cards.add(new Paragraph(getTranslation("headline.none")));
         }
-        if (!overview.frozen()) {
+        // not a target: left out when the headline narrows the cards to one status
+        if (!overview.frozen() && selected == null) {
             cards.add(QualityCard.link(quality.summary(scope, asOf), asOf, null));
         }
 

@@ -44,7 +44,7 @@ class QualityCard extends Div {
             link.setQueryParameters(DataQualityView.query(commune));
         }
         link.add(new QualityCard(counts, asOf));
-        link.addClassName("target-card-link");
+        link.addClassName("quality-card-link");
         link.setId("quality-card");
         return link;
     }
