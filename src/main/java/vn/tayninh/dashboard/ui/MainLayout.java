@@ -29,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
+import vn.tayninh.dashboard.security.IdleSessions;
+import vn.tayninh.dashboard.security.ui.SessionTimeoutWarning;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
@@ -45,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticatedUser authentication;
     private final Main main = new Main();
 
-    MainLayout(AuthenticatedUser authentication) {
+    MainLayout(AuthenticatedUser authentication, IdleSessions idleSessions) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         main.setId(MAIN_ID);
@@ -57,6 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("nav.drawerToggle"));
         addToNavbar(skipLink(), toggle, header());
         addToDrawer(brand(), navigation(), userBox());
+        // warns before an idle session ends and keeps it while the person types
+        getElement().appendChild(new SessionTimeoutWarning(idleSessions).getElement());
     }
 
     /** Shows the routed page inside the {@code main} landmark instead of straight in the layout. */
