@@ -79,11 +79,7 @@ public class DownloadButton extends HorizontalLayout {
         addDetachListener(e -> {
             if (ticket != null) {
                 ticket.cancel();
-                ticket = null;
-            }
-            if (pollListener != null) {
-                pollListener.remove();
-                pollListener = null;
+                done(e.getUI());
             }
         });
     }
