@@ -27,6 +27,7 @@ public class ExportJobs {
 
     public static final int DEFAULT_WORKERS = 2;
     public static final int DEFAULT_MAX_WAITING = 16;
+    static final java.time.Duration FINISH_AT_SHUTDOWN = java.time.Duration.ofSeconds(20);
 
     /** Why a job was not taken. */
     public enum Refusal {
@@ -143,13 +144,26 @@ public class ExportJobs {
         }
     }
 
+    /**
+     * At shutdown: new jobs are refused as {@link Refusal#BUSY}, waiting ones dropped (their pages are closing), and
+     * the files being made get {@link #FINISH_AT_SHUTDOWN} to finish before their workers are interrupted.
+     */
     @PreDestroy
     void stop() {
         synchronized (lock) {
             stopped = true;
+            waiting.forEach(job -> job.finished = true);
             waiting.clear();
-            byOwner.clear();
             lock.notifyAll();
+        }
+        long deadline = System.nanoTime() + FINISH_AT_SHUTDOWN.toNanos();
+        for (Thread worker : workers) {
+            try {
+                worker.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         workers.forEach(Thread::interrupt);
     }
