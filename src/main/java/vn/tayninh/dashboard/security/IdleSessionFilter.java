@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class IdleSessionFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTIVITY = "app.lastActivity";
+    /** More than Vaadin's heartbeat interval (5 minutes): an open page keeps the container's session alive. */
+    static final java.time.Duration CONTAINER_MARGIN = java.time.Duration.ofMinutes(6);
     private static final Logger log = LoggerFactory.getLogger(IdleSessionFilter.class);
 
     private final IdleSessions idleSessions;
@@ -48,6 +50,12 @@ final class IdleSessionFilter extends OncePerRequestFilter {
             } else if (!heartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);
                 counts = true;
+                // the container's own timeout only backs this clock up (a closed tab): it must never end an open
+                // page's session first, or the page would land on the sign-in page without the reason
+                int backstop = (int) idleSessions.timeout().plus(CONTAINER_MARGIN).toSeconds();
+                if (session.getMaxInactiveInterval() > 0 && session.getMaxInactiveInterval() < backstop) {
+                    session.setMaxInactiveInterval(backstop);
+                }
             }
         }
         try {
