@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.base;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialAdminPassword on a database without accounts, the password of the administrator created once
  *                             (empty: none)
  * @param mailFrom             the sender of the notices sent by e-mail (when {@code spring.mail.host} is set)
+ * @param shutdownDrain        on SIGTERM, how long readiness answers DOWN before the server stops taking requests, so
+ *                             that a load balancer sends no new ones; then the requests in flight finish
+ *                             ({@code server.shutdown=graceful})
  */
 @ConfigurationProperties("app")
 public record AppProperties(@DefaultValue("true") boolean demoData,
                             @DefaultValue("true") boolean demoAccounts,
                             @DefaultValue("") String initialAdminPassword,
-                            @DefaultValue("thongbao@localhost") String mailFrom) {
+                            @DefaultValue("thongbao@localhost") String mailFrom,
+                            @DefaultValue("5s") Duration shutdownDrain) {
 }

@@ -63,12 +63,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AppUserRepository users)
-            throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AppUserRepository users,
+                                      IdleSessions idleSessions, Clock clock) throws Exception {
         // An error dispatch (such as an API's 401) would otherwise be redirected to the login page.
         return securityHeaders(http)
                 // a session whose account the administrator changed ends before anything looks at its user
                 .addFilterAfter(new SessionRevocationFilter(users), SecurityContextHolderFilter.class)
+                // and so does one left idle, heartbeats aside
+                .addFilterAfter(new IdleSessionFilter(idleSessions, clock), SessionRevocationFilter.class)
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 // An address that is no route still reaches Vaadin once signed in, which answers it with its own
                 // not-found page inside the application; Vaadin's default would deny it here with a bare 403.

@@ -33,6 +33,8 @@ import vn.tayninh.dashboard.notification.Notices;
 import vn.tayninh.dashboard.notification.Subscriptions;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.Recipients;
+import vn.tayninh.dashboard.security.IdleSessions;
+import vn.tayninh.dashboard.security.ui.SessionTimeoutWarning;
 
 /**
  * The shell around every view: title, side navigation built from the views' {@code @Menu} entries (whose
@@ -53,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NoticeBell bell;
 
     MainLayout(AuthenticatedUser authentication, Notices notices, Subscriptions subscriptions,
-               CommuneService communes, Recipients recipients) {
+               CommuneService communes, Recipients recipients, IdleSessions idleSessions) {
         this.authentication = authentication;
         this.recipients = recipients;
         bell = new NoticeBell(notices, subscriptions, communes, authentication);
@@ -69,6 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.getStyle().set("flex-grow", "1");
         addToNavbar(skipLink(), toggle, header, bell);
         addToDrawer(brand(), navigation(), userBox());
+        // warns before an idle session ends and keeps it while the person types
+        getElement().appendChild(new SessionTimeoutWarning(idleSessions).getElement());
     }
 
     /** Shows the routed page inside the {@code main} landmark instead of straight in the layout. */

@@ -52,8 +52,19 @@ class FaultIT {
     @Test
     void killedDuringAnImportOnH2TheFileIsAllInOrNotAtAll() throws Exception {
         Path workDir = Files.createTempDirectory("fault-h2");
-        String result = killDuringImport(workDir, List.of(), "bantochuc:demo123");
+        String result = killDuringImport(workDir, List.of(), "bantochuc:demo123", false);
         note("H2 file database: " + result);
+    }
+
+    /**
+     * SIGTERM while a large import runs: readiness answers DOWN while the server still answers (the drain), and
+     * only then does the port close; the import finishes within the graceful shutdown or rolls back whole.
+     */
+    @Test
+    void stoppedDuringAnImportReadinessGoesDownFirstAndTheFileIsAllInOrNotAtAll() throws Exception {
+        Path workDir = Files.createTempDirectory("fault-term");
+        String result = killDuringImport(workDir, List.of(), "bantochuc:demo123", true);
+        note("SIGTERM, H2 file database: " + result);
     }
 
     @Test
@@ -216,6 +227,13 @@ class FaultIT {
      * jar while the import runs; after a restart the active cadres are as before, or as before plus the whole file.
      */
     private String killDuringImport(Path workDir, List<String> arguments, String user) throws Exception {
+        return killDuringImport(workDir, arguments, user, false);
+    }
+
+    /** With {@code term}, a SIGTERM instead of a SIGKILL, watching readiness until the port closes. */
+    private String killDuringImport(Path workDir, List<String> arguments, String user, boolean term)
+            throws Exception {
+        List<String> readiness = new java.util.concurrent.CopyOnWriteArrayList<>();
         byte[] file;
         int before;
         int fileRows;
@@ -254,22 +272,78 @@ class FaultIT {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             sentAt = System.nanoTime();
             sleep(2_000);
-            ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL, as kill -9
+            Thread watcher = term ? Thread.ofPlatform().start(() -> watchReadiness(app, readiness)) : null;
+            if (term) {
+                waitUntil(() -> readiness.contains("UP"));
+                ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroy); // SIGTERM
+            } else {
+                ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL, as kill -9
+            }
             killedAfter = (System.nanoTime() - sentAt) / 1_000_000;
             try {
                 answer = importing.get();
             } catch (Exception e) {
                 // the connection died with the process: the import was cut short
             }
+            if (term) {
+                ProcessHandle.of(app.pid()).ifPresent(process -> process.onExit().join());
+                watcher.join(Duration.ofSeconds(30));
+            }
         }
-        assertThat(answer).as("the import must still run when the jar is killed (file too small?)").isNull();
+        if (term) {
+            // what readiness answered from just before the signal: UP, then DOWN while the server still answered,
+            // then nothing (the port closed); never UP again
+            List<String> seen = readiness.stream().distinct().toList();
+            assertThat(seen).as("readiness from the signal on: " + readiness).containsExactly("UP", "DOWN", "CLOSED");
+            assertThat(readiness.lastIndexOf("UP")).isLessThan(readiness.indexOf("DOWN"));
+            if (answer != null) {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            }
+        } else {
+            assertThat(answer).as("the import must still run when the jar is killed (file too small?)").isNull();
+        }
         try (RunningJar app = RunningJar.start(workDir, "after-kill.log", List.of(), arguments)) {
             LoadRun.awaitAccounts(app.baseUrl(), user);
             int after = rows(send(app, user, "/api/v1/roster.csv", null, null).body());
             assertThat(after).as("all of the file or none of it").isIn(before, before + fileRows);
-            return String.format("jar killed %d ms into the import of %,d cadres (%,d KB); after the restart %,d active"
-                            + " cadres, %s", killedAfter, fileRows, file.length / 1024, after,
-                    after == before ? "as before: none of the file" : "all of the file");
+            if (answer != null) {
+                assertThat(after).as("an import answered 200 is in whole").isEqualTo(before + fileRows);
+            }
+            return String.format("jar %s %d ms into the import of %,d cadres (%,d KB); after the restart %,d active"
+                            + " cadres, %s%s", term ? "sent SIGTERM" : "killed", killedAfter, fileRows,
+                    file.length / 1024, after, after == before ? "as before: none of the file" : "all of the file",
+                    term ? String.format("; readiness DOWN for %d polls (every 50 ms) before the port closed, import"
+                            + " answered %s", readiness.stream().filter("DOWN"::equals).count(),
+                            answer == null ? "nothing" : answer.statusCode()) : "");
+        }
+    }
+
+    /** Polls readiness every 50 ms, noting UP, DOWN or CLOSED (no connection), until the port has closed. */
+    private static void watchReadiness(RunningJar app, List<String> seen) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                                URI.create(app.baseUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                seen.add(response.statusCode() == 200 ? "UP" : "DOWN");
+            } catch (java.io.IOException e) {
+                seen.add("CLOSED");
+                return;
+            } catch (InterruptedException e) {
+                return;
+            }
+            sleep(50);
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited for the condition").isLessThan(deadline);
+            sleep(10);
         }
     }
 

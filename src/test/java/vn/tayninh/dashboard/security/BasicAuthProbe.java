@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** One API request with HTTP Basic credentials ({@code user:password}) against a running test server: its status. */
-final class BasicAuthProbe {
+public final class BasicAuthProbe {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private BasicAuthProbe() {
     }
 
-    static int status(int port, String credentials) throws Exception {
+    public static int status(int port, String credentials) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/communes"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build();

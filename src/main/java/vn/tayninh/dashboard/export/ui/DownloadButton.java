@@ -14,11 +14,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.internal.CurrentInstance;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +29,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A button that makes a file in the background ({@link ExportJobs}) and then hands it to the browser: the page
  * stays usable meanwhile, and a progress bar appears when the file takes more than a second (CSS delay). The
- * UI polls only while a file is being made.
+ * UI polls only while a file is being made or waits, showing its place in the queue, with a button to cancel;
+ * leaving the page cancels it. A full queue, or a file of the same person already on its way, is refused at once
+ * with a message. The file is handed over once and then released.
  */
 public class DownloadButton extends HorizontalLayout {
 
@@ -40,7 +45,11 @@ public class DownloadButton extends HorizontalLayout {
     private final String fileName;
     private final String contentType;
     private final SerializableSupplier<byte[]> producer;
+    private final Button cancel;
     private Anchor link;
+    private transient ExportJobs.Ticket ticket;
+    private Registration pollListener;
+    private transient AtomicReference<byte[]> heldFile;
 
     public DownloadButton(ExportJobs jobs, String label, VaadinIcon icon, String fileName, String contentType,
                           SerializableSupplier<byte[]> producer) {
@@ -61,7 +70,18 @@ public class DownloadButton extends HorizontalLayout {
         addClassName("download-button");
         setSpacing(false);
         setAlignItems(FlexComponent.Alignment.CENTER);
-        add(button, progress, status);
+        cancel = new Button(getTranslation("export.cancel"), e -> cancelJob());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClassName("export-cancel");
+        cancel.setVisible(false);
+        add(button, progress, status, cancel);
+        // leaving the page gives up its place in the queue, or stops the file being made
+        addDetachListener(e -> {
+            if (ticket != null) {
+                ticket.cancel();
+                done(e.getUI());
+            }
+        });
     }
 
     public Button button() {
@@ -70,39 +90,88 @@ public class DownloadButton extends HorizontalLayout {
 
     private void start() {
         UI ui = UI.getCurrent();
+        ExportJobs.Taken taken = jobs.enqueue(() -> make(ui));
+        if (taken.ticket().isEmpty()) {
+            Notification.show(getTranslation(taken.refusal() == ExportJobs.Refusal.BUSY ? "export.busy"
+                            : "export.alreadyQueued"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        ticket = taken.ticket().get();
         button.setEnabled(false);
         progress.setVisible(true);
-        status.setText(getTranslation("export.running", fileName));
+        cancel.setVisible(true);
+        showPlace();
         polling(ui, +1);
-        jobs.submit(() -> {
-            byte[] bytes = null;
-            String error = null;
-            // Texts of the file are looked up as the page's (language, translations); nothing of the UI is changed here.
-            Map<Class<?>, CurrentInstance> previous = CurrentInstance.setCurrent(ui);
-            try {
-                bytes = producer.get();
-            } catch (AccessDeniedException e) {
-                error = "export.forbidden";
-            } catch (RuntimeException e) {
-                log.error("Export of {} failed", fileName, e);
-                error = "export.failed";
-            } finally {
-                CurrentInstance.restoreInstances(previous);
+        pollListener = ui.addPollListener(e -> showPlace());
+    }
+
+    private void make(UI ui) {
+        byte[] bytes = null;
+        String error = null;
+        // Texts of the file are looked up as the page's (language, translations); nothing of the UI is changed here.
+        Map<Class<?>, CurrentInstance> previous = CurrentInstance.setCurrent(ui);
+        try {
+            bytes = producer.get();
+        } catch (AccessDeniedException e) {
+            error = "export.forbidden";
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // cancelled: nobody waits for the file
             }
-            byte[] file = bytes;
-            String problem = error;
-            try {
-                ui.access(() -> finish(ui, file, problem));
-            } catch (UIDetachedException closed) {
-                // the user left before the file was ready: nobody to hand it to
-            }
-        });
+            log.error("Export of {} failed", fileName, e);
+            error = "export.failed";
+        } finally {
+            CurrentInstance.restoreInstances(previous);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        byte[] file = bytes;
+        String problem = error;
+        try {
+            ui.access(() -> finish(ui, file, problem));
+        } catch (UIDetachedException closed) {
+            // the user left before the file was ready: nobody to hand it to
+        }
+    }
+
+    /** The place in the queue while waiting, then "being made". */
+    private void showPlace() {
+        int place = ticket == null ? -1 : ticket.place();
+        status.setText(place > 0 ? getTranslation("export.waiting", fileName, place)
+                : getTranslation("export.running", fileName));
+    }
+
+    /** Takes the job out of the queue (or stops it), as the cancel button and leaving the page do. */
+    private void cancelJob() {
+        if (ticket == null) {
+            return;
+        }
+        ticket.cancel();
+        getUI().ifPresent(ui -> done(ui));
+        status.setText(getTranslation("export.cancelled", fileName));
+    }
+
+    private void done(UI ui) {
+        if (ticket != null) {
+            ticket = null;
+            polling(ui, -1);
+        }
+        if (pollListener != null) {
+            pollListener.remove();
+            pollListener = null;
+        }
+        button.setEnabled(true);
+        progress.setVisible(false);
+        cancel.setVisible(false);
     }
 
     private void finish(UI ui, byte[] file, String problem) {
-        polling(ui, -1);
-        button.setEnabled(true);
-        progress.setVisible(false);
+        if (ticket == null) {
+            return; // cancelled meanwhile
+        }
+        done(ui);
         if (problem != null) {
             status.setText("");
             Notification.show(getTranslation(problem), 6000, Notification.Position.MIDDLE)
@@ -113,13 +182,24 @@ public class DownloadButton extends HorizontalLayout {
         if (link != null) {
             remove(link);
         }
-        link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(file), fileName, contentType, file.length)), "");
+        // handed over once, then released: the page keeps no copy of the file
+        heldFile = new AtomicReference<>(file);
+        AtomicReference<byte[]> once = heldFile;
+        link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = once.getAndSet(null);
+            return bytes == null ? DownloadResponse.error(HttpStatusCode.GONE)
+                    : new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        }), "");
         link.getElement().setAttribute("download", fileName);
         link.getElement().setAttribute("aria-hidden", "true");
         link.addClassName("export-link");
         add(link);
         link.getElement().executeJs("this.click()");
+    }
+
+    /** Whether the file made last still waits to be downloaded (for tests of its release). */
+    boolean holdsAFile() {
+        return heldFile != null && heldFile.get() != null;
     }
 
     /** Polls while any download of the UI is being made, so that the result arrives without a click. */

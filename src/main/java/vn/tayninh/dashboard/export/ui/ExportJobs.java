@@ -1,37 +1,222 @@
 package vn.tayninh.dashboard.export.ui;
 
 import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs exports off the UI thread, as the user who asked (the export service checks who may export what). Two
- * at a time: the machine has few cores, and the pages must stay quick while packs are written.
+ * Runs exports off the UI thread, as the user who asked (the export service checks who may export what). Two at a
+ * time: the machine has few cores, and the pages must stay quick while packs are written.
+ * <p>
+ * The queue is bounded and shared fairly: each person has at most one file being made or waiting, in the order
+ * asked, and at most {@link #DEFAULT_MAX_WAITING} files wait in all; beyond that a request is refused at once
+ * ({@link Refusal}) rather than waiting behind everyone. A waiting job knows its place and may be cancelled.
  */
 @Component
 public class ExportJobs {
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    public static final int DEFAULT_WORKERS = 2;
+    public static final int DEFAULT_MAX_WAITING = 16;
+    static final java.time.Duration FINISH_AT_SHUTDOWN = java.time.Duration.ofSeconds(20);
 
-        @Override
-        public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "export-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
-
-    /** Runs {@code work} in the background with the caller's security context. */
-    public void submit(Runnable work) {
-        executor.execute(DelegatingSecurityContextRunnable.create(work, null));
+    /** Why a job was not taken. */
+    public enum Refusal {
+        /** The person already has a file being made or waiting. */
+        ALREADY_QUEUED,
+        /** The queue is full: try again in a few minutes. */
+        BUSY
     }
 
+    /** A job taken: its place in the queue, and a way to cancel it. */
+    public interface Ticket {
+        /** 0 while the file is being made, n while n-th in the queue, -1 once done or cancelled. */
+        int place();
+
+        /** Takes the job out of the queue, or interrupts it while it runs; false when it had already finished. */
+        boolean cancel();
+    }
+
+    /** What {@link #enqueue} answers: a ticket, or why not. */
+    public record Taken(Optional<Ticket> ticket, Refusal refusal) {
+    }
+
+    private final Object lock = new Object();
+    private final Deque<Job> waiting = new ArrayDeque<>();
+    private final Map<String, Job> byOwner = new HashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final int maxWaiting;
+    private boolean stopped;
+
+    @Autowired
+    ExportJobs() {
+        this(DEFAULT_WORKERS, DEFAULT_MAX_WAITING);
+    }
+
+    ExportJobs(int workerCount, int maxWaiting) {
+        this.maxWaiting = maxWaiting;
+        for (int i = 1; i <= workerCount; i++) {
+            Thread worker = new Thread(this::work, "export-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    /**
+     * Queues {@code work} for the signed-in person, with their security context; refused when they have a job
+     * already or the queue is full.
+     */
+    public Taken enqueue(Runnable work) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return enqueue(who == null ? "" : who.getName(), DelegatingSecurityContextRunnable.create(work, null));
+    }
+
+    Taken enqueue(String owner, Runnable work) {
+        synchronized (lock) {
+            if (byOwner.containsKey(owner)) {
+                return new Taken(Optional.empty(), Refusal.ALREADY_QUEUED);
+            }
+            if (stopped || waiting.size() >= maxWaiting) {
+                return new Taken(Optional.empty(), Refusal.BUSY);
+            }
+            Job job = new Job(owner, work);
+            waiting.addLast(job);
+            byOwner.put(owner, job);
+            lock.notifyAll();
+            return new Taken(Optional.of(job), null);
+        }
+    }
+
+    /**
+     * Runs {@code work} in the background with the caller's security context, through the same queue; a job
+     * refused is dropped. Kept for callers that need no place in the queue.
+     */
+    public void submit(Runnable work) {
+        enqueue(work);
+    }
+
+    /** Jobs waiting now (not those running). */
+    public int waitingCount() {
+        synchronized (lock) {
+            return waiting.size();
+        }
+    }
+
+    private void work() {
+        while (true) {
+            Job job;
+            synchronized (lock) {
+                while (waiting.isEmpty() && !stopped) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (stopped) {
+                    return;
+                }
+                job = waiting.removeFirst();
+                job.runner = Thread.currentThread();
+            }
+            try {
+                job.work.run();
+            } catch (RuntimeException e) {
+                // the work reports its own failures; a job must never end a worker
+            } finally {
+                synchronized (lock) {
+                    job.finished = true;
+                    job.runner = null;
+                    byOwner.remove(job.owner, job);
+                }
+                Thread.interrupted(); // a cancel that came late must not reach the next job
+            }
+        }
+    }
+
+    /**
+     * At shutdown: new jobs are refused as {@link Refusal#BUSY}, waiting ones dropped (their pages are closing), and
+     * the files being made get {@link #FINISH_AT_SHUTDOWN} to finish before their workers are interrupted.
+     */
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        synchronized (lock) {
+            stopped = true;
+            waiting.forEach(job -> job.finished = true);
+            waiting.clear();
+            lock.notifyAll();
+        }
+        long deadline = System.nanoTime() + FINISH_AT_SHUTDOWN.toNanos();
+        for (Thread worker : workers) {
+            try {
+                worker.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        workers.forEach(Thread::interrupt);
+    }
+
+    private final class Job implements Ticket {
+        final String owner;
+        final Runnable work;
+        Thread runner;
+        boolean finished;
+
+        Job(String owner, Runnable work) {
+            this.owner = owner;
+            this.work = work;
+        }
+
+        @Override
+        public int place() {
+            synchronized (lock) {
+                if (finished) {
+                    return -1;
+                }
+                if (runner != null) {
+                    return 0;
+                }
+                int place = 1;
+                for (Job job : waiting) {
+                    if (job == this) {
+                        return place;
+                    }
+                    place++;
+                }
+                return -1;
+            }
+        }
+
+        @Override
+        public boolean cancel() {
+            synchronized (lock) {
+                if (finished) {
+                    return false;
+                }
+                if (waiting.remove(this)) {
+                    finished = true;
+                    byOwner.remove(owner, this);
+                    return true;
+                }
+                if (runner != null) {
+                    // the person's share is free again only when the worker is: the job may not heed the interrupt
+                    runner.interrupt();
+                    return true;
+                }
+                return false;
+            }
+        }
     }
 }
