@@ -1,7 +1,14 @@
 package vn.tayninh.dashboard;
 
 import java.time.Duration;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Waits until another transaction is blocked on a row lock, as the database itself reports it: H2's sessions with a
@@ -58,6 +65,48 @@ public final class LockWaits {
                         + "transactions: " + transactions(jdbc, product));
             }
             pause(product);
+        }
+    }
+
+    /**
+     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, waits for a row lock the
+     * first holds, as the database reports it; then commits the first and returns what the second ended with (its
+     * result or its exception).
+     */
+    public static Object secondWhileTheFirstIsUncommitted(PlatformTransactionManager transactions, JdbcTemplate jdbc,
+                                                          Runnable first, Supplier<Object> second) throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CyclicBarrier written = new CyclicBarrier(2);
+        CyclicBarrier commit = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> firstDone = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                first.run();
+                await(written);
+                await(commit);
+            }));
+            await(written);
+            Future<Object> secondDone = pool.submit(() -> {
+                try {
+                    return second.get();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            awaitBlockedTransaction(jdbc); // the second has read the same version, waits for the row lock
+            await(commit);
+            firstDone.get();
+            return secondDone.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

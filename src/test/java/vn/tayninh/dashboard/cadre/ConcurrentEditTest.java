@@ -25,7 +25,6 @@ import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.commune.CommuneService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.position.SeatService;
@@ -139,7 +138,7 @@ class ConcurrentEditTest {
         asEditor(() -> editor.appoint(holder.getId(), Position.CT_UBND, TODAY, null));
         long version = seats.version(commune, Position.CT_UBND);
 
-        Object lowering = secondSaveWhileTheFirstIsUncommitted(
+        Object lowering = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                 () -> asEditor(() -> editor.appoint(newcomer.getId(), Position.CT_UBND, TODAY, null)),
                 () -> asBoard(() -> {
                     seats.setApproved(commune, Position.CT_UBND, 1, version);
@@ -161,7 +160,7 @@ class ConcurrentEditTest {
     void aQuotaSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
         jdbc.update("INSERT INTO staffing_quota (commune_id, bloc, quota) VALUES (?, 'NHA_NUOC', 40)", commune);
 
-        Object second = secondSaveWhileTheFirstIsUncommitted(
+        Object second = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                 () -> asBoard(() -> {
                     seats.setQuota(commune, Bloc.NHA_NUOC, 41, 0);
                     return null;
@@ -180,7 +179,7 @@ class ConcurrentEditTest {
     void aTargetLevelSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
         long version = jdbc.queryForObject("SELECT version FROM indicator_target WHERE code = 'T2'", Long.class);
         try {
-            Object second = secondSaveWhileTheFirstIsUncommitted(
+            Object second = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                     () -> asAdmin(() -> targetAdministration.revise("T2", new BigDecimal("0.25"), null, 2030, version)),
                     () -> asAdmin(() -> targetAdministration.revise("T2", new BigDecimal("0.3"), null, 2030, version)));
 
@@ -200,7 +199,7 @@ class ConcurrentEditTest {
         AppUser account = asAdmin(() -> users.create(new AccountForm("xung.dot", "Người Xung Đột",
                 Role.LEADER, null, "matkhau12345")));
         try {
-            Object second = secondSaveWhileTheFirstIsUncommitted(
+            Object second = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                     () -> asAdmin(() -> users.update(account.getId(), account.getVersion(),
                             new AccountForm("xung.dot", "Tên Thứ Nhất", Role.LEADER, null, null))),
                     () -> asAdmin(() -> users.update(account.getId(), account.getVersion(),
@@ -212,47 +211,6 @@ class ConcurrentEditTest {
         } finally {
             jdbc.update("DELETE FROM audit_entry WHERE entity = 'USER' AND entity_id = ?", account.getId());
             jdbc.update("DELETE FROM app_user WHERE id = ?", account.getId());
-        }
-    }
-
-    /**
-     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, waits for a row lock the
-     * first holds, as the database reports it; then commits the first and returns what the second ended with (its
-     * result or its exception).
-     */
-    private Object secondSaveWhileTheFirstIsUncommitted(Runnable first, Supplier<Object> second) throws Exception {
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
-        CyclicBarrier written = new CyclicBarrier(2);
-        CyclicBarrier commit = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> firstDone = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                first.run();
-                await(written);
-                await(commit);
-            }));
-            await(written);
-            Future<Object> secondDone = pool.submit(() -> {
-                try {
-                    return second.get();
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            });
-            LockWaits.awaitBlockedTransaction(jdbc); // the second has read the same version, waits for the row lock
-            await(commit);
-            firstDone.get();
-            return secondDone.get();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

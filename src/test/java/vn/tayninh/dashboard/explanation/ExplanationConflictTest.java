@@ -2,10 +2,6 @@ package vn.tayninh.dashboard.explanation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.tayninh.dashboard.LockWaits;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -53,7 +48,7 @@ class ExplanationConflictTest {
         long read = TestUsers.callAs(Role.COMMUNE_EDITOR, commune,
                 () -> explanations.answer(id, null, ExplanationsTest.answer())).version();
 
-        Object second = secondWhileTheFirstIsUncommitted(
+        Object second = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                 () -> asBoard(() -> explanations.accept(id, read)),
                 () -> asBoard(() -> explanations.giveBack(id, read, "Chưa rõ nguyên nhân")));
 
@@ -69,46 +64,6 @@ class ExplanationConflictTest {
                 String.class, id)).containsExactly("REQUESTED", "ANSWERED", "ACCEPTED");
         assertThat(jdbc.queryForList("SELECT new_value FROM audit_entry WHERE entity = 'EXPLANATION' "
                 + "AND field = 'state' ORDER BY id", String.class)).containsExactly("REQUESTED", "ANSWERED", "ACCEPTED");
-    }
-
-    /**
-     * Runs {@code first} in a transaction that stays open until {@code second}, in its own, waits for the row lock
-     * the first holds, as the database reports it; then commits the first and returns what the second ended with.
-     */
-    private Object secondWhileTheFirstIsUncommitted(Runnable first, Supplier<Object> second) throws Exception {
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
-        CyclicBarrier written = new CyclicBarrier(2);
-        CyclicBarrier commit = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> firstDone = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                first.run();
-                await(written);
-                await(commit);
-            }));
-            await(written);
-            Future<Object> secondDone = pool.submit(() -> {
-                try {
-                    return second.get();
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            });
-            LockWaits.awaitBlockedTransaction(jdbc);
-            await(commit);
-            firstDone.get();
-            return secondDone.get();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> T asBoard(Supplier<T> work) {
