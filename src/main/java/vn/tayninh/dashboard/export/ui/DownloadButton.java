@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.io.BufferedOutputStream;
@@ -56,6 +57,7 @@ public class DownloadButton extends HorizontalLayout {
     private transient ExportJobs.Ticket ticket;
     private Registration pollListener;
     private PendingFile pending;
+    private DownloadHandler handOver;
 
     public DownloadButton(ExportJobs jobs, String label, VaadinIcon icon, String fileName, String contentType,
                           SerializableFunction<Texts, FileContent> prepare) {
@@ -84,13 +86,13 @@ public class DownloadButton extends HorizontalLayout {
         // leaving the page gives up its place in the queue, stops the file being made, or deletes the file not
         // yet fetched
         addDetachListener(e -> {
+            if (pending != null) {
+                pending.discard(); // first, so that the worker knows the interrupt for a cancel
+                pending = null;
+            }
             if (ticket != null) {
                 ticket.cancel();
                 done(e.getUI());
-            }
-            if (pending != null) {
-                pending.discard();
-                pending = null;
             }
         });
     }
@@ -137,12 +139,13 @@ public class DownloadButton extends HorizontalLayout {
         } catch (AccessDeniedException e) {
             problem = "export.forbidden";
         } catch (IOException | RuntimeException e) {
-            if (!Thread.currentThread().isInterrupted()) {
+            // a cancel interrupts the worker: what the writer then throws is no failure
+            if (!file.isClosed() && !Thread.currentThread().isInterrupted()) {
                 log.error("Export of {} failed", fileName, e);
                 problem = "export.failed";
             }
         }
-        if (problem != null || Thread.currentThread().isInterrupted()) {
+        if (problem != null || file.isClosed() || Thread.currentThread().isInterrupted()) {
             jobs.files().delete(written);
             file.discard();
             if (problem == null) {
@@ -171,11 +174,11 @@ public class DownloadButton extends HorizontalLayout {
         if (ticket == null) {
             return;
         }
-        ticket.cancel();
         if (pending != null) {
-            pending.discard();
+            pending.discard(); // first, so that the worker knows the interrupt for a cancel
             pending = null;
         }
+        ticket.cancel();
         getUI().ifPresent(ui -> done(ui));
         status.setText(getTranslation("export.cancelled", fileName));
     }
@@ -211,11 +214,32 @@ public class DownloadButton extends HorizontalLayout {
         if (link != null) {
             remove(link);
         }
-        ExportFiles files = jobs.files();
-        String name = fileName;
-        String type = contentType;
         // handed over once, streamed from the temporary file, which is deleted after: the page keeps nothing
-        link = new Anchor((DownloadHandler) event -> {
+        handOver = new OnceDownload(file, jobs.files(), fileName, contentType);
+        link = new Anchor(handOver, "");
+        link.getElement().setAttribute("download", fileName);
+        link.getElement().setAttribute("aria-hidden", "true");
+        link.addClassName("export-link");
+        add(link);
+        link.getElement().executeJs("this.click()");
+    }
+
+    /** Whether the file made last still waits to be downloaded (for tests of its release). */
+    boolean holdsAFile() {
+        return pending != null && pending.holdsAFile();
+    }
+
+    /** What the link of the file made last answers (for tests of the hand-over). */
+    DownloadHandler handOver() {
+        return handOver;
+    }
+
+    /** Streams the temporary file to the browser once and deletes it; a second request answers 410. */
+    private record OnceDownload(PendingFile file, ExportFiles files, String name, String type)
+            implements DownloadHandler {
+
+        @Override
+        public void handleDownloadRequest(DownloadEvent event) throws IOException {
             Path path = file.take();
             if (path == null || !Files.exists(path)) {
                 event.getResponse().setStatus(HttpStatusCode.GONE.getCode());
@@ -231,17 +255,7 @@ public class DownloadButton extends HorizontalLayout {
             } finally {
                 files.delete(path);
             }
-        }, "");
-        link.getElement().setAttribute("download", fileName);
-        link.getElement().setAttribute("aria-hidden", "true");
-        link.addClassName("export-link");
-        add(link);
-        link.getElement().executeJs("this.click()");
-    }
-
-    /** Whether the file made last still waits to be downloaded (for tests of its release). */
-    boolean holdsAFile() {
-        return pending != null && pending.holdsAFile();
+        }
     }
 
     private static String suffix(String fileName) {

@@ -73,6 +73,11 @@ final class PendingFile implements Serializable {
         close();
     }
 
+    /** Whether nobody waits for the file any more (cancelled, page left, session ended, or handed over). */
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     synchronized boolean holdsAFile() {
         return path != null;
     }
