@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class ExportFiles implements VaadinServiceInitListener {
     private final Path root;
     private final Path directory;
 
+    @Autowired
     ExportFiles(@Value("${app.exports.dir:}") String dir) {
         this(dir == null || dir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "cadre-exports") : Path.of(dir),
                 ProcessHandle.current().pid());
