@@ -90,18 +90,22 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-        GridExport<AuditEntry> export = GridExport.<AuditEntry>create(getTranslation("audit.heading"))
-                .text(getTranslation("audit.changedAt"), e -> time.format(e.getChangedAt().atZone(clock.getZone())))
-                .text(getTranslation("audit.actor"), AuditEntry::getActor)
-                .text(getTranslation("audit.commune"), e -> e.getCommuneId() == null ? "" : names.get(e.getCommuneId()))
-                .text(getTranslation("audit.entity"), e -> getTranslation("audit.entity." + e.getEntity()))
-                .integer(getTranslation("audit.record"), AuditEntry::getEntityId)
-                .text(getTranslation("audit.action"), e -> getTranslation("audit.action." + e.getAction().name()))
-                .text(getTranslation("audit.field"), AuditEntry::getField)
-                .text(getTranslation("audit.oldValue"), AuditEntry::getOldValue)
-                .text(getTranslation("audit.newValue"), AuditEntry::getNewValue);
+        // built when asked, in the page's language; the filter's values are taken then, the query runs in the background
         GridExportButtons<AuditEntry> download = new GridExportButtons<>(jobs, "nhat-ky-" + LocalDate.now(clock),
-                export, () -> audit.find(filter(), PageRequest.of(0, EXPORT_LIMIT)));
+                texts -> GridExport.<AuditEntry>create(texts.get("audit.heading"))
+                        .text(texts.get("audit.changedAt"), e -> time.format(e.getChangedAt().atZone(clock.getZone())))
+                        .text(texts.get("audit.actor"), AuditEntry::getActor)
+                        .text(texts.get("audit.commune"), e -> e.getCommuneId() == null ? "" : names.get(e.getCommuneId()))
+                        .text(texts.get("audit.entity"), e -> texts.get("audit.entity." + e.getEntity()))
+                        .integer(texts.get("audit.record"), AuditEntry::getEntityId)
+                        .text(texts.get("audit.action"), e -> texts.get("audit.action." + e.getAction().name()))
+                        .text(texts.get("audit.field"), AuditEntry::getField)
+                        .text(texts.get("audit.oldValue"), AuditEntry::getOldValue)
+                        .text(texts.get("audit.newValue"), AuditEntry::getNewValue),
+                () -> {
+                    AuditFilter asked = filter();
+                    return () -> audit.find(asked, PageRequest.of(0, EXPORT_LIMIT));
+                });
 
         HorizontalLayout filters = new HorizontalLayout(commune, entity, actor, from, to, download);
         filters.setWrap(true);

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Texts;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.PositionHolding;
@@ -80,22 +81,24 @@ class CommuneCadres extends Div {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
         grid.setHeight("36rem");
         name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        GridExport<Cadre> export = GridExport.<Cadre>create(getTranslation("export.grid.cadres"))
-                .title(getTranslation("commune.cadres") + " – " + commune.getName(), Formats.date(asOf))
-                .text(getTranslation("cadre.fullName"), Cadre::getFullName)
-                .text(getTranslation("cadre.gender"), c -> label("gender.", c.getGender()))
-                .date(getTranslation("cadre.birthDate"), Cadre::getBirthDate)
-                .text(getTranslation("cadre.ethnicity"), Cadre::getEthnicity)
-                .text(getTranslation("cadre.education"), c -> label("education.", c.getEducation()))
-                .text(getTranslation("cadre.politicalTheory"), c -> label("theory.", c.getPoliticalTheory()))
-                .text(getTranslation("cadre.bloc"), c -> label("bloc.", c.getBloc()))
-                .text(getTranslation("cadre.titles"), c -> String.join(", ", titles.getOrDefault(c.getId(), List.of())
-                        .stream().map(this::positionLabel).toList()));
-        // the rows the grid shows: the same search, every page
-        GridExportButtons<Cadre> download = new GridExportButtons<>(jobs,
-                "can-bo-" + commune.getCode() + "-" + asOf, export, () -> cadres.findActive(commune.getId(), asOf,
-                name.getValue(), PageRequest.of(0, Math.max(1, (int) cadres.countActive(commune.getId(), asOf,
-                        name.getValue())), Sort.by("fullName"))));
+        // the rows the grid shows: the same search, every page; the search is taken when asked, in the page's language
+        GridExportButtons<Cadre> download = new GridExportButtons<>(jobs, "can-bo-" + commune.getCode() + "-" + asOf,
+                texts -> GridExport.<Cadre>create(texts.get("export.grid.cadres"))
+                        .title(texts.get("commune.cadres") + " – " + commune.getName(), Formats.date(asOf))
+                        .text(texts.get("cadre.fullName"), Cadre::getFullName)
+                        .text(texts.get("cadre.gender"), c -> label(texts, "gender.", c.getGender()))
+                        .date(texts.get("cadre.birthDate"), Cadre::getBirthDate)
+                        .text(texts.get("cadre.ethnicity"), Cadre::getEthnicity)
+                        .text(texts.get("cadre.education"), c -> label(texts, "education.", c.getEducation()))
+                        .text(texts.get("cadre.politicalTheory"), c -> label(texts, "theory.", c.getPoliticalTheory()))
+                        .text(texts.get("cadre.bloc"), c -> label(texts, "bloc.", c.getBloc()))
+                        .text(texts.get("cadre.titles"), c -> String.join(", ", titles.getOrDefault(c.getId(), List.of())
+                                .stream().map(p -> texts.get("position." + p.name())).toList())),
+                () -> {
+                    String search = name.getValue();
+                    return () -> cadres.findActive(commune.getId(), asOf, search, PageRequest.of(0,
+                            Math.max(1, (int) cadres.countActive(commune.getId(), asOf, search)), Sort.by("fullName")));
+                });
         HorizontalLayout tools = new HorizontalLayout(name, download);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
@@ -157,6 +160,10 @@ class CommuneCadres extends Div {
 
     private String label(String prefix, Enum<?> value) {
         return value == null ? getTranslation("cadre.unknown") : getTranslation(prefix + value.name());
+    }
+
+    private static String label(Texts texts, String prefix, Enum<?> value) {
+        return value == null ? texts.get("cadre.unknown") : texts.get(prefix + value.name());
     }
 
     private String positionLabel(Position position) {

@@ -331,33 +331,39 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** The rows shown, with the total row, as XLSX or CSV: counts and shares as numbers, x and n beside each share. */
     private GridExportButtons<Row> gridExport(Overview overview) {
-        GridExport<Row> export = GridExport.<Row>create(getTranslation("export.grid.communes"))
-                .title(getTranslation("communes.heading"), new FiguresCaption(overview).getText())
-                .text(getTranslation("communes.name"), r -> r.commune().getName())
-                .text(getTranslation("communes.type"), r -> getTranslation("commune.type." + r.commune().getType().name()))
-                .text(getTranslation("communes.formerProvince"), r -> r.commune().getFormerProvince())
-                .integer(getTranslation("communes.activeCadres"), Row::activeCadres)
-                .integer(getTranslation("communes.vacantKeyTitles"), Row::vacantKeyTitles);
-        for (String code : INDICATORS) {
-            export.integer(code + " x", r -> r.target(code).numerator())
-                    .integer(code + " n", r -> r.target(code).denominator())
-                    .percent(code + " %", r -> r.target(code).value())
-                    .text(code + " – " + getTranslation("export.col.status"),
-                            r -> getTranslation("status." + r.target(code).status().name()));
-        }
-        String totalLabel = getTranslation("communes.total", "{0}");
-        export.total(visible -> {
-            List<Object> total = new ArrayList<>(List.of(totalLabel.replace("{0}", String.valueOf(visible.size())), "", "",
-                    sum(visible, Row::activeCadres), sum(visible, Row::vacantKeyTitles)));
+        // built when asked, on the page's thread and in its language; the rows shown then are what the worker writes
+        return new GridExportButtons<>(exports.jobs(), "xa-phuong-" + overview.asOf(), texts -> {
+            GridExport<Row> export = GridExport.<Row>create(texts.get("export.grid.communes"))
+                    .title(texts.get("communes.heading"), new FiguresCaption(overview).getText())
+                    .text(texts.get("communes.name"), r -> r.commune().getName())
+                    .text(texts.get("communes.type"), r -> texts.get("commune.type." + r.commune().getType().name()))
+                    .text(texts.get("communes.formerProvince"), r -> r.commune().getFormerProvince())
+                    .integer(texts.get("communes.activeCadres"), Row::activeCadres)
+                    .integer(texts.get("communes.vacantKeyTitles"), Row::vacantKeyTitles);
             for (String code : INDICATORS) {
-                // summed x and n of the rows, as the grid's footer
-                long x = sum(visible, r -> r.target(code).numerator());
-                long n = sum(visible, r -> r.target(code).denominator());
-                total.addAll(Arrays.asList(x, n, n == 0 ? null : (double) x / n, null));
+                export.integer(code + " x", r -> r.target(code).numerator())
+                        .integer(code + " n", r -> r.target(code).denominator())
+                        .percent(code + " %", r -> r.target(code).value())
+                        .text(code + " – " + texts.get("export.col.status"),
+                                r -> texts.get("status." + r.target(code).status().name()));
             }
-            return total;
+            String totalLabel = texts.get("communes.total", "{0}");
+            export.total(visible -> {
+                List<Object> total = new ArrayList<>(List.of(totalLabel.replace("{0}", String.valueOf(visible.size())),
+                        "", "", sum(visible, Row::activeCadres), sum(visible, Row::vacantKeyTitles)));
+                for (String code : INDICATORS) {
+                    // summed x and n of the rows, as the grid's footer
+                    long x = sum(visible, r -> r.target(code).numerator());
+                    long n = sum(visible, r -> r.target(code).denominator());
+                    total.addAll(Arrays.asList(x, n, n == 0 ? null : (double) x / n, null));
+                }
+                return total;
+            });
+            return export;
+        }, () -> {
+            List<Row> shown = visibleRows();
+            return () -> shown;
         });
-        return new GridExportButtons<>(exports.jobs(), "xa-phuong-" + overview.asOf(), export, this::visibleRows);
     }
 
     private List<Row> visibleRows() {

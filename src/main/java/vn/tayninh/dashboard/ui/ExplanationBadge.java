@@ -23,6 +23,12 @@ final class ExplanationBadge {
     }
 
     /** The state in words, with "quá hạn" when overdue: for grids and exports alike. */
+    /** The state in the language of {@code texts}, for a file made in the background. */
+    static String text(vn.tayninh.dashboard.base.Texts texts, ExplanationDetails explanation) {
+        String state = texts.get("explanation.state." + explanation.state().name());
+        return explanation.overdue() ? texts.get("explanation.stateOverdue", state) : state;
+    }
+
     static String text(Component translator, ExplanationDetails explanation) {
         String state = translator.getTranslation("explanation.state." + explanation.state().name());
         return explanation.overdue() ? translator.getTranslation("explanation.stateOverdue", state) : state;

@@ -86,20 +86,24 @@ class ExplanationsView extends VerticalLayout implements HasDynamicTitle {
         commune.addValueChangeListener(e -> grid.refresh());
         overdue.addValueChangeListener(e -> grid.refresh());
 
-        GridExport<ExplanationDetails> export = GridExport.<ExplanationDetails>create(
-                        getTranslation("explanations.heading"))
-                .text(getTranslation("explanation.field.commune"), ExplanationDetails::communeName)
-                .text(getTranslation("explanation.field.target"), ExplanationDetails::targetCode)
-                .date(getTranslation("explanation.field.asOf"), ExplanationDetails::asOf)
-                .date(getTranslation("explanation.field.dueDate"), ExplanationDetails::dueDate)
-                .text(getTranslation("explanation.field.state"), e -> ExplanationBadge.text(this, e))
-                .text(getTranslation("explanation.field.request"), ExplanationDetails::request)
-                .text(getTranslation("explanation.field.cause"), ExplanationDetails::cause)
-                .text(getTranslation("explanation.field.remedy"), ExplanationDetails::remedy)
-                .date(getTranslation("explanation.field.expectedBy"), ExplanationDetails::expectedBy)
-                .text(getTranslation("explanation.field.comment"), ExplanationDetails::returnComment);
+        // built when asked, in the page's language; the filter's values are taken then, the query runs in the background
         GridExportButtons<ExplanationDetails> download = new GridExportButtons<>(jobs,
-                "giai-trinh-" + LocalDate.now(clock), export, this::rows);
+                "giai-trinh-" + LocalDate.now(clock), texts -> GridExport.<ExplanationDetails>create(
+                                texts.get("explanations.heading"))
+                        .text(texts.get("explanation.field.commune"), ExplanationDetails::communeName)
+                        .text(texts.get("explanation.field.target"), ExplanationDetails::targetCode)
+                        .date(texts.get("explanation.field.asOf"), ExplanationDetails::asOf)
+                        .date(texts.get("explanation.field.dueDate"), ExplanationDetails::dueDate)
+                        .text(texts.get("explanation.field.state"), e -> ExplanationBadge.text(texts, e))
+                        .text(texts.get("explanation.field.request"), ExplanationDetails::request)
+                        .text(texts.get("explanation.field.cause"), ExplanationDetails::cause)
+                        .text(texts.get("explanation.field.remedy"), ExplanationDetails::remedy)
+                        .date(texts.get("explanation.field.expectedBy"), ExplanationDetails::expectedBy)
+                        .text(texts.get("explanation.field.comment"), ExplanationDetails::returnComment),
+                () -> {
+                    ExplanationFilter asked = filter();
+                    return () -> explanations.find(asked);
+                });
 
         HorizontalLayout filters = new HorizontalLayout(state, target, commune, overdue, download);
         filters.setWrap(true);

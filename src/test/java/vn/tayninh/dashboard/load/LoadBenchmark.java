@@ -9,12 +9,22 @@ import org.junit.jupiter.api.Test;
  * heap that 50 open dashboard sessions hold; with {@code -Dload.db=mariadb} on the database named by LOAD_DB_URL.
  * Run after {@code ./mvnw -DskipTests package} with {@code ./mvnw -Pbenchmark test -Dtest=LoadBenchmark}
  * ({@code -Dload.users=…}, {@code -Dload.seconds=…} for other sizes); results in {@code target/load/}.
+ * <p>
+ * With {@code -Dload.exporters=N}: the export queue under load instead ({@link LoadRun#runWithExporters}): the heap an
+ * open session holds after an export through the page, then the users alone and the users with N people exporting
+ * through the pages in a loop (each {@code load.seconds}).
  */
 @Tag("benchmark")
 class LoadBenchmark {
 
     @Test
     void twoHundredUsersForFiveMinutes() throws Exception {
+        int exporters = Integer.getInteger("load.exporters", 0);
+        if (exporters > 0) {
+            LoadRun.runWithExporters("load-benchmark-exports", LoadRun.plan(200, 300), exporters,
+                    Integer.getInteger("load.sessions", 30));
+            return;
+        }
         boolean mariaDb = "mariadb".equals(System.getProperty("load.db"));
         LoadRun.run(mariaDb ? "load-benchmark-mariadb" : "load-benchmark-h2", LoadRun.plan(200, 300),
                 mariaDb ? LoadRun.mariaDb() : List.of(), Integer.getInteger("load.sessions", 50));

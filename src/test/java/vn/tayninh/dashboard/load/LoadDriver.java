@@ -74,6 +74,9 @@ public final class LoadDriver {
     private final List<Expected> expectedCadres = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong acknowledgedEdits = new AtomicLong();
     private final AtomicLong pagesOpen = new AtomicLong();
+    private final AtomicLong uiExportsMade = new AtomicLong();
+    private final AtomicLong uiExportsRefused = new AtomicLong();
+    private int uiExporters;
     private long deadline;
     private double seconds;
 
@@ -113,6 +116,9 @@ public final class LoadDriver {
         }
         for (int i = 0; i < plan.exporters(); i++, index++) {
             threads.add(start(index, this::exporter, i));
+        }
+        for (int i = 0; i < uiExporters; i++, index++) {
+            threads.add(start(index, this::uiExporter, i));
         }
         for (Thread thread : threads) {
             thread.join(plan.duration().plus(plan.rampUp()).plusMinutes(3).toMillis());
@@ -428,6 +434,107 @@ public final class LoadDriver {
         }
     }
 
+    /**
+     * Adds people who ask for files with the pages' buttons, in a loop, each in their own signed-in session (a commune's
+     * account on its commune's page: one person each, so each has their share of the queue): the meeting pack and the
+     * statistics table in turn, polling as the page does until the file arrives, then at once the next.
+     */
+    public LoadDriver withUiExporters(int count) {
+        this.uiExporters = count;
+        return this;
+    }
+
+    private void uiExporter(Random random, int number) throws Exception {
+        String commune = communes.get(number % communes.size());
+        Http.Browser browser = http.new Browser();
+        if (!browser.signIn(commune)) {
+            return;
+        }
+        Optional<VaadinPage> page = VaadinPage.open(http, browser, recorder, "xa-phuong/" + commune);
+        if (page.isEmpty()) {
+            return;
+        }
+        int made = 0;
+        while (running()) {
+            String prefix = made % 2 == 0 ? "bao-cao-hop-" : "thong-ke-";
+            long started = System.nanoTime();
+            VaadinPage.Export export = page.get().export(prefix, Duration.ofMinutes(5));
+            if (export.refused()) {
+                uiExportsRefused.incrementAndGet();
+                think(random, 2_000, 4_000);
+                continue;
+            }
+            if (export.file() == null) {
+                recorder.error("export.ui", commune + ": " + export.problem());
+                think(random, 1_000, 2_000);
+                continue;
+            }
+            recorder.record("export.ui", System.nanoTime() - started);
+            checkBytes("export.ui", export.file(), prefix.startsWith("bao") ? "%PDF" : "PK");
+            uiExportsMade.incrementAndGet();
+            made++;
+        }
+        page.get().close();
+    }
+
+    /**
+     * Opens {@code count} signed-in sessions on their communes' pages and, all at once, asks each for its statistics
+     * table with the page's button and downloads it; the pages stay open (for measuring what they hold after).
+     */
+    public List<VaadinPage> openSessionsAndExport(int count) throws InterruptedException {
+        List<VaadinPage> pages = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String commune = communes.get(i % communes.size());
+            threads.add(Thread.ofVirtual().start(() -> {
+                Http.Browser browser = http.new Browser();
+                if (!browser.signIn(commune)) {
+                    return;
+                }
+                VaadinPage.open(http, browser, recorder, "xa-phuong/" + commune).ifPresent(page -> {
+                    try {
+                        VaadinPage.Export export;
+                        do {
+                            export = page.export("thong-ke-", Duration.ofMinutes(5));
+                        } while (export.refused());
+                        if (export.file() == null) {
+                            recorder.error("export.ui", commune + ": " + export.problem());
+                        }
+                        pages.add(page);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return pages;
+    }
+
+    /** Files made through the pages' buttons, and requests refused at once because the queue was full. */
+    public long uiExportsMade() {
+        return uiExportsMade.get();
+    }
+
+    public long uiExportsRefused() {
+        return uiExportsRefused.get();
+    }
+
+    /** The 95th percentile of one kind of request, in milliseconds (NaN when none). */
+    public double p95(String kind) {
+        Recorder.Summary summary = recorder.summaries().get(kind);
+        return summary == null ? Double.NaN : summary.p95();
+    }
+
+    private void checkBytes(String kind, byte[] body, String magic) {
+        String start = new String(body, 0, Math.min(4, body.length), StandardCharsets.ISO_8859_1);
+        if (!start.startsWith(magic)) {
+            recorder.error(kind, "not a file: " + start);
+        }
+    }
+
     private void checkFile(String kind, java.net.http.HttpResponse<byte[]> response, String magic) {
         String start = new String(response.body(), 0, Math.min(4, response.body().length), StandardCharsets.ISO_8859_1);
         if (response.statusCode() != 200 || !start.startsWith(magic)) {
@@ -540,7 +647,10 @@ public final class LoadDriver {
     public String report() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%d users (%d readers, %d editors, %d quota editors, %d exporters) for %.0f s",
-                plan.users(), plan.readers(), plan.editors(), plan.quotaEditors(), plan.exporters(), seconds));
+                plan.users(), plan.readers(), plan.editors(), plan.quotaEditors(), plan.exporters(), seconds)
+                + (uiExporters == 0 ? "" : String.format("; with %d people asking for files with the pages' buttons"
+                + " in a loop: %d files made, %d requests refused at once (queue full)", uiExporters, uiExportsMade(),
+                uiExportsRefused())));
         lines.add("");
         lines.addAll(Recorder.table(recorder.summaries(), recorder.overall(), seconds));
         lines.add("");

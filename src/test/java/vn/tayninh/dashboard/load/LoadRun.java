@@ -60,6 +60,88 @@ final class LoadRun {
         }
     }
 
+    /**
+     * The load run with people exporting through the pages' buttons (the export queue): first what an open session
+     * holds after an export; then the simulated users alone, then the same users with {@code exporters} people asking
+     * for files in a loop, so that the queue stays full; the pages' times of both, the exporters' waits (click to file)
+     * and the server's queue waits ({@code cadre.exports.queue.wait}).
+     */
+    static String runWithExporters(String name, LoadDriver.Plan plan, int exporters, int sessionsToMeasure)
+            throws Exception {
+        Path workDir = Files.createTempDirectory("load-" + name);
+        List<String> lines = new ArrayList<>();
+        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"),
+                List.of("--app.exports.dir=" + workDir.resolve("exports")))) {
+            awaitAccounts(app.baseUrl(), "bantochuc:demo123");
+            LoadDriver sessions = new LoadDriver(app.baseUrl(), plan);
+            sessions.openSessions(3, "lanhdao").forEach(VaadinPage::close);
+            long before = ServerHeap.usedAfterGcKb(app.pid());
+            long started = System.nanoTime();
+            List<VaadinPage> exported = sessions.openSessionsAndExport(sessionsToMeasure);
+            double exportSeconds = (System.nanoTime() - started) / 1e9;
+            long after = ServerHeap.usedAfterGcKb(app.pid());
+            lines.add(String.format("server heap after a full collection: %,d KB before, %,d KB with %d signed-in"
+                            + " sessions each on its commune's page after downloading its statistics table through the"
+                            + " page's button (all asked at once, %.0f s for all): %,.0f KB per session; files left in"
+                            + " the export directory: %d", before, after, exported.size(), exportSeconds,
+                    (after - before) / (double) Math.max(1, exported.size()), files(workDir.resolve("exports"))));
+            exported.forEach(VaadinPage::close);
+
+            LoadDriver alone = new LoadDriver(app.baseUrl(), plan);
+            alone.run();
+            lines.add("### Without exporters\n\n" + alone.report());
+            LoadDriver withExports = new LoadDriver(app.baseUrl(), plan).withUiExporters(exporters);
+            withExports.run();
+            lines.add("### With " + exporters + " people exporting through the pages in a loop\n\n" + withExports.report());
+            lines.add(String.format("pages with the queue full against without: ui.view p95 %.0f ms against %.0f ms;"
+                            + " ui.init p95 %.0f ms against %.0f ms; the exporters' wait from the click to the file"
+                            + " p95 %.0f ms; the server's queue wait (%s)", withExports.p95("ui.view"), alone.p95("ui.view"),
+                    withExports.p95("ui.init"), alone.p95("ui.init"), withExports.p95("export.ui"),
+                    queueWaits(app.baseUrl())));
+            lines.add("files left in the export directory after the run: " + files(workDir.resolve("exports")));
+            String report = String.join("\n\n", lines);
+            System.out.println(report);
+            Files.createDirectories(Path.of("target", "load"));
+            Files.writeString(Path.of("target", "load", name + ".md"), report + "\n");
+            assertThat(alone.errors()).isZero();
+            assertThat(withExports.firstErrors()).as("errors during the run").isEmpty();
+            assertThat(withExports.uiExportsMade()).isPositive();
+            return report;
+        }
+    }
+
+    private static long files(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** The export queue's wait as the server measured it: p50 and p95 of the recent jobs, count, mean and max. */
+    private static String queueWaits(String baseUrl) throws Exception {
+        java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/actuator/prometheus"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "admin:demo123".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        metrics.body().lines().filter(line -> line.startsWith("cadre_exports_queue_wait_seconds")).forEach(line -> {
+            String key = line.substring(0, line.lastIndexOf(' '));
+            values.put(key.contains("quantile=\"0.5\"") ? "p50" : key.contains("quantile=\"0.95\"") ? "p95"
+                    : key.startsWith("cadre_exports_queue_wait_seconds_count") ? "count"
+                    : key.startsWith("cadre_exports_queue_wait_seconds_sum") ? "sum"
+                    : key.startsWith("cadre_exports_queue_wait_seconds_max") ? "max" : key,
+                    Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+        });
+        double count = values.getOrDefault("count", 0.0);
+        return String.format("p50 %.0f ms, p95 %.0f ms over the last minutes; %.0f jobs in all, mean %.0f ms, max %.0f ms",
+                values.getOrDefault("p50", Double.NaN) * 1000, values.getOrDefault("p95", Double.NaN) * 1000, count,
+                count == 0 ? Double.NaN : values.getOrDefault("sum", 0.0) / count * 1000,
+                values.getOrDefault("max", Double.NaN) * 1000);
+    }
+
     static LoadDriver.Plan plan(int defaultUsers, int defaultSeconds) {
         int users = Integer.getInteger("load.users", defaultUsers);
         int seconds = Integer.getInteger("load.seconds", defaultSeconds);

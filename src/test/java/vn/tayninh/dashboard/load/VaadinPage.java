@@ -22,6 +22,7 @@ final class VaadinPage {
     private final String csrfToken;
     private int syncId;
     private int clientId;
+    private String view = "";
 
     private VaadinPage(Http.Browser browser, Recorder recorder, int uiId, String csrfToken, int syncId) {
         this.browser = browser;
@@ -66,7 +67,56 @@ final class VaadinPage {
             recorder.error("ui.view", route + ": the view has no chart");
             return Optional.empty();
         }
+        ui.view = view.get();
         return Optional.of(ui);
+    }
+
+    private static final java.util.regex.Pattern HREF =
+            java.util.regex.Pattern.compile("\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"");
+
+    /** The outcome of asking for a file with the page's button: the file's bytes, or why there is none. */
+    record Export(byte[] file, boolean refused, String problem) {
+    }
+
+    /**
+     * Clicks the export button whose file name starts with {@code filePrefix}, as the browser does, then polls as the
+     * page does (every 400 ms) until the file's link arrives, and downloads it once.
+     */
+    Export export(String filePrefix, java.time.Duration patience) throws InterruptedException {
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile(
+                "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"data-file\",\"feat\":3,\"value\":\""
+                        + java.util.regex.Pattern.quote(filePrefix)).matcher(view);
+        if (!button.find()) {
+            return new Export(null, false, "no button for " + filePrefix);
+        }
+        String click = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":%s,"event":"click","data":{"event.shiftKey":false,\
+                "event.metaKey":false,"event.detail":1,"event.ctrlKey":false,"event.clientX":0,"event.clientY":0,\
+                "event.altKey":false,"event.button":0,"event.screenY":0,"event.screenX":0}}],"syncId":%d,"clientId":%d}"""
+                .formatted(csrfToken, button.group(1), syncId, clientId);
+        Optional<String> answer = uidl("export.click", click);
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (answer.isPresent()) {
+            String text = answer.get();
+            if (text.contains("vaadin-notification")) {
+                return new Export(null, true, null); // refused at once: the queue is full
+            }
+            java.util.regex.Matcher href = HREF.matcher(text);
+            if (href.find()) {
+                Optional<java.net.http.HttpResponse<byte[]>> file = browserHttp().send("export.file",
+                        browser.request("/" + href.group(1)).GET().build());
+                return file.map(r -> r.statusCode() == 200 ? new Export(r.body(), false, null)
+                        : new Export(null, false, "file answered " + r.statusCode())).orElse(new Export(null, false, "no file"));
+            }
+            if (System.nanoTime() > deadline) {
+                return new Export(null, false, "no file within " + patience);
+            }
+            Thread.sleep(400);
+            answer = uidl("export.poll", """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-poll"}],"syncId":%d,"clientId":%d}"""
+                    .formatted(csrfToken, syncId, clientId));
+        }
+        return new Export(null, false, "the page did not answer");
     }
 
     /** The unload beacon: the server closes this UI and lets its view go. */

@@ -13,25 +13,32 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.internal.CurrentInstance;
-import java.io.ByteArrayInputStream;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import vn.tayninh.dashboard.base.Texts;
 
 /**
  * A button that makes a file in the background ({@link ExportJobs}) and then hands it to the browser: the page
  * stays usable meanwhile, and a progress bar appears when the file takes more than a second (CSS delay). The
  * UI polls only while a file is being made or waits, showing its place in the queue, with a button to cancel;
  * leaving the page cancels it. A full queue, or a file of the same person already on its way, is refused at once
- * with a message. The file is handed over once and then released.
+ * with a message.
+ * <p>
+ * When clicked, {@code prepare} runs on the page's thread with the page's language ({@link Texts}) and answers the
+ * {@link FileContent} to write: everything the job needs is taken then (the rows, the filter, the area), and the
+ * worker never touches the page. The file is written to a temporary file ({@link ExportFiles}), streamed to the
+ * browser once and deleted; it is deleted as well when the job is cancelled, the page left or the session ended.
  */
 public class DownloadButton extends HorizontalLayout {
 
@@ -44,19 +51,20 @@ public class DownloadButton extends HorizontalLayout {
     private final transient ExportJobs jobs;
     private final String fileName;
     private final String contentType;
-    private final SerializableSupplier<byte[]> producer;
+    private final SerializableFunction<Texts, FileContent> prepare;
     private final Button cancel;
     private Anchor link;
     private transient ExportJobs.Ticket ticket;
     private Registration pollListener;
-    private transient AtomicReference<byte[]> heldFile;
+    private PendingFile pending;
+    private DownloadHandler handOver;
 
     public DownloadButton(ExportJobs jobs, String label, VaadinIcon icon, String fileName, String contentType,
-                          SerializableSupplier<byte[]> producer) {
+                          SerializableFunction<Texts, FileContent> prepare) {
         this.jobs = jobs;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.producer = producer;
+        this.prepare = prepare;
         button = new Button(label, icon.create(), e -> start());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("data-file", fileName);
@@ -75,8 +83,13 @@ public class DownloadButton extends HorizontalLayout {
         cancel.addClassName("export-cancel");
         cancel.setVisible(false);
         add(button, progress, status, cancel);
-        // leaving the page gives up its place in the queue, or stops the file being made
+        // leaving the page gives up its place in the queue, stops the file being made, or deletes the file not
+        // yet fetched
         addDetachListener(e -> {
+            if (pending != null) {
+                pending.discard(); // first, so that the worker knows the interrupt for a cancel
+                pending = null;
+            }
             if (ticket != null) {
                 ticket.cancel();
                 done(e.getUI());
@@ -90,13 +103,21 @@ public class DownloadButton extends HorizontalLayout {
 
     private void start() {
         UI ui = UI.getCurrent();
-        ExportJobs.Taken taken = jobs.enqueue(() -> make(ui));
+        // what the file needs is taken now, here: the page's language and what the page shows
+        FileContent content = prepare.apply(new Texts(ui.getLocale()));
+        if (pending != null) {
+            pending.discard(); // a file made earlier and never fetched
+        }
+        PendingFile file = PendingFile.of(jobs.files(), ui.getSession());
+        ExportJobs.Taken taken = jobs.enqueue(() -> make(content, file, ui));
         if (taken.ticket().isEmpty()) {
+            file.discard();
             Notification.show(getTranslation(taken.refusal() == ExportJobs.Refusal.BUSY ? "export.busy"
                             : "export.alreadyQueued"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             return;
         }
+        pending = file;
         ticket = taken.ticket().get();
         button.setEnabled(false);
         progress.setVisible(true);
@@ -106,33 +127,38 @@ public class DownloadButton extends HorizontalLayout {
         pollListener = ui.addPollListener(e -> showPlace());
     }
 
-    private void make(UI ui) {
-        byte[] bytes = null;
-        String error = null;
-        // Texts of the file are looked up as the page's (language, translations); nothing of the UI is changed here.
-        Map<Class<?>, CurrentInstance> previous = CurrentInstance.setCurrent(ui);
+    /** On a worker: writes the file, then asks the page to hand it over. Nothing of the page is used but access. */
+    private void make(FileContent content, PendingFile file, UI ui) {
+        Path written = null;
+        String problem = null;
         try {
-            bytes = producer.get();
+            written = jobs.files().create(suffix(fileName));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(written))) {
+                content.writeTo(out);
+            }
         } catch (AccessDeniedException e) {
-            error = "export.forbidden";
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
+            problem = "export.forbidden";
+        } catch (IOException | RuntimeException e) {
+            // a cancel interrupts the worker: what the writer then throws is no failure
+            if (!file.isClosed() && !Thread.currentThread().isInterrupted()) {
+                log.error("Export of {} failed", fileName, e);
+                problem = "export.failed";
+            }
+        }
+        if (problem != null || file.isClosed() || Thread.currentThread().isInterrupted()) {
+            jobs.files().delete(written);
+            file.discard();
+            if (problem == null) {
                 return; // cancelled: nobody waits for the file
             }
-            log.error("Export of {} failed", fileName, e);
-            error = "export.failed";
-        } finally {
-            CurrentInstance.restoreInstances(previous);
+        } else if (!file.offer(written)) {
+            return; // cancelled or left meanwhile: the file is deleted
         }
-        if (Thread.currentThread().isInterrupted()) {
-            return;
-        }
-        byte[] file = bytes;
-        String problem = error;
+        String shown = problem;
         try {
-            ui.access(() -> finish(ui, file, problem));
+            ui.access(() -> finish(ui, file, shown));
         } catch (UIDetachedException closed) {
-            // the user left before the file was ready: nobody to hand it to
+            file.discard(); // the user left before the file was ready: nobody to hand it to
         }
     }
 
@@ -147,6 +173,10 @@ public class DownloadButton extends HorizontalLayout {
     private void cancelJob() {
         if (ticket == null) {
             return;
+        }
+        if (pending != null) {
+            pending.discard(); // first, so that the worker knows the interrupt for a cancel
+            pending = null;
         }
         ticket.cancel();
         getUI().ifPresent(ui -> done(ui));
@@ -167,12 +197,14 @@ public class DownloadButton extends HorizontalLayout {
         cancel.setVisible(false);
     }
 
-    private void finish(UI ui, byte[] file, String problem) {
-        if (ticket == null) {
+    private void finish(UI ui, PendingFile file, String problem) {
+        if (ticket == null || file != pending) {
+            file.discard();
             return; // cancelled meanwhile
         }
         done(ui);
         if (problem != null) {
+            pending = null;
             status.setText("");
             Notification.show(getTranslation(problem), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -182,14 +214,9 @@ public class DownloadButton extends HorizontalLayout {
         if (link != null) {
             remove(link);
         }
-        // handed over once, then released: the page keeps no copy of the file
-        heldFile = new AtomicReference<>(file);
-        AtomicReference<byte[]> once = heldFile;
-        link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = once.getAndSet(null);
-            return bytes == null ? DownloadResponse.error(HttpStatusCode.GONE)
-                    : new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        }), "");
+        // handed over once, streamed from the temporary file, which is deleted after: the page keeps nothing
+        handOver = new OnceDownload(file, jobs.files(), fileName, contentType);
+        link = new Anchor(handOver, "");
         link.getElement().setAttribute("download", fileName);
         link.getElement().setAttribute("aria-hidden", "true");
         link.addClassName("export-link");
@@ -199,7 +226,41 @@ public class DownloadButton extends HorizontalLayout {
 
     /** Whether the file made last still waits to be downloaded (for tests of its release). */
     boolean holdsAFile() {
-        return heldFile != null && heldFile.get() != null;
+        return pending != null && pending.holdsAFile();
+    }
+
+    /** What the link of the file made last answers (for tests of the hand-over). */
+    DownloadHandler handOver() {
+        return handOver;
+    }
+
+    /** Streams the temporary file to the browser once and deletes it; a second request answers 410. */
+    private record OnceDownload(PendingFile file, ExportFiles files, String name, String type)
+            implements DownloadHandler {
+
+        @Override
+        public void handleDownloadRequest(DownloadEvent event) throws IOException {
+            Path path = file.take();
+            if (path == null || !Files.exists(path)) {
+                event.getResponse().setStatus(HttpStatusCode.GONE.getCode());
+                return;
+            }
+            try {
+                event.setFileName(name);
+                event.setContentType(type);
+                event.setContentLength(Files.size(path));
+                try (OutputStream out = event.getOutputStream()) {
+                    Files.copy(path, out);
+                }
+            } finally {
+                files.delete(path);
+            }
+        }
+    }
+
+    private static String suffix(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? ".tmp" : fileName.substring(dot);
     }
 
     /** Polls while any download of the UI is being made, so that the result arrives without a click. */

@@ -1,6 +1,12 @@
 package vn.tayninh.dashboard.export.ui;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,11 +24,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs exports off the UI thread, as the user who asked (the export service checks who may export what). Two at a
- * time: the machine has few cores, and the pages must stay quick while packs are written.
+ * time ({@code app.exports.workers}): the machine has few cores, and the pages must stay quick while packs are written.
+ * A job gets what it needs when it is asked for (the person's security context here; their language and the rows
+ * or figures from {@link DownloadButton}) and never touches a page; its file waits in {@link ExportFiles}.
  * <p>
  * The queue is bounded and shared fairly: each person has at most one file being made or waiting, in the order
  * asked, and at most {@link #DEFAULT_MAX_WAITING} files wait in all; beyond that a request is refused at once
  * ({@link Refusal}) rather than waiting behind everyone. A waiting job knows its place and may be cancelled.
+ * The time each job waited for a worker is the timer {@code cadre.exports.queue.wait} (p50, p95), the jobs waiting
+ * the gauge {@code cadre.exports.waiting}.
+ * <p>
+ * {@code app.exports.hold-file}, for tests of the queue only: while that file exists, a worker that took a job
+ * holds it before starting, so that a browser test can fill the queue behind it without racing the worker.
  */
 @Component
 public class ExportJobs {
@@ -55,15 +70,31 @@ public class ExportJobs {
     private final Map<String, Job> byOwner = new HashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private final int maxWaiting;
+    private final ExportFiles files;
+    private final Path holdFile;
+    private volatile Timer waits;
     private boolean stopped;
 
     @Autowired
-    ExportJobs() {
-        this(DEFAULT_WORKERS, DEFAULT_MAX_WAITING);
+    ExportJobs(ExportFiles files, @Value("${app.exports.workers:" + DEFAULT_WORKERS + "}") int workers,
+               @Value("${app.exports.hold-file:}") String holdFile, ObjectProvider<MeterRegistry> meters) {
+        this(Math.max(1, workers), DEFAULT_MAX_WAITING, files, holdFile.isBlank() ? null : Path.of(holdFile));
+        meters.ifAvailable(registry -> {
+            waits = Timer.builder("cadre.exports.queue.wait").description("Time an export waited for a worker")
+                    .publishPercentiles(0.5, 0.95).register(registry);
+            Gauge.builder("cadre.exports.waiting", this, ExportJobs::waitingCount)
+                    .description("Exports waiting for a worker").register(registry);
+        });
     }
 
     ExportJobs(int workerCount, int maxWaiting) {
+        this(workerCount, maxWaiting, null, null);
+    }
+
+    ExportJobs(int workerCount, int maxWaiting, ExportFiles files, Path holdFile) {
         this.maxWaiting = maxWaiting;
+        this.files = files;
+        this.holdFile = holdFile;
         for (int i = 1; i <= workerCount; i++) {
             Thread worker = new Thread(this::work, "export-" + i);
             worker.setDaemon(true);
@@ -105,6 +136,11 @@ public class ExportJobs {
         enqueue(work);
     }
 
+    /** Where the files of the jobs wait for their hand-over. */
+    public ExportFiles files() {
+        return files;
+    }
+
     /** Jobs waiting now (not those running). */
     public int waitingCount() {
         synchronized (lock) {
@@ -129,8 +165,14 @@ public class ExportJobs {
                 job = waiting.removeFirst();
                 job.runner = Thread.currentThread();
             }
+            if (waits != null) {
+                waits.record(Duration.ofNanos(System.nanoTime() - job.asked));
+            }
             try {
+                hold();
                 job.work.run();
+            } catch (InterruptedException e) {
+                // cancelled while held
             } catch (RuntimeException e) {
                 // the work reports its own failures; a job must never end a worker
             } finally {
@@ -141,6 +183,13 @@ public class ExportJobs {
                 }
                 Thread.interrupted(); // a cancel that came late must not reach the next job
             }
+        }
+    }
+
+    /** Only with {@code app.exports.hold-file} (tests): waits while that file exists. */
+    private void hold() throws InterruptedException {
+        while (holdFile != null && Files.exists(holdFile)) {
+            Thread.sleep(50);
         }
     }
 
@@ -171,6 +220,7 @@ public class ExportJobs {
     private final class Job implements Ticket {
         final String owner;
         final Runnable work;
+        final long asked = System.nanoTime();
         Thread runner;
         boolean finished;
 

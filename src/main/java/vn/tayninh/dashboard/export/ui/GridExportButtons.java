@@ -2,16 +2,23 @@ package vn.tayninh.dashboard.export.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
+import java.util.function.Supplier;
+import vn.tayninh.dashboard.base.Texts;
 import vn.tayninh.dashboard.export.GridExport;
 
 /**
- * "Xuất XLSX" and "Xuất CSV" beside a grid: the rows the grid shows (as {@code rows} returns them when clicked),
- * through {@link GridExport}, made in the background. For any grid, e.g. an audit log:
+ * "Xuất XLSX" and "Xuất CSV" beside a grid: the rows the grid shows, through {@link GridExport}, made in the
+ * background. When clicked, on the page's thread, {@code export} builds the columns in the page's language and
+ * {@code rows} takes what the query needs from the page (the filter's values) and answers the query that the worker
+ * runs; the worker never reads a component. For any grid, e.g. an audit log:
  *
  * <pre>{@code
- * add(new GridExportButtons<>(jobs, "nhat-ky-" + today, export, () -> service.findEntries(filter)), grid);
+ * add(new GridExportButtons<>(jobs, "nhat-ky-" + today,
+ *         texts -> GridExport.<Entry>create(texts.get("audit.heading")).text(texts.get("audit.actor"), Entry::actor),
+ *         () -> { Filter now = filter(); return () -> service.findEntries(now); }), grid);
  * }</pre>
  *
  * where {@code jobs} is the injected {@link ExportJobs}. The rows are what the view already shows the user, so
@@ -21,12 +28,20 @@ public class GridExportButtons<T> extends Div {
 
     static final String CSV = "text/csv;charset=UTF-8";
 
-    public GridExportButtons(ExportJobs jobs, String baseFileName, GridExport<T> export,
-                             SerializableSupplier<List<T>> rows) {
+    public GridExportButtons(ExportJobs jobs, String baseFileName, SerializableFunction<Texts, GridExport<T>> export,
+                             SerializableSupplier<Supplier<List<T>>> rows) {
         addClassName("grid-export-buttons");
         add(new DownloadButton(jobs, getTranslation("export.grid.xlsx"), VaadinIcon.TABLE, baseFileName + ".xlsx",
-                ReportExports.XLSX, () -> export.xlsx(rows.get())));
+                ReportExports.XLSX, texts -> {
+                    GridExport<T> columns = export.apply(texts);
+                    Supplier<List<T>> query = rows.get();
+                    return out -> columns.writeXlsx(query.get(), out);
+                }));
         add(new DownloadButton(jobs, getTranslation("export.grid.csv"), VaadinIcon.FILE_TEXT_O, baseFileName + ".csv",
-                CSV, () -> export.csv(rows.get())));
+                CSV, texts -> {
+                    GridExport<T> columns = export.apply(texts);
+                    Supplier<List<T>> query = rows.get();
+                    return out -> columns.writeCsv(query.get(), out);
+                }));
     }
 }

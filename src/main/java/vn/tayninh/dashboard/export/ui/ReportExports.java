@@ -3,9 +3,6 @@ package vn.tayninh.dashboard.export.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.export.ReportRequest;
 import vn.tayninh.dashboard.export.ReportService;
@@ -50,20 +47,27 @@ public class ReportExports {
         if (!mayExport(request)) {
             return bar;
         }
+        // the request is taken here; the files are Vietnamese documents whatever the page's language
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.pack.button"), VaadinIcon.FILE_TEXT_O,
-                reports.fileName("bao-cao-hop", request, "pdf"), PDF, () -> reports.meetingPackPdf(request)));
+                reports.fileName("bao-cao-hop", request, "pdf"), PDF,
+                texts -> FileContent.of(() -> reports.meetingPackPdf(request))));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.stats.button"), VaadinIcon.TABLE,
-                reports.fileName("thong-ke", request, "xlsx"), XLSX, () -> reports.statisticsXlsx(request)));
+                reports.fileName("thong-ke", request, "xlsx"), XLSX,
+                texts -> FileContent.of(() -> reports.statisticsXlsx(request))));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.structure.button"), VaadinIcon.USERS,
-                reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX, () -> reports.cadreStructureXlsx(request)));
+                reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX,
+                texts -> FileContent.of(() -> reports.cadreStructureXlsx(request))));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.button"), VaadinIcon.FILE_TEXT,
                 reports.fileName("bao-cao-nghi-quyet-34", request, "docx"), DOCX,
-                () -> reports.progressReportDocx(request, null)));
+                texts -> FileContent.of(() -> reports.progressReportDocx(request, null))));
         if (!request.scope().isSingleCommune() && user.get().map(u -> u.role() != Role.COMMUNE_EDITOR).orElse(false)) {
+            // one pack or report per commune, streamed into the file as each is made
             bar.add(new DownloadButton(jobs, bar.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
-                    reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP, () -> zip(request)));
+                    reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP,
+                    texts -> out -> reports.meetingPacksZip(request, out)));
             bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.zip.button"), VaadinIcon.FILE_ZIP,
-                    reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip"), ZIP, () -> reportsZip(request)));
+                    reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip"), ZIP,
+                    texts -> out -> reports.progressReportsZip(request, null, out)));
         }
         return bar;
     }
@@ -88,25 +92,5 @@ public class ReportExports {
         } catch (RuntimeException refused) {
             return false;
         }
-    }
-
-    private byte[] reportsZip(ReportRequest request) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            reports.progressReportsZip(request, null, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private byte[] zip(ReportRequest request) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            reports.meetingPacksZip(request, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
