@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,6 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The version is read before counting: counts made while a writer commits are at least as new as their version
  * says and are simply recounted on the next read. A transaction with pending writes counts directly, seeing its own
  * changes, and keeps nothing. The number of entries is bounded (least recently used first out).
+ * <p>
+ * While a count of the whole province is under way (the count ahead after a start or at 00:01, {@link CountAhead}),
+ * a read that would have to count more than a quarter of its communes answers at once with the last counts made of
+ * each of them for the same projections (another as-of date, or an older roster version), marked provisional; a
+ * commune never counted is counted.
  */
 @Component
 class ProjectedCounts {
@@ -30,6 +36,10 @@ class ProjectedCounts {
     private final IndicatorQueries queries;
     private final RosterVersions versions;
     private final Map<Key, Kept> entries;
+    /** Per commune and projections (the as-of date left out): the last counts made, for provisional answers. */
+    private final Map<Key, Kept> latest;
+    /** Counts of the whole province under way, on any thread. */
+    private final AtomicInteger wholeCounts = new AtomicInteger();
     /** Communes whose projected counts were counted (metric forecast.recount.communes). */
     private final Counter recounted;
 
@@ -38,6 +48,12 @@ class ProjectedCounts {
         this.queries = queries;
         this.versions = versions;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+                return size() > capacity;
+            }
+        };
+        this.latest = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
                 return size() > capacity;
@@ -73,12 +89,41 @@ class ProjectedCounts {
                 }
             }
         }
+        boolean provisional = false;
+        // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
+        boolean whole = missing.size() > communeIds.size() / 4;
+        if (whole && wholeCounts.get() > 0) {
+            // the province is being counted: the last counts made of these communes rather than a wait
+            Map<Long, Kept> earlier = new HashMap<>();
+            List<RosterProjection> shape = shape(key);
+            synchronized (entries) {
+                for (Long commune : missing) {
+                    Kept entry = latest.get(new Key(commune, null, standardsKey, shape));
+                    if (entry != null) {
+                        earlier.put(commune, entry);
+                    }
+                }
+            }
+            if (earlier.size() == missing.size()) {
+                found.putAll(earlier);
+                missing = List.of();
+                provisional = true;
+            }
+        }
         if (!missing.isEmpty()) {
-            // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
-            boolean whole = missing.size() > communeIds.size() / 4;
             Collection<Long> recount = whole ? communeIds : missing;
-            IndicatorQueries.ProjectedRows rows = queries.projectedCountsByCommune(asOf, planStandardRank,
-                    whole && province ? null : recount, projections);
+            IndicatorQueries.ProjectedRows rows;
+            if (whole) {
+                wholeCounts.incrementAndGet();
+            }
+            try {
+                rows = queries.projectedCountsByCommune(asOf, planStandardRank, whole && province ? null : recount,
+                        projections);
+            } finally {
+                if (whole) {
+                    wholeCounts.decrementAndGet();
+                }
+            }
             recounted.increment(recount.size());
             Map<Key, Kept> fresh = new HashMap<>();
             for (Long commune : recount) {
@@ -91,8 +136,10 @@ class ProjectedCounts {
                 found.put(commune, entry);
                 fresh.put(new Key(commune, asOf, standardsKey, key), entry);
             }
+            List<RosterProjection> shape = shape(key);
             synchronized (entries) {
                 entries.putAll(fresh);
+                fresh.forEach((k, entry) -> latest.put(new Key(k.commune(), null, standardsKey, shape), entry));
             }
         }
         List<Map<Long, Counts>> counts = new ArrayList<>();
@@ -105,13 +152,26 @@ class ProjectedCounts {
         }
         Map<Long, Long> unprojectable = new HashMap<>();
         found.forEach((commune, entry) -> unprojectable.put(commune, entry.unprojectable));
-        return new IndicatorQueries.ProjectedRows(counts, unprojectable);
+        return new IndicatorQueries.ProjectedRows(counts, unprojectable, provisional);
+    }
+
+    /** Marks a count of the whole province as under way until the handle is closed (tests: an interleaving). */
+    AutoCloseable wholeCountUnderWay() {
+        wholeCounts.incrementAndGet();
+        return wholeCounts::decrementAndGet;
+    }
+
+    /** The projections without the as-of date: the roster as it is stands for any date. */
+    private static List<RosterProjection> shape(List<RosterProjection> projections) {
+        return projections.stream().map(p -> p.menLeaveIfBornBy() == null && !p.leaving() && !p.aged() && !p.trained()
+                ? new RosterProjection(null, null, null, false, false, false) : p).toList();
     }
 
     /** Forgets every kept count: the next read counts every commune (after the database was changed by hand). */
     void forget() {
         synchronized (entries) {
             entries.clear();
+            latest.clear();
         }
     }
 
