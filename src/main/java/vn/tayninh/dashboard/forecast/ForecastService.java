@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.cadre.Gender;
@@ -119,10 +120,21 @@ public class ForecastService implements CountAhead {
      * pages of the day find every commune's counts kept; nothing after 2030.
      */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void countAhead(LocalDate today) {
-        if (defaultDate().isAfter(today)) {
-            SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));
+        try {
+            if (defaultDate().isAfter(today)) {
+                SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));
+            }
+        } finally {
+            engine.projectionCountedAhead();
         }
+    }
+
+    /** At a start: until the count ahead is done, the projection counted ahead before answers, provisional. */
+    @Override
+    public void countComing() {
+        engine.projectionCountComing();
     }
 
     /**

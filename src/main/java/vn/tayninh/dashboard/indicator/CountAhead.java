@@ -11,4 +11,11 @@ import java.time.LocalDate;
 public interface CountAhead {
 
     void countAhead(LocalDate today);
+
+    /**
+     * At a start, before the count ahead: from now until {@link #countAhead} returns, a read that would count the
+     * province answers with the counts stored by the last count ahead ({@link StoredCounts}), marked provisional.
+     */
+    default void countComing() {
+    }
 }

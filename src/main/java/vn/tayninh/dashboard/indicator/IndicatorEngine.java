@@ -284,6 +284,20 @@ public class IndicatorEngine {
     }
 
     /**
+     * At a start, before the count ahead of the province's projection: the counts it stored last time answer, marked
+     * provisional, a read that would count the province, until {@link #projectionCountedAhead}.
+     */
+    public void projectionCountComing() {
+        projectedCounts.countComing();
+    }
+
+    /** After the count ahead of the province's projection: stores it for the next start; reads count again. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void projectionCountedAhead() {
+        projectedCounts.countedAhead();
+    }
+
+    /**
      * What {@link #project} answers; {@code provisional}: some communes' counts are the last made before a change or
      * a new day, answered while the province is counted again ({@link ProjectedCounts}).
      */

@@ -46,6 +46,13 @@ class LiveCountsSchedule implements StartupTask {
     public void run() {
         liveCounts.markUnconfirmed(recountAtStart);
         if (recountAtStart) {
+            for (CountAhead figures : ahead) {
+                try {
+                    figures.countComing();
+                } catch (RuntimeException e) {
+                    log.warn("{} not read back after the start: {}", figures.getClass().getSimpleName(), e.getMessage());
+                }
+            }
             Thread.ofPlatform().name("live-figures-start").daemon().start(this::confirmAfterStart);
         }
     }

@@ -1,6 +1,5 @@
 package vn.tayninh.dashboard.indicator;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +39,17 @@ class ProjectedCounts {
     private final Map<Key, Kept> latest;
     /** Counts of the whole province under way, on any thread. */
     private final AtomicInteger wholeCounts = new AtomicInteger();
+    /** From a start until the count ahead is done: reads take the stored counts rather than count the province. */
+    private volatile boolean coming;
+    /** The last count of the whole province: what the count ahead stores. */
+    private volatile Province lastProvince;
+    private final StoredCounts stored;
     /** Communes whose projected counts were counted (metric forecast.recount.communes). */
-    private final Counter recounted;
+    private final io.micrometer.core.instrument.Counter recounted;
 
-    ProjectedCounts(IndicatorQueries queries, RosterVersions versions, MeterRegistry meters,
+    ProjectedCounts(IndicatorQueries queries, RosterVersions versions, MeterRegistry meters, StoredCounts stored,
                     @Value("${app.forecast.cached-communes:8000}") int capacity) {
+        this.stored = stored;
         this.queries = queries;
         this.versions = versions;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -59,7 +64,7 @@ class ProjectedCounts {
                 return size() > capacity;
             }
         };
-        this.recounted = Counter.builder("forecast.recount.communes")
+        this.recounted = io.micrometer.core.instrument.Counter.builder("forecast.recount.communes")
                 .description("Communes whose projected counts were counted from the records")
                 .register(meters);
     }
@@ -92,7 +97,7 @@ class ProjectedCounts {
         boolean provisional = false;
         // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
         boolean whole = missing.size() > communeIds.size() / 4;
-        if (whole && wholeCounts.get() > 0) {
+        if (whole && (wholeCounts.get() > 0 || coming)) {
             // the province is being counted: the last counts made of these communes rather than a wait
             Map<Long, Kept> earlier = new HashMap<>();
             List<RosterProjection> shape = shape(key);
@@ -141,6 +146,11 @@ class ProjectedCounts {
                 entries.putAll(fresh);
                 fresh.forEach((k, entry) -> latest.put(new Key(k.commune(), null, standardsKey, shape), entry));
             }
+            if (whole && province) {
+                Map<Long, Kept> byCommune = new HashMap<>();
+                fresh.forEach((k, entry) -> byCommune.put(k.commune(), entry));
+                lastProvince = new Province(asOf, standardsKey, shape, byCommune);
+            }
         }
         List<Map<Long, Counts>> counts = new ArrayList<>();
         for (int k = 0; k < projections.size(); k++) {
@@ -153,6 +163,92 @@ class ProjectedCounts {
         Map<Long, Long> unprojectable = new HashMap<>();
         found.forEach((commune, entry) -> unprojectable.put(commune, entry.unprojectable));
         return new IndicatorQueries.ProjectedRows(counts, unprojectable, provisional);
+    }
+
+    /** At a start: the counts stored by the last count ahead become the provisional answers until {@link #countedAhead}. */
+    void countComing() {
+        coming = true;
+        int counters = Counter.values().length;
+        List<StoredCounts.Row> rows = stored.read(KIND);
+        synchronized (entries) {
+            for (StoredCounts.Row row : rows) {
+                String[] shape = row.shape().split("\n", -1);
+                String[] parts = row.counts().split("[|;]", -1);
+                if (shape.length != 3 || !shape[0].equals(signature()) || parts.length < 2) {
+                    continue;
+                }
+                try {
+                    List<RosterProjection> projections = new ArrayList<>();
+                    for (String text : shape[2].split(";")) {
+                        String[] f = text.split(",", -1);
+                        projections.add(new RosterProjection(date(f[0]), date(f[1]), date(f[2]),
+                                Boolean.parseBoolean(f[3]), Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5])));
+                    }
+                    List<Counts> counts = new ArrayList<>();
+                    for (int k = 1; k < parts.length; k++) {
+                        String[] numbers = parts[k].split(",");
+                        if (numbers.length != counters) {
+                            throw new IllegalArgumentException("counters");
+                        }
+                        long[] values = new long[counters];
+                        for (int i = 0; i < counters; i++) {
+                            values[i] = Long.parseLong(numbers[i]);
+                        }
+                        counts.add(Counts.of(values));
+                    }
+                    if (counts.size() == projections.size()) {
+                        latest.putIfAbsent(new Key(row.communeId(), null, shape[1], projections),
+                                new Kept(-1, List.copyOf(counts), Long.parseLong(parts[0])));
+                    }
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // written by another version of the application: counted instead
+                }
+            }
+        }
+    }
+
+    /** After the count ahead: stores the province's counts just made, and reads count again when they must. */
+    void countedAhead() {
+        coming = false;
+        Province province = lastProvince;
+        if (province == null) {
+            return;
+        }
+        String shape = signature() + "\n" + province.standards() + "\n" + province.shape().stream()
+                .map(p -> text(p.at()) + "," + text(p.menLeaveIfBornBy()) + "," + text(p.womenLeaveIfBornBy()) + ","
+                        + p.leaving() + "," + p.aged() + "," + p.trained())
+                .collect(java.util.stream.Collectors.joining(";"));
+        Map<Long, String> counts = new HashMap<>();
+        province.counts().forEach((commune, entry) -> {
+            StringBuilder text = new StringBuilder().append(entry.unprojectable);
+            for (int k = 0; k < entry.counts.size(); k++) {
+                text.append(k == 0 ? '|' : ';');
+                for (Counter counter : Counter.values()) {
+                    text.append(counter.ordinal() == 0 ? "" : ",").append(entry.counts.get(k).get(counter));
+                }
+            }
+            counts.put(commune, text.toString());
+        });
+        stored.replace(KIND, province.asOf(), shape, counts);
+    }
+
+    private static final String KIND = "forecast";
+
+    /** The counters in their order: stored counts of another order are not read. */
+    private static String signature() {
+        return "counters:" + java.util.Arrays.stream(Counter.values()).map(Counter::name)
+                .collect(java.util.stream.Collectors.joining(",")).hashCode();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    private record Province(LocalDate asOf, String standards, List<RosterProjection> shape, Map<Long, Kept> counts) {
     }
 
     /** Marks a count of the whole province as under way until the handle is closed (tests: an interleaving). */

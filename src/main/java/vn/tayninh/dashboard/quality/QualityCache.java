@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tayninh.dashboard.indicator.CountAhead;
 import vn.tayninh.dashboard.indicator.RosterVersions;
+import vn.tayninh.dashboard.indicator.StoredCounts;
 
 /**
  * Every commune's quality counts at an as-of date, kept in memory with the roster versions of <em>all</em> communes
@@ -43,15 +44,19 @@ public class QualityCache implements CountAhead {
     private final Map<LocalDate, Kept> entries;
     /** Counts of the whole province under way, on any thread. */
     private final AtomicInteger counting = new AtomicInteger();
-    /** The counts made last, of any date: answered, marked provisional, while the province is counted again. */
-    private volatile Kept latest;
+    /** The counts made last, of any date, marked provisional: answered while the province is counted again. */
+    private volatile Map<Long, QualityCounts> latest;
+    /** From a start until the count ahead is done: reads take the stored counts rather than count the province. */
+    private volatile boolean coming;
+    private final StoredCounts stored;
     /** Province-wide counts made (metric quality.recount). */
     private final Counter recounted;
     /** Communes counted again after a write, without counting the province (metric quality.recount.communes). */
     private final Counter communesRecounted;
 
-    QualityCache(QualityQueries queries, RosterVersions versions, MeterRegistry meters,
+    QualityCache(QualityQueries queries, RosterVersions versions, MeterRegistry meters, StoredCounts stored,
                  @Value("${app.quality.cached-dates:16}") int capacity) {
+        this.stored = stored;
         this.queries = queries;
         this.versions = versions;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -90,9 +95,9 @@ public class QualityCache implements CountAhead {
                 return keep(asOf, update(entry, asOf, changed, current)).counts;
             }
         }
-        Kept previous = latest;
-        if (counting.get() > 0 && previous != null) {
-            return previous.provisional;
+        Map<Long, QualityCounts> previous = latest;
+        if ((counting.get() > 0 || coming) && previous != null) {
+            return previous;
         }
         return keep(asOf, countProvince(asOf, current)).counts;
     }
@@ -100,14 +105,61 @@ public class QualityCache implements CountAhead {
     /** Counts the province at {@code today} unless its counts are kept and valid. */
     @Override
     public void countAhead(LocalDate today) {
-        Map<Long, Long> current = versions.versions(null);
-        Kept entry;
-        synchronized (entries) {
-            entry = entries.get(today);
+        try {
+            Map<Long, Long> current = versions.versions(null);
+            Kept entry;
+            synchronized (entries) {
+                entry = entries.get(today);
+            }
+            if (entry == null || !entry.versions.equals(current)) {
+                entry = keep(today, countProvince(today, current));
+            }
+            Map<Long, String> texts = new HashMap<>();
+            entry.counts.forEach((commune, counts) -> {
+                StringBuilder text = new StringBuilder().append(counts.active()).append(',').append(counts.clean());
+                for (Problem problem : Problem.values()) {
+                    text.append(',').append(counts.count(problem));
+                }
+                texts.put(commune, text.toString());
+            });
+            stored.replace(KIND, today, signature(), texts);
+        } finally {
+            coming = false;
         }
-        if (entry == null || !entry.versions.equals(current)) {
-            keep(today, countProvince(today, current));
+    }
+
+    /** At a start: the counts stored by the last count ahead answer, provisional, until {@link #countAhead} is done. */
+    @Override
+    public void countComing() {
+        coming = true;
+        Map<Long, QualityCounts> read = new HashMap<>();
+        for (StoredCounts.Row row : stored.read(KIND)) {
+            String[] numbers = row.counts().split(",");
+            if (!row.shape().equals(signature()) || numbers.length != 2 + Problem.values().length) {
+                continue;
+            }
+            try {
+                Map<Problem, Long> problems = new EnumMap<>(Problem.class);
+                for (Problem problem : Problem.values()) {
+                    problems.put(problem, Long.parseLong(numbers[2 + problem.ordinal()]));
+                }
+                read.put(row.communeId(), new QualityCounts(Long.parseLong(numbers[0]), Long.parseLong(numbers[1]),
+                        problems, true));
+            } catch (NumberFormatException e) {
+                // written by another version of the application: counted instead
+            }
         }
+        if (!read.isEmpty() && latest == null) {
+            latest = Map.copyOf(read);
+        }
+    }
+
+    private static final String KIND = "quality";
+
+    /** The problems in their order: stored counts of another order are not read. */
+    private static String signature() {
+        return "problems:" + java.util.Arrays.stream(Problem.values()).map(Problem::name)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** Forgets every kept count: the next read counts the province (after the database was changed by hand). */
@@ -127,7 +179,7 @@ public class QualityCache implements CountAhead {
     private Kept keep(LocalDate asOf, Kept counted) {
         synchronized (entries) {
             entries.put(asOf, counted);
-            latest = counted;
+            latest = counted.provisional;
         }
         return counted;
     }

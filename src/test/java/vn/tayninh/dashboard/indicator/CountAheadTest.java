@@ -17,6 +17,7 @@ import vn.tayninh.dashboard.forecast.Forecast;
 import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.quality.QualityCache;
+import vn.tayninh.dashboard.quality.QualityCounts;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
@@ -69,6 +70,39 @@ class CountAheadTest {
         asBoard(() -> dataQuality.ranking(Scope.province(), TODAY));
         assertThat(province.provisional()).isFalse();
         assertThat(recounts("forecast.recount.communes")).isEqualTo(projections + all);
+        assertThat(recounts("quality.recount")).isEqualTo(qualities + 1);
+    }
+
+    @Test
+    void afterARestartTheCountsStoredByTheLastCountAheadAnswerProvisionalUntilItIsDoneAgain() {
+        schedule.countAhead();
+        Forecast counted = asBoard(() -> forecasts.forecast(Scope.province(), ForecastService.defaultDate(), TODAY));
+        QualityCounts countedQuality = asBoard(() -> dataQuality.summary(Scope.province(), TODAY));
+        // a restart: nothing kept in memory; the start-up task reads back what the count ahead stored
+        projected.forget();
+        quality.forget();
+        forecasts.countComing();
+        quality.countComing();
+        double projections = recounts("forecast.recount.communes");
+        double qualities = recounts("quality.recount");
+
+        Forecast provisional = asBoard(() -> forecasts.forecast(Scope.province(), ForecastService.defaultDate(), TODAY));
+        QualityCounts provisionalQuality = asBoard(() -> dataQuality.summary(Scope.province(), TODAY));
+        assertThat(provisional.provisional()).isTrue();
+        assertThat(provisional.targets()).extracting(t -> t.projected().numerator())
+                .isEqualTo(counted.targets().stream().map(t -> t.projected().numerator()).toList());
+        assertThat(provisional.unprojectable()).isEqualTo(counted.unprojectable());
+        assertThat(provisionalQuality.provisional()).isTrue();
+        assertThat(provisionalQuality.active()).isEqualTo(countedQuality.active());
+        assertThat(provisionalQuality.problems()).isEqualTo(countedQuality.problems());
+        assertThat(recounts("forecast.recount.communes")).isEqualTo(projections);
+        assertThat(recounts("quality.recount")).isEqualTo(qualities);
+
+        schedule.countAhead();
+        assertThat(asBoard(() -> forecasts.forecast(Scope.province(), ForecastService.defaultDate(), TODAY)))
+                .isEqualTo(counted);
+        assertThat(asBoard(() -> dataQuality.summary(Scope.province(), TODAY))).isEqualTo(countedQuality);
+        assertThat(recounts("forecast.recount.communes")).isEqualTo(projections + communes.findAll().size());
         assertThat(recounts("quality.recount")).isEqualTo(qualities + 1);
     }
 
