@@ -122,6 +122,7 @@ public class ForecastService implements CountAhead {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void countAhead(LocalDate today) {
+        engine.projectionCountingAhead();
         try {
             if (defaultDate().isAfter(today)) {
                 SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));

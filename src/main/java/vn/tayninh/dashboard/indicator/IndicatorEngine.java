@@ -291,6 +291,11 @@ public class IndicatorEngine {
         projectedCounts.countComing();
     }
 
+    /** The count ahead of the province's projection starts on this thread, which counts rather than take earlier counts. */
+    public void projectionCountingAhead() {
+        projectedCounts.countingAhead();
+    }
+
     /** After the count ahead of the province's projection: stores it for the next start; reads count again. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void projectionCountedAhead() {

@@ -41,6 +41,8 @@ class ProjectedCounts {
     private final AtomicInteger wholeCounts = new AtomicInteger();
     /** From a start until the count ahead is done: reads take the stored counts rather than count the province. */
     private volatile boolean coming;
+    /** The thread of the count ahead, which counts rather than take earlier counts. */
+    private volatile Thread countingAhead;
     /** The last count of the whole province: what the count ahead stores. */
     private volatile Province lastProvince;
     private final StoredCounts stored;
@@ -97,7 +99,7 @@ class ProjectedCounts {
         boolean provisional = false;
         // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
         boolean whole = missing.size() > communeIds.size() / 4;
-        if (whole && (wholeCounts.get() > 0 || coming)) {
+        if (whole && Thread.currentThread() != countingAhead && (wholeCounts.get() > 0 || coming)) {
             // the province is being counted: the last counts made of these communes rather than a wait
             Map<Long, Kept> earlier = new HashMap<>();
             List<RosterProjection> shape = shape(key);
@@ -207,9 +209,15 @@ class ProjectedCounts {
         }
     }
 
+    /** The count ahead starts on this thread: it counts, whatever earlier counts there are. */
+    void countingAhead() {
+        countingAhead = Thread.currentThread();
+    }
+
     /** After the count ahead: stores the province's counts just made, and reads count again when they must. */
     void countedAhead() {
         coming = false;
+        countingAhead = null;
         Province province = lastProvince;
         if (province == null) {
             return;

@@ -98,7 +98,10 @@ class CountAheadTest {
         assertThat(recounts("forecast.recount.communes")).isEqualTo(projections);
         assertThat(recounts("quality.recount")).isEqualTo(qualities);
 
+        // the count ahead counts the province, whatever it stored before; the reads after it count nothing
         schedule.countAhead();
+        assertThat(recounts("forecast.recount.communes")).isEqualTo(projections + communes.findAll().size());
+        assertThat(recounts("quality.recount")).isEqualTo(qualities + 1);
         assertThat(asBoard(() -> forecasts.forecast(Scope.province(), ForecastService.defaultDate(), TODAY)))
                 .isEqualTo(counted);
         assertThat(asBoard(() -> dataQuality.summary(Scope.province(), TODAY))).isEqualTo(countedQuality);
