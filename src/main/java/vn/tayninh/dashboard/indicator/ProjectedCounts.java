@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * changes, and keeps nothing. The number of entries is bounded (least recently used first out).
  * <p>
  * While a count of the whole province is under way (the count ahead after a start or at 00:01, {@link CountAhead}),
- * a read that would have to count more than a quarter of its communes answers at once with the last counts made of
- * each of them for the same projections (another as-of date, or an older roster version), marked provisional; a
- * commune never counted is counted.
+ * a read of several communes that would have to count more than a quarter of them answers at once with the last
+ * counts made of each for the same projections (another as-of date, or an older roster version), marked provisional;
+ * one commune, or a commune never counted, is counted.
  */
 @Component
 class ProjectedCounts {
@@ -99,8 +99,10 @@ class ProjectedCounts {
         boolean provisional = false;
         // many communes to count (a new day): one pass over the scope is cheaper than a list of communes
         boolean whole = missing.size() > communeIds.size() / 4;
-        if (whole && Thread.currentThread() != countingAhead && (wholeCounts.get() > 0 || coming)) {
-            // the province is being counted: the last counts made of these communes rather than a wait
+        if (whole && communeIds.size() > 1 && Thread.currentThread() != countingAhead
+                && (wholeCounts.get() > 0 || coming)) {
+            // the province is being counted: the last counts made of these communes rather than a wait (one
+            // commune is counted: under a second)
             Map<Long, Kept> earlier = new HashMap<>();
             List<RosterProjection> shape = shape(key);
             synchronized (entries) {

@@ -97,6 +97,11 @@ class CountAheadTest {
         assertThat(provisionalQuality.problems()).isEqualTo(countedQuality.problems());
         assertThat(recounts("forecast.recount.communes")).isEqualTo(projections);
         assertThat(recounts("quality.recount")).isEqualTo(qualities);
+        // one commune's page counts that commune, exact
+        assertThat(asBoard(() -> forecasts.forecast(Scope.commune("xa-hung-dien"), ForecastService.defaultDate(),
+                TODAY)).provisional()).isFalse();
+        assertThat(recounts("forecast.recount.communes")).isEqualTo(projections + 1);
+        projections += 1;
 
         // the count ahead counts the province, whatever it stored before; the reads after it count nothing
         schedule.countAhead();
