@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.cadre.Gender;
+import vn.tayninh.dashboard.indicator.CountAhead;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Measure;
 import vn.tayninh.dashboard.indicator.ProjectionMember;
@@ -20,6 +22,7 @@ import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CommuneAccess;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.security.SystemUser;
 
 /**
  * The natural projection of the roster to 2030 (docs/forecast.md): no one appointed, no one trained beyond the
@@ -29,7 +32,7 @@ import vn.tayninh.dashboard.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
-public class ForecastService {
+public class ForecastService implements CountAhead {
 
     /** The resolution's horizon: the projection's default date and the last yearly point. */
     public static final int LAST_YEAR = 2030;
@@ -107,9 +110,32 @@ public class ForecastService {
                 yearly.add(new Forecast.Point(yearEnds.get(i), point.numerator(), nullToZero(point.denominator())));
             }
             targets.add(new Forecast.TargetForecast(code, figures(current), figures(end), retiringX, retiringN,
-                    trained, agedOut, yearly));
+                    trained, agedOut, yearly, counted.provisional()));
         }
-        return new Forecast(scope, asOf, to, counted.unprojectable(), targets);
+        return new Forecast(scope, asOf, to, counted.unprojectable(), targets, counted.provisional());
+    }
+
+    /**
+     * Counts the province's projection to 31/12/2030 at {@code today} (after a start, at 00:01), so that the cards and
+     * pages of the day find every commune's counts kept; nothing after 2030.
+     */
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void countAhead(LocalDate today) {
+        engine.projectionCountingAhead();
+        try {
+            if (defaultDate().isAfter(today)) {
+                SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));
+            }
+        } finally {
+            engine.projectionCountedAhead();
+        }
+    }
+
+    /** At a start: until the count ahead is done, the projection counted ahead before answers, provisional. */
+    @Override
+    public void countComing() {
+        engine.projectionCountComing();
     }
 
     /**

@@ -268,7 +268,7 @@ public class IndicatorEngine {
             results.add(judge(projected, inScope, rows.counts().get(k), 0, baseline, projections.get(k).at()));
         }
         long unprojectable = inScope.stream().mapToLong(c -> rows.unprojectable().getOrDefault(c.getId(), 0L)).sum();
-        return new Projections(results, unprojectable);
+        return new Projections(results, unprojectable, rows.provisional());
     }
 
     /**
@@ -283,8 +283,30 @@ public class IndicatorEngine {
                 leavers, untrained, projected);
     }
 
-    /** What {@link #project} answers. */
-    public record Projections(List<List<TargetResult>> results, long unprojectable) {
+    /**
+     * At a start, before the count ahead of the province's projection: the counts it stored last time answer, marked
+     * provisional, a read that would count the province, until {@link #projectionCountedAhead}.
+     */
+    public void projectionCountComing() {
+        projectedCounts.countComing();
+    }
+
+    /** The count ahead of the province's projection starts on this thread, which counts rather than take earlier counts. */
+    public void projectionCountingAhead() {
+        projectedCounts.countingAhead();
+    }
+
+    /** After the count ahead of the province's projection: stores it for the next start; reads count again. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void projectionCountedAhead() {
+        projectedCounts.countedAhead();
+    }
+
+    /**
+     * What {@link #project} answers; {@code provisional}: some communes' counts are the last made before a change or
+     * a new day, answered while the province is counted again ({@link ProjectedCounts}).
+     */
+    public record Projections(List<List<TargetResult>> results, long unprojectable, boolean provisional) {
     }
 
     /** Per-commune x and n of every target at a date, as stored by a freeze. */

@@ -296,7 +296,11 @@ class IndicatorQueries {
     }
 
     /** Per projection the counts per commune id, and the records without gender or birth date per commune id. */
-    record ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable) {
+    record ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable, boolean provisional) {
+
+        ProjectedRows(List<Map<Long, Counts>> counts, Map<Long, Long> unprojectable) {
+            this(counts, unprojectable, false);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.tayninh.dashboard.quality;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,9 @@ public class DataQuality {
 
     /**
      * One page of the records with a problem, of one commune or (null) the whole province. A commune editor may
-     * ask only for their own commune.
+     * ask only for their own commune. A commune's page is read from its own records (each looked up for possible
+     * duplicates anywhere in the province); the province's is made of its communes' pages in code order, found by
+     * the kept counts of records with a problem per commune, so no request reads every record of the province.
      */
     public WorkList workList(Commune commune, LocalDate asOf, int page, int size) {
         access.ownCommuneOnly().ifPresent(own -> {
@@ -73,8 +76,31 @@ public class DataQuality {
                 throw new AccessRefusedException("access.denied.quality");
             }
         });
-        List<Long> ids = commune == null ? null : List.of(commune.getId());
-        return new WorkList(queries.records(asOf, ids, page, size), queries.countRecords(asOf, ids), page, size);
+        if (commune != null) {
+            List<Long> ids = List.of(commune.getId());
+            return new WorkList(queries.records(asOf, ids, (long) page * size, size), queries.countRecords(asOf, ids),
+                    page, size);
+        }
+        Map<Long, QualityCounts> counts = cache.countsByCommune(asOf);
+        List<Commune> byCode = engine.communes(Scope.province()).stream()
+                .sorted(Comparator.comparing(Commune::getCode)).toList();
+        long total = 0;
+        long skip = (long) page * size;
+        List<QualityRecord> records = new ArrayList<>();
+        for (Commune next : byCode) {
+            QualityCounts mine = counts.getOrDefault(next.getId(), QualityCounts.none());
+            long withProblems = mine.active() - mine.clean();
+            total += withProblems;
+            if (records.size() < size && withProblems > 0) {
+                if (skip >= withProblems) {
+                    skip -= withProblems;
+                } else {
+                    records.addAll(queries.records(asOf, List.of(next.getId()), skip, size - records.size()));
+                    skip = 0;
+                }
+            }
+        }
+        return new WorkList(records, total, page, size);
     }
 
     /** Whether the signed-in user may open the records of the commune for editing (the work list's links). */

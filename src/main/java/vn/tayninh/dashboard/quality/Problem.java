@@ -40,6 +40,11 @@ public enum Problem {
         return group;
     }
 
+    /** Whether a record has this problem by itself, whatever the other records (all but possible duplicates). */
+    boolean isOwn() {
+        return this != POSSIBLE_DUPLICATE;
+    }
+
     /** The SQL condition that is true when an active record {@code c} has this problem. */
     String condition() {
         return condition;

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * The data quality of a scope: active records, those with no problem (the score is clean / active), and the
- * records with each problem (a record may count under several).
+ * records with each problem (a record may count under several). {@code provisional}: the counts are those made
+ * before the last change or the last new day, shown while the province is being counted again (the page says so).
  */
-public record QualityCounts(long active, long clean, Map<Problem, Long> problems) {
+public record QualityCounts(long active, long clean, Map<Problem, Long> problems, boolean provisional) {
 
     public QualityCounts {
         Map<Problem, Long> all = new EnumMap<>(Problem.class);
@@ -15,6 +16,10 @@ public record QualityCounts(long active, long clean, Map<Problem, Long> problems
             all.put(problem, problems.getOrDefault(problem, 0L));
         }
         problems = java.util.Collections.unmodifiableMap(all);
+    }
+
+    public QualityCounts(long active, long clean, Map<Problem, Long> problems) {
+        this(active, clean, problems, false);
     }
 
     public static QualityCounts none() {
@@ -35,6 +40,11 @@ public record QualityCounts(long active, long clean, Map<Problem, Long> problems
         for (Problem problem : Problem.values()) {
             sum.put(problem, count(problem) + other.count(problem));
         }
-        return new QualityCounts(active + other.active, clean + other.clean, sum);
+        return new QualityCounts(active + other.active, clean + other.clean, sum, provisional || other.provisional);
+    }
+
+    /** The same counts, marked provisional or not. */
+    QualityCounts marked(boolean provisional) {
+        return provisional == this.provisional ? this : new QualityCounts(active, clean, problems, provisional);
     }
 }

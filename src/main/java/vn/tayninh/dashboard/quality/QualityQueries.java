@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,29 +20,41 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The set-based queries behind data quality: one grouped query gives every commune's counts, one more the records
- * of a work list. Possible duplicates come from one count partitioned by name key and birth date over the active
- * records of the whole province; no pair is ever compared in Java.
+ * The set-based queries behind data quality. The counts come in two parts: per commune, one grouped query counts the
+ * active records and every problem a record has on its own ({@link Problem#isOwn()}); the possible duplicates come
+ * from one query grouped by name key and birth date over the active records of the whole province
+ * ({@code HAVING COUNT(*) > 1}), then the members of those groups. No pair is ever compared in Java. The work list
+ * reads the records of one commune, each with how many active records of the province share its name key and birth
+ * date (looked up on the index of the two).
  */
 @Repository
 class QualityQueries {
 
-    private static final String ACTIVE = "c.start_date <= :asOf AND (c.end_date IS NULL OR c.end_date > :asOf)";
     private static final Problem[] PROBLEMS = Problem.values();
+    private static final Problem[] OWN = Arrays.stream(PROBLEMS).filter(Problem::isOwn).toArray(Problem[]::new);
+    /** How many name keys one IN list holds. */
+    private static final int CHUNK = 500;
+
+    /** Active at the as-of date: started on or before it, not ended by it. */
+    static String active(String alias) {
+        return alias + ".start_date <= :asOf AND (" + alias + ".end_date IS NULL OR " + alias + ".end_date > :asOf)";
+    }
+
+    private static final String ACTIVE = active("c");
 
     /**
-     * The active records of the whole province, each with {@code twins}: how many active records share its name key
-     * and birth date (0 without a birth date). One partitioned count over the province, whatever the scope asked
-     * for: H2 has no hash join, and joining a grouped derived table looked the group up again for every record.
+     * The active records of the given communes, each with {@code twins}: how many active records of the whole
+     * province share its name key and birth date (0 without a birth date), one index lookup per record.
      */
     private static final String ACTIVE_RECORDS = " FROM (SELECT c.id, c.commune_id, c.full_name, c.gender, c.birth_date,"
             + " c.ethnicity, c.education, c.political_theory, c.bloc, c.start_date, c.last_changed,"
             + " CASE WHEN c.birth_date IS NULL OR c.name_key IS NULL THEN 0"
-            + " ELSE COUNT(*) OVER (PARTITION BY c.name_key, c.birth_date) END AS twins"
-            + " FROM cadre c WHERE " + ACTIVE + ") c";
+            + " ELSE (SELECT COUNT(*) FROM cadre t WHERE t.name_key = c.name_key AND t.birth_date = c.birth_date AND "
+            + active("t") + ") END AS twins"
+            + " FROM cadre c WHERE " + ACTIVE + " AND c.commune_id IN (:communeIds)) c";
 
-    private static final String ANY_PROBLEM = "(" + java.util.Arrays.stream(PROBLEMS)
-            .map(p -> "(" + p.condition() + ")").collect(Collectors.joining(" OR ")) + ")";
+    private static final String ANY_PROBLEM = anyOf(PROBLEMS);
+    private static final String ANY_OWN_PROBLEM = anyOf(OWN);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,35 +62,95 @@ class QualityQueries {
         this.jdbc = jdbc;
     }
 
-    /** Per commune id with active records at {@code asOf}: the counts; {@code communeIds} null means all communes. */
-    Map<Long, QualityCounts> countsByCommune(LocalDate asOf, Collection<Long> communeIds) {
-        StringBuilder columns = new StringBuilder("COUNT(*), SUM(CASE WHEN " + ANY_PROBLEM + " THEN 0 ELSE 1 END)");
-        for (Problem problem : PROBLEMS) {
+    private static String anyOf(Problem[] problems) {
+        return "(" + Arrays.stream(problems).map(p -> "(" + p.condition() + ")").collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    /**
+     * Per commune id with active records at {@code asOf} ({@code communeIds} null: all communes): the active records,
+     * those without a problem of their own, and the count of each problem of their own; duplicates are left at 0.
+     */
+    Map<Long, QualityCounts> ownCounts(LocalDate asOf, Collection<Long> communeIds) {
+        StringBuilder columns = new StringBuilder("COUNT(*), SUM(CASE WHEN " + ANY_OWN_PROBLEM + " THEN 0 ELSE 1 END)");
+        for (Problem problem : OWN) {
             columns.append(", SUM(CASE WHEN ").append(problem.condition()).append(" THEN 1 ELSE 0 END)");
         }
         Map<Long, QualityCounts> result = new HashMap<>();
-        jdbc.query("SELECT c.commune_id + 0, " + columns + ACTIVE_RECORDS + " WHERE 1=1"
-                + communeFilter(communeIds) + " GROUP BY c.commune_id + 0", params(asOf, communeIds), rs -> {
+        jdbc.query("SELECT c.commune_id + 0, " + columns + " FROM cadre c WHERE " + ACTIVE + communeFilter(communeIds)
+                + " GROUP BY c.commune_id + 0", params(asOf, communeIds), rs -> {
                     Map<Problem, Long> problems = new EnumMap<>(Problem.class);
-                    for (int i = 0; i < PROBLEMS.length; i++) {
-                        problems.put(PROBLEMS[i], rs.getLong(4 + i));
+                    for (int i = 0; i < OWN.length; i++) {
+                        problems.put(OWN[i], rs.getLong(4 + i));
                     }
                     result.put(rs.getLong(1), new QualityCounts(rs.getLong(2), rs.getLong(3), problems));
                 });
         return result;
     }
 
-    /** One page of the records with at least one problem, by commune code, name and id. */
-    List<QualityRecord> records(LocalDate asOf, Collection<Long> communeIds, int page, int size) {
+    /** The name key and birth date shared by more than one active record of the province: one grouped query. */
+    Set<Twins> duplicateGroups(LocalDate asOf) {
+        Set<Twins> groups = new HashSet<>();
+        jdbc.query("SELECT c.name_key, c.birth_date FROM cadre c WHERE " + ACTIVE
+                + " AND c.name_key IS NOT NULL AND c.birth_date IS NOT NULL"
+                + " GROUP BY c.name_key, c.birth_date HAVING COUNT(*) > 1", params(asOf, null), rs -> {
+                    groups.add(new Twins(rs.getLong(1), rs.getDate(2).toLocalDate()));
+                });
+        return groups;
+    }
+
+    /**
+     * The groups of {@link #duplicateGroups} that an active record of the given communes belongs to, or that have one
+     * of the given name keys: the groups a write to those communes may have made, changed or ended.
+     */
+    Set<Twins> duplicateGroupsTouching(LocalDate asOf, Collection<Long> communeIds, Collection<Long> nameKeys) {
+        Set<Twins> groups = new HashSet<>();
+        if (!communeIds.isEmpty()) {
+            jdbc.query("SELECT t.name_key, t.birth_date FROM cadre w JOIN cadre t ON t.name_key = w.name_key"
+                    + " AND t.birth_date = w.birth_date WHERE w.commune_id IN (:communeIds) AND " + active("w")
+                    + " AND " + active("t") + " GROUP BY t.name_key, t.birth_date HAVING COUNT(DISTINCT t.id) > 1",
+                    params(asOf, communeIds), rs -> {
+                        groups.add(new Twins(rs.getLong(1), rs.getDate(2).toLocalDate()));
+                    });
+        }
+        for (List<Long> chunk : chunks(nameKeys)) {
+            jdbc.query("SELECT c.name_key, c.birth_date FROM cadre c WHERE " + ACTIVE + " AND c.name_key IN (:keys)"
+                    + " AND c.birth_date IS NOT NULL GROUP BY c.name_key, c.birth_date HAVING COUNT(*) > 1",
+                    params(asOf, null).addValue("keys", chunk), rs -> {
+                        groups.add(new Twins(rs.getLong(1), rs.getDate(2).toLocalDate()));
+                    });
+        }
+        return groups;
+    }
+
+    /** The active records of the given groups, each with its commune and whether it has a problem of its own. */
+    Map<Twins, List<Twin>> members(LocalDate asOf, Set<Twins> groups) {
+        Map<Twins, List<Twin>> members = new HashMap<>();
+        Set<Long> keys = groups.stream().map(Twins::nameKey).collect(Collectors.toSet());
+        for (List<Long> chunk : chunks(keys)) {
+            jdbc.query("SELECT c.id, c.commune_id, c.name_key, c.birth_date, CASE WHEN " + ANY_OWN_PROBLEM
+                    + " THEN 1 ELSE 0 END FROM cadre c WHERE " + ACTIVE + " AND c.name_key IN (:keys)"
+                    + " AND c.birth_date IS NOT NULL", params(asOf, null).addValue("keys", chunk), rs -> {
+                        Twins group = new Twins(rs.getLong(3), rs.getDate(4).toLocalDate());
+                        if (groups.contains(group)) {
+                            members.computeIfAbsent(group, g -> new ArrayList<>())
+                                    .add(new Twin(rs.getLong(1), rs.getLong(2), rs.getInt(5) == 1));
+                        }
+                    });
+        }
+        return members;
+    }
+
+    /** One page of the records of the given communes with at least one problem, by commune code, name and id. */
+    List<QualityRecord> records(LocalDate asOf, Collection<Long> communeIds, long offset, int size) {
         StringBuilder flags = new StringBuilder();
         for (Problem problem : PROBLEMS) {
             flags.append(", CASE WHEN ").append(problem.condition()).append(" THEN 1 ELSE 0 END");
         }
         MapSqlParameterSource params = params(asOf, communeIds)
-                .addValue("size", size).addValue("offset", (long) page * size);
+                .addValue("size", size).addValue("offset", offset);
         List<QualityRecord> records = new ArrayList<>();
         jdbc.query("SELECT c.id, m.code, m.name, c.full_name" + flags + ACTIVE_RECORDS
-                + " JOIN commune m ON m.id = c.commune_id WHERE " + ANY_PROBLEM + communeFilter(communeIds)
+                + " JOIN commune m ON m.id = c.commune_id WHERE " + ANY_PROBLEM
                 + " ORDER BY m.code, c.full_name, c.id LIMIT :size OFFSET :offset", params, rs -> {
                     records.add(new QualityRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             problems(rs, 5)));
@@ -84,11 +158,20 @@ class QualityQueries {
         return records;
     }
 
-    /** How many records {@link #records} pages through. */
+    /** How many records of the given communes {@link #records} pages through. */
     long countRecords(LocalDate asOf, Collection<Long> communeIds) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*)" + ACTIVE_RECORDS + " WHERE " + ANY_PROBLEM
-                + communeFilter(communeIds), params(asOf, communeIds), Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*)" + ACTIVE_RECORDS + " WHERE " + ANY_PROBLEM,
+                params(asOf, communeIds), Long.class);
         return count == null ? 0 : count;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> keys) {
+        List<Long> all = new ArrayList<>(keys);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
     }
 
     private static Set<Problem> problems(ResultSet rs, int first) throws SQLException {
@@ -118,5 +201,13 @@ class QualityQueries {
 
     private static String communeFilter(Collection<Long> communeIds) {
         return communeIds == null ? "" : " AND c.commune_id IN (:communeIds)";
+    }
+
+    /** A name key and birth date: a group of possible duplicates when more than one active record shares it. */
+    record Twins(long nameKey, LocalDate birthDate) {
+    }
+
+    /** An active record of a group of possible duplicates: its id, commune, and whether it has a problem of its own. */
+    record Twin(long id, long communeId, boolean ownProblem) {
     }
 }

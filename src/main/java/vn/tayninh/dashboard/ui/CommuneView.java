@@ -154,7 +154,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             TargetCard card = new TargetCard(t);
             Forecast.TargetForecast forecast = projected.get(t.code());
             if (forecast != null) {
-                card.showForecast(ForecastService.defaultDate(), forecast.projected());
+                card.showForecast(ForecastService.defaultDate(), forecast.projected(), forecast.provisional());
             }
             asked.stream().filter(e -> e.targetCode().equals(t.code())).findFirst()
                     .ifPresent(e -> card.add(ExplanationBadge.of(this, e)));

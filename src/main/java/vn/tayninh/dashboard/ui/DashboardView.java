@@ -191,7 +191,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                                 Forecast.TargetForecast forecast, LocalDate to) {
         TargetCard card = new TargetCard(result);
         if (forecast != null) {
-            card.showForecast(to, forecast.projected());
+            card.showForecast(to, forecast.projected(), forecast.provisional());
         }
         Double before = comparison == null ? null : comparison.valueOf(result);
         if (before != null && result.value() != null && result.rule() != TargetRule.COUNT) {

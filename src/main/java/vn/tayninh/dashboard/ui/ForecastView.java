@@ -100,6 +100,9 @@ class ForecastView extends VerticalLayout implements HasUrlParameter<String>, Ha
                 getTranslation("status." + f.projected().status().name())));
         parts.add(getTranslation("forecast.page.moves", Formats.integer(f.retiringNumerator()),
                 Formats.integer(f.retiringDenominator()), Formats.integer(f.trained()), Formats.integer(f.agedOut())));
+        if (f.provisional()) {
+            parts.add(getTranslation("forecast.page.provisional"));
+        }
         return String.join(" ", parts);
     }
 

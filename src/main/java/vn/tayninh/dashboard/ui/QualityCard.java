@@ -25,7 +25,8 @@ class QualityCard extends Div {
         value.addClassName("value");
         Span ratio = new Span(Formats.ratio(counts.clean(), counts.active()));
         ratio.addClassName("ratio");
-        Span goal = new Span(getTranslation("quality.card.clean", Formats.date(asOf)));
+        Span goal = new Span(getTranslation(counts.provisional() ? "quality.card.clean.provisional"
+                : "quality.card.clean", Formats.date(asOf)));
         goal.addClassName("goal");
         add(code, name, value, ratio, goal);
         for (Problem problem : Problem.values()) {

@@ -38,15 +38,17 @@ public class TargetCard extends Div {
 
     /**
      * The line "Dự báo 2030": where the target stands at {@code to} if no one is appointed or trained beyond the
-     * courses in progress (docs/forecast.md).
+     * courses in progress (docs/forecast.md); marked "số liệu tạm" when {@code provisional} (counted before the last
+     * change or new day, while the province is counted again).
      */
-    public void showForecast(LocalDate to, Forecast.Figures projected) {
+    public void showForecast(LocalDate to, Forecast.Figures projected, boolean provisional) {
         String value = projected.value() == null ? getTranslation("status.NO_DATA") : Formats.percent(projected.value());
         String ratio = projected.denominator() == null ? "" : " (" + Formats.ratio(projected.numerator(),
                 projected.denominator()) + ")";
         String label = to.getMonthValue() == 12 && to.getDayOfMonth() == 31 ? String.valueOf(to.getYear())
                 : Formats.date(to);
-        Span line = new Span(getTranslation("forecast.card", label, value + ratio,
+        Span line = new Span(getTranslation(provisional ? "forecast.card.provisional" : "forecast.card", label,
+                value + ratio,
                 getTranslation("status." + projected.status().name())));
         line.addClassName("forecast");
         add(line);

@@ -121,7 +121,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 overview.frozen()).get(code);
         TargetCard card = new TargetCard(result);
         if (forecast != null) {
-            card.showForecast(ForecastService.defaultDate(), forecast.projected());
+            card.showForecast(ForecastService.defaultDate(), forecast.projected(), forecast.provisional());
         }
         if (forecast != null && forecasts.mayListCadres()) {
             RouterLink cadres = new RouterLink(getTranslation("forecast.page.link"), ForecastView.class, code);

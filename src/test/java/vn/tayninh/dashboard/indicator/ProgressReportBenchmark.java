@@ -2,10 +2,7 @@ package vn.tayninh.dashboard.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +34,6 @@ import vn.tayninh.dashboard.security.TestUsers;
 @Import(DashboardBenchmark.BenchmarkDatabase.class)
 class ProgressReportBenchmark {
 
-    private static final Path DIRECTORY = Path.of("target", "benchmark");
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
     private static final LocalDate FIRST = LocalDate.of(2026, 6, 1);
     private static final LocalDate SECOND = LocalDate.of(2026, 10, 1);
@@ -83,9 +79,7 @@ class ProgressReportBenchmark {
                     zip.length / 1024));
             System.out.println(table.getLast());
         }
-        Files.createDirectories(DIRECTORY);
-        Files.write(DIRECTORY.resolve("progress-report-results.md"), table);
-        System.out.println(String.join(System.lineSeparator(), table));
+        BenchmarkFiles.writeResults("progress-report-results.md", table);
     }
 
     private byte[] docx(ReportRequest request) {
@@ -106,16 +100,10 @@ class ProgressReportBenchmark {
 
     /** A new database file for the size, built by the real migrations, filled and frozen twice. */
     private void freshDatabase(int size) throws Exception {
-        Path file = DIRECTORY.resolve("progress-report-" + size).toAbsolutePath();
-        Files.createDirectories(DIRECTORY);
-        Files.deleteIfExists(Path.of(file + ".mv.db"));
-        Files.deleteIfExists(Path.of(file + ".trace.db"));
-        HikariDataSource dataSource = DashboardBenchmark.BenchmarkDatabase.h2("jdbc:h2:file:" + file
-                + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
-        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(dataSource).load().migrate();
-        database.switchTo(dataSource);
-        new SyntheticCadres(dataSource, AS_OF).load(size, communes.findAll().stream().map(Commune::getId).toList());
-        SystemUser.call(() -> freezes.freeze(FIRST, 2025, "Mốc"));
-        SystemUser.call(() -> freezes.freeze(SECOND, 2026, "Quý III"));
+        BenchmarkFiles.open("progress-report", size, flyway, database, dataSource -> {
+            new SyntheticCadres(dataSource, AS_OF).load(size, communes.findAll().stream().map(Commune::getId).toList());
+            SystemUser.call(() -> freezes.freeze(FIRST, 2025, "Mốc"));
+            SystemUser.call(() -> freezes.freeze(SECOND, 2026, "Quý III"));
+        });
     }
 }

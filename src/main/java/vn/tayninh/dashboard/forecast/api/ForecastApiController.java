@@ -58,7 +58,8 @@ class ForecastApiController {
                       List<PointJson> yearly) {
     }
 
-    record ForecastJson(String commune, LocalDate asOf, LocalDate to, long unprojectable, Map<String, TargetJson> targets) {
+    record ForecastJson(String commune, LocalDate asOf, LocalDate to, long unprojectable, Map<String, TargetJson> targets,
+                        boolean provisional) {
     }
 
     record YearJson(long total, Map<String, Long> titles) {
@@ -83,7 +84,8 @@ class ForecastApiController {
                     new RetiringJson(t.retiringNumerator(), t.retiringDenominator()), t.trained(), t.agedOut(),
                     t.yearly().stream().map(p -> new PointJson(p.date(), p.numerator(), p.denominator())).toList()));
         }
-        return new ForecastJson(forecast.scope().communeCode(), date, until, forecast.unprojectable(), targets);
+        return new ForecastJson(forecast.scope().communeCode(), date, until, forecast.unprojectable(), targets,
+                forecast.provisional());
     }
 
     @GetMapping("/retirements")

@@ -49,7 +49,7 @@ class DataQualityApiController {
     }
 
     record QualityJson(LocalDate asOf, String commune, Score score, Map<String, Long> problems, List<RecordJson> records,
-                       int page, int size, long totalRecords) {
+                       int page, int size, long totalRecords, boolean provisional) {
     }
 
     @GetMapping("/data-quality")
@@ -85,6 +85,7 @@ class DataQualityApiController {
         List<RecordJson> records = list.records().stream().map(r -> new RecordJson(r.cadreId(), r.communeCode(),
                 r.fullName(), r.problems().stream().map(Problem::name).toList())).toList();
         return new QualityJson(date, chosen == null ? null : chosen.getCode(),
-                new Score(counts.clean(), counts.active(), counts.score()), problems, records, page, size, list.total());
+                new Score(counts.clean(), counts.active(), counts.score()), problems, records, page, size, list.total(),
+                counts.provisional());
     }
 }
