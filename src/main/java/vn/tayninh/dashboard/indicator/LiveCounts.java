@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,6 +55,11 @@ class LiveCounts {
     private final Timer figuresRecount;
     /** Counted and handed to the writer, not yet stored: per commune, valid under the same key as a stored row. */
     private final Map<Long, Pending<Counts>> pendingCounts = new ConcurrentHashMap<>();
+    /** Held by the one reader counting; the recounts in the background count without them, so no reader waits for those. */
+    private final ReentrantLock countsLock = new ReentrantLock();
+    private final ReentrantLock figuresLock = new ReentrantLock();
+    /** The thread of the 00:01 recount while it runs. */
+    private volatile Thread recountingNewDay;
     private final Map<Long, Pending<Figures>> pendingFigures = new ConcurrentHashMap<>();
     /** Communes recounted (metric indicator.recount.communes, by the figures recounted). */
     private final io.micrometer.core.instrument.Counter countsCommunes;
@@ -108,6 +114,27 @@ class LiveCounts {
      */
     Live<Counts> countsByCommune(LocalDate asOf, int ratingYear, List<PoliticalTheoryStandard> standards,
                                  int planStandardRank, List<Long> communeIds, boolean province, boolean provisionalAllowed) {
+        Live<Counts> stored = countsByCommune(asOf, ratingYear, standards, planStandardRank, communeIds, province,
+                provisionalAllowed, false);
+        if (stored != null || background()) {
+            return stored != null ? stored : countsByCommune(asOf, ratingYear, standards, planStandardRank, communeIds,
+                    province, provisionalAllowed, true);
+        }
+        // one reader of this instance counts at a time: those who came at the same moment, after the same writes,
+        // wait and take its counts instead of each counting the same communes again
+        countsLock.lock();
+        try {
+            return countsByCommune(asOf, ratingYear, standards, planStandardRank, communeIds, province,
+                    provisionalAllowed, true);
+        } finally {
+            countsLock.unlock();
+        }
+    }
+
+    /** As above; null when something is to be counted and not {@code mayCount}. */
+    private Live<Counts> countsByCommune(LocalDate asOf, int ratingYear, List<PoliticalTheoryStandard> standards,
+                                         int planStandardRank, List<Long> communeIds, boolean province,
+                                         boolean provisionalAllowed, boolean mayCount) {
         String key = LiveFiguresText.standardsKey(standards, planStandardRank);
         Map<Long, Long> current = versions.versions(province ? null : communeIds);
         Map<Long, Counts> result = new HashMap<>();
@@ -145,6 +172,9 @@ class LiveCounts {
         if (missing.isEmpty()) {
             return new Live<>(result, marked);
         }
+        if (!mayCount) {
+            return null;
+        }
         // many communes to recount (a new day): one pass over the scope is cheaper than lists of communes
         boolean whole = missing.size() > communeIds.size() / 4 && !marked;
         Collection<Long> recount = whole ? communeIds : missing;
@@ -177,6 +207,22 @@ class LiveCounts {
      */
     Live<Figures> figuresByCommune(LocalDate asOf, List<Long> communeIds, boolean province, boolean withBreakdowns,
                                    boolean provisionalAllowed) {
+        Live<Figures> stored = figuresByCommune(asOf, communeIds, province, withBreakdowns, provisionalAllowed, false);
+        if (stored != null || background()) {
+            return stored != null ? stored
+                    : figuresByCommune(asOf, communeIds, province, withBreakdowns, provisionalAllowed, true);
+        }
+        figuresLock.lock(); // one reader of this instance counts at a time, as for the counts
+        try {
+            return figuresByCommune(asOf, communeIds, province, withBreakdowns, provisionalAllowed, true);
+        } finally {
+            figuresLock.unlock();
+        }
+    }
+
+    /** As above; null when something is to be counted and not {@code mayCount}. */
+    private Live<Figures> figuresByCommune(LocalDate asOf, List<Long> communeIds, boolean province,
+                                           boolean withBreakdowns, boolean provisionalAllowed, boolean mayCount) {
         Map<Long, Long> current = versions.versions(province ? null : communeIds);
         Map<Long, Figures> result = new HashMap<>();
         Map<Long, Figures> provisional = new HashMap<>();
@@ -214,6 +260,9 @@ class LiveCounts {
         }
         if (missing.isEmpty()) {
             return new Live<>(result, marked);
+        }
+        if (!mayCount) {
+            return null;
         }
         boolean whole = missing.size() > communeIds.size() / 4 && !marked;
         Collection<Long> recount = whole ? communeIds : missing;
@@ -291,6 +340,21 @@ class LiveCounts {
     }
 
     /** Runs the recount of every commune after a start on this thread, then stops taking unconfirmed rows. */
+    /** Runs the 00:01 recount of the province, which counts without waiting for readers nor making them wait. */
+    void recountNewDay(Runnable recountEverything) {
+        recountingNewDay = Thread.currentThread();
+        try {
+            recountEverything.run();
+        } finally {
+            recountingNewDay = null;
+        }
+    }
+
+    private boolean background() {
+        Thread current = Thread.currentThread();
+        return current == confirming || current == recountingNewDay;
+    }
+
     void confirm(Runnable recountEverything) {
         confirming = Thread.currentThread();
         try {

@@ -73,7 +73,7 @@ class LiveCountsSchedule implements StartupTask {
 
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     void newDay() {
-        liveFiguresOfToday();
+        liveCounts.recountNewDay(this::liveFiguresOfToday);
         countAhead();
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,6 +38,8 @@ class ProjectedCounts {
     private final Map<Key, Kept> entries;
     /** Per commune and projections (the as-of date left out): the last counts made, for provisional answers. */
     private final Map<Key, Kept> latest;
+    /** Held by the one reader counting (the count ahead counts without it: readers never wait for the province). */
+    private final ReentrantLock recount = new ReentrantLock();
     /** Counts of the whole province under way, on any thread. */
     private final AtomicInteger wholeCounts = new AtomicInteger();
     /** From a start until the count ahead is done: reads take the stored counts rather than count the province. */
@@ -82,6 +85,31 @@ class ProjectedCounts {
             recounted.increment(communeIds.size());
             return queries.projectedCountsByCommune(asOf, planStandardRank, province ? null : communeIds, projections);
         }
+        if (Thread.currentThread() == countingAhead) {
+            return countOrTake(asOf, planStandardRank, standardsKey, communeIds, province, projections, true);
+        }
+        IndicatorQueries.ProjectedRows kept =
+                countOrTake(asOf, planStandardRank, standardsKey, communeIds, province, projections, false);
+        if (kept != null) {
+            return kept;
+        }
+        // one reader counts at a time: those who came at the same moment, after the same writes, wait for its counts
+        // and take them instead of each counting the same communes again
+        recount.lock();
+        try {
+            return countOrTake(asOf, planStandardRank, standardsKey, communeIds, province, projections, true);
+        } finally {
+            recount.unlock();
+        }
+    }
+
+    /**
+     * The counts from entries still valid, or the earlier ones marked provisional while the province is counted;
+     * what is missing counted when {@code mayCount}, else null.
+     */
+    private IndicatorQueries.ProjectedRows countOrTake(LocalDate asOf, int planStandardRank, String standardsKey,
+                                                       List<Long> communeIds, boolean province,
+                                                       List<RosterProjection> projections, boolean mayCount) {
         Map<Long, Long> current = versions.versions(province ? null : communeIds);
         List<RosterProjection> key = List.copyOf(projections);
         Map<Long, Kept> found = new HashMap<>();
@@ -118,6 +146,9 @@ class ProjectedCounts {
                 missing = List.of();
                 provisional = true;
             }
+        }
+        if (!missing.isEmpty() && !mayCount) {
+            return null;
         }
         if (!missing.isEmpty()) {
             Collection<Long> recount = whole ? communeIds : missing;

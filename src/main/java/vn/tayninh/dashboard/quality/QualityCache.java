@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,6 +45,8 @@ public class QualityCache implements CountAhead {
     private final Map<LocalDate, Kept> entries;
     /** Counts of the whole province under way, on any thread. */
     private final AtomicInteger counting = new AtomicInteger();
+    /** Held by the one reader counting (the count ahead counts without it: readers never wait for the province). */
+    private final ReentrantLock recount = new ReentrantLock();
     /** The counts made last, of any date, marked provisional: answered while the province is counted again. */
     private volatile Map<Long, QualityCounts> latest;
     /** From a start until the count ahead is done: reads take the stored counts rather than count the province. */
@@ -81,6 +84,22 @@ public class QualityCache implements CountAhead {
         if (writing()) {
             return countProvince(asOf, versions.versions(null)).counts;
         }
+        Map<Long, QualityCounts> kept = countOrTake(asOf, false);
+        if (kept != null) {
+            return kept;
+        }
+        // one reader counts at a time: those who came at the same moment, after the same writes, wait for its counts
+        // and take them instead of each counting the same communes again
+        recount.lock();
+        try {
+            return countOrTake(asOf, true);
+        } finally {
+            recount.unlock();
+        }
+    }
+
+    /** The kept counts when valid, or the earlier ones while the province is counted; else counted when {@code mayCount}. */
+    private Map<Long, QualityCounts> countOrTake(LocalDate asOf, boolean mayCount) {
         Map<Long, Long> current = versions.versions(null);
         Kept entry;
         synchronized (entries) {
@@ -89,17 +108,16 @@ public class QualityCache implements CountAhead {
         if (entry != null && entry.versions.equals(current)) {
             return entry.counts;
         }
-        if (entry != null) {
-            Set<Long> changed = changed(entry.versions, current);
-            if (changed.size() <= Math.max(1, current.size() / 4)) {
-                return keep(asOf, update(entry, asOf, changed, current)).counts;
-            }
-        }
+        Set<Long> changed = entry == null ? null : changed(entry.versions, current);
+        boolean few = changed != null && changed.size() <= Math.max(1, current.size() / 4);
         Map<Long, QualityCounts> previous = latest;
-        if ((counting.get() > 0 || coming) && previous != null) {
+        if (!few && (counting.get() > 0 || coming) && previous != null) {
             return previous;
         }
-        return keep(asOf, countProvince(asOf, current)).counts;
+        if (!mayCount) {
+            return null;
+        }
+        return keep(asOf, few ? update(entry, asOf, changed, current) : countProvince(asOf, current)).counts;
     }
 
     /** Counts the province at {@code today} unless its counts are kept and valid. */
