@@ -87,6 +87,27 @@ public class SeatService {
         return result;
     }
 
+    /**
+     * A title's seats of a commune as a form or a script reads them before a change: approved, filled today and the
+     * version that {@link #setApproved} names (0 while none is approved).
+     */
+    public record Seats(int approved, int filled, long version) {
+    }
+
+    /** Every title's seats of a commune, approved and filled today, with the versions a change names. */
+    public Map<Position, Seats> seats(long communeId) {
+        Map<Position, ApprovedSeat> stored = new EnumMap<>(Position.class);
+        seats.findByCommuneId(communeId).forEach(seat -> stored.put(seat.getPosition(), seat));
+        LocalDate today = LocalDate.now(clock);
+        Map<Position, Seats> result = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            ApprovedSeat seat = stored.get(position);
+            result.put(position, new Seats(seat == null ? 0 : seat.getSeats(), holders.held(communeId, position, today),
+                    seat == null ? 0 : seat.getVersion()));
+        }
+        return result;
+    }
+
     /** The version of the approved-seat row (0 while there is none), for forms that guard against concurrent changes. */
     public long version(long communeId, Position position) {
         return seats.findByCommuneIdAndPosition(communeId, position).map(ApprovedSeat::getVersion).orElse(0L);

@@ -70,6 +70,10 @@ public class AppUser {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /** Set when the administrator chose the password: the holder replaces it at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -204,6 +208,14 @@ public class AppUser {
      */
     public void revokeSessions() {
         securityStamp++;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public long getSecurityStamp() {

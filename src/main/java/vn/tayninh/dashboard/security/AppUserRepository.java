@@ -51,6 +51,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u.securityStamp from AppUser u where u.id = :id and u.enabled = true")
     Optional<Long> findEnabledSecurityStamp(long id);
 
+    @Query("select u.passwordChangeRequired from AppUser u where u.id = :id")
+    Optional<Boolean> findPasswordChangeRequired(long id);
+
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();
 }

@@ -31,7 +31,7 @@ import vn.tayninh.dashboard.commune.CommuneService;
 public class UserAdministration {
 
     public static final String ENTITY = "USER";
-    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MIN = PasswordRules.MIN_LENGTH;
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -98,6 +98,7 @@ public class UserAdministration {
         AppUser user = new AppUser(username, passwordEncoder.encode(form.password()),
                 form.displayName().strip(), form.role(), commune);
         user.setEmail(form.emailOrNull());
+        user.setPasswordChangeRequired(true);
         user = users.save(user);
         publish(FieldChanges.of(commune == null ? null : commune.getId(), ENTITY, user.getId(), Action.CREATE)
                 .field("username", null, username)
@@ -173,6 +174,7 @@ public class UserAdministration {
         checkPassword(password, user.getUsername(), problems);
         throwIfAny(problems);
         user.setPasswordHash(passwordEncoder.encode(password));
+        user.setPasswordChangeRequired(true);
         user.revokeSessions();
         user.loginSucceeded();
         user.lockUntil(null);
@@ -211,12 +213,8 @@ public class UserAdministration {
         return commune;
     }
 
-    private void checkPassword(String password, String username, List<Problem> problems) {
-        if (password == null || password.length() < PASSWORD_MIN || password.equals(DemoAccounts.PASSWORD)
-                || password.equalsIgnoreCase(username) || password.chars().noneMatch(Character::isLetter)
-                || password.chars().noneMatch(Character::isDigit)) {
-            problems.add(Problem.of("password", "account.rule.password", PASSWORD_MIN));
-        }
+    private static void checkPassword(String password, String username, List<Problem> problems) {
+        problems.addAll(PasswordRules.check(password, username));
     }
 
     private Problem problem(String field, String key) {

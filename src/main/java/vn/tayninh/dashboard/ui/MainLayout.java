@@ -22,6 +22,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -148,8 +149,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private VerticalLayout userBox() {
-        Span user = new Span(authentication.get().map(signedIn -> signedIn.displayName(getLocale())).orElse(""));
-        user.getElement().setAttribute("title", getTranslation("nav.user"));
+        // the person's name opens their own account: password, e-mail and language of their notices
+        RouterLink user = new RouterLink(authentication.get().map(signedIn -> signedIn.displayName(getLocale()))
+                .orElse(""), OwnAccountView.class);
+        user.setId("own-account-link");
+        user.getElement().setAttribute("title", getTranslation("account.own.link"));
 
         boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         Button language = new Button(getTranslation(english ? "nav.language.vi" : "nav.language.en"),

@@ -197,7 +197,7 @@ class ConcurrentEditTest {
     @Test
     void anAccountSavedWhileAnotherSaveOfItIsUncommittedIsAConflict() throws Exception {
         AppUser account = asAdmin(() -> users.create(new AccountForm("xung.dot", "Người Xung Đột",
-                Role.LEADER, null, "matkhau12345")));
+                Role.LEADER, null, "Sen-hong-12345")));
         try {
             Object second = LockWaits.secondWhileTheFirstIsUncommitted(transactions, jdbc,
                     () -> asAdmin(() -> users.update(account.getId(), account.getVersion(),

@@ -38,10 +38,10 @@ class ApiCredentialsTest {
         assertThat(status("lanhdao:demo123")).isEqualTo(200);
 
         long id = users.findByUsername("lanhdao").orElseThrow().getId();
-        asAdmin(() -> administration.resetPassword(id, "matkhaumoi2026"));
+        asAdmin(() -> administration.resetPassword(id, "Sen-trang-2026"));
 
         assertThat(status("lanhdao:demo123")).isEqualTo(401);
-        assertThat(status("lanhdao:matkhaumoi2026")).isEqualTo(200);
+        assertThat(status("lanhdao:Sen-trang-2026")).isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,6 +47,8 @@ class SessionRevocationTest {
     CommuneService communes;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    OwnAccount ownAccount;
 
     @Test
     void disablingEndsTheSessionAtTheNextRequestWithTheReason() throws Exception {
@@ -61,7 +66,7 @@ class SessionRevocationTest {
 
     @Test
     void aPasswordResetEndsTheSession() throws Exception {
-        assertEnds(leader -> administration.resetPassword(leader.getId(), "MatKhauMoi2026"));
+        assertEnds(leader -> administration.resetPassword(leader.getId(), "Sen-trang-2026"));
     }
 
     @Test
@@ -101,14 +106,39 @@ class SessionRevocationTest {
     void signingInAgainAfterAResetOpensAWorkingSession() throws Exception {
         AppUser leader = account(Role.LEADER, null);
         MockHttpSession old = signIn(leader);
-        asAdmin(() -> administration.resetPassword(leader.getId(), "MatKhauMoi2026"));
+        asAdmin(() -> administration.resetPassword(leader.getId(), "Sen-trang-2026"));
         mvc.perform(get("/").session(old)).andExpect(redirectedUrl("/login"));
 
-        MvcResult again = mvc.perform(formLogin("/login").user(leader.getUsername()).password("MatKhauMoi2026"))
+        MvcResult again = mvc.perform(formLogin("/login").user(leader.getUsername()).password("Sen-trang-2026"))
                 .andExpect(redirectedUrl("/")).andReturn();
 
         mvc.perform(get("/").session((MockHttpSession) again.getRequest().getSession(false)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
+        AppUser leader = account(Role.LEADER, null);
+        MockHttpSession here = signIn(leader);
+        MockHttpSession elsewhere = signIn(leader);
+
+        // the change is made in the first session, as its page would make it
+        SecurityContext context = (SecurityContext) here.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            ownAccount.changePassword("secret2026", "Sen-trang-2026", "Sen-trang-2026");
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+
+        mvc.perform(get("/").session(here)).andExpect(status().isOk());
+        assertThat(here.isInvalid()).isFalse();
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login"));
+        assertThat(elsewhere.isInvalid()).isTrue();
+        mvc.perform(formLogin("/login").user(leader.getUsername()).password("Sen-trang-2026"))
+                .andExpect(redirectedUrl("/"));
     }
 
     private void assertEnds(Consumer<AppUser> change) throws Exception {

@@ -41,13 +41,13 @@ class UserAdministrationTest {
         long tanNinh = communes.findByCode("phuong-tan-ninh").orElseThrow().getId();
 
         AppUser created = asAdmin(() -> accounts.create(new AccountForm(" tanninh.vanthu ", "Nguyễn Văn Thư",
-                Role.COMMUNE_EDITOR, tanNinh, "matkhau2026")));
+                Role.COMMUNE_EDITOR, tanNinh, "Sen-hong-2026")));
 
         AppUser stored = users.findByUsername("tanninh.vanthu").orElseThrow();
         assertThat(stored.getId()).isEqualTo(created.getId());
         assertThat(stored.getCommune().getId()).isEqualTo(tanNinh);
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("matkhau2026");
-        assertThat(passwordEncoder.matches("matkhau2026", stored.getPasswordHash())).isTrue();
+        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("Sen-hong-2026");
+        assertThat(passwordEncoder.matches("Sen-hong-2026", stored.getPasswordHash())).isTrue();
         assertThat(jdbc.queryForList("SELECT field, new_value FROM audit_entry WHERE entity = 'USER' ORDER BY id"))
                 .extracting(row -> row.get("FIELD") + "=" + row.get("NEW_VALUE"))
                 .containsExactly("username=tanninh.vanthu", "displayName=Nguyễn Văn Thư", "role=COMMUNE_EDITOR",
@@ -57,12 +57,12 @@ class UserAdministrationTest {
     @Test
     void anEmailAddressIsOptionalCheckedAndAudited() {
         assertThatThrownBy(() -> asAdmin(() -> accounts.create(new AccountForm("co.thu", "Có Thư", Role.LEADER, null,
-                "matkhau2026", "khong-phai-thu"))))
+                "Sen-hong-2026", "khong-phai-thu"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field, Problem::message)
                         .containsExactly(tuple("email", "Địa chỉ thư điện tử không hợp lệ")));
         AppUser created = asAdmin(() -> accounts.create(new AccountForm("co.thu", "Có Thư", Role.LEADER, null,
-                "matkhau2026", " lanhdao@tayninh.gov.vn ")));
+                "Sen-hong-2026", " lanhdao@tayninh.gov.vn ")));
         assertThat(created.getEmail()).isEqualTo("lanhdao@tayninh.gov.vn");
         asAdmin(() -> accounts.update(created.getId(), created.getVersion(),
                 new AccountForm("co.thu", "Có Thư", Role.LEADER, null, null, "")));
@@ -94,12 +94,12 @@ class UserAdministrationTest {
         long version = users.saveAndFlush(leader).getVersion();
 
         asAdmin(() -> {
-            accounts.resetPassword(leader.getId(), "LanhDao2026moi");
+            accounts.resetPassword(leader.getId(), "Cau-Sai-Gon-2026");
             return null;
         });
         AppUser reset = users.findByUsername("lanhdao").orElseThrow();
         assertThat(reset.getLockedUntil()).isNull();
-        assertThat(passwordEncoder.matches("LanhDao2026moi", reset.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("Cau-Sai-Gon-2026", reset.getPasswordHash())).isTrue();
 
         assertThatThrownBy(() -> asAdmin(() -> {
             accounts.setEnabled(leader.getId(), version, false);
@@ -118,7 +118,7 @@ class UserAdministrationTest {
 
     @Test
     void onlyTheAdministratorAdministersAccounts() {
-        AccountForm form = new AccountForm("nguoi.moi", "Người Mới", Role.LEADER, null, "matkhau2026");
+        AccountForm form = new AccountForm("nguoi.moi", "Người Mới", Role.LEADER, null, "Sen-hong-2026");
         for (Role role : new Role[] {Role.BOARD, Role.LEADER, Role.COMMUNE_EDITOR}) {
             assertThatThrownBy(() -> TestUsers.callAs(role, role == Role.COMMUNE_EDITOR ? 1L : null,
                     () -> accounts.create(form))).isInstanceOf(AccessDeniedException.class);

@@ -50,6 +50,12 @@ class SeatController {
     record QuotaChange(Integer quota, Long version) {
     }
 
+    @GetMapping("/seats")
+    @Operation(summary = "The seats of each title of a commune: approved, filled today, and the version a change names")
+    Map<Position, SeatService.Seats> seats(@PathVariable String code) {
+        return seats.seats(commune(code).getId());
+    }
+
     @PutMapping("/seats/{position}")
     @Operation(summary = "Sets the seats approved for a title of a commune (board, administrator)")
     void setSeats(@PathVariable String code, @PathVariable Position position, @RequestBody SeatsChange change) {

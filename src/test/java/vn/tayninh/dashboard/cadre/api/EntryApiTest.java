@@ -106,6 +106,16 @@ class EntryApiTest {
                 "{\"seats\": 2, \"version\": 0}");
         assertThat(raised.statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT seats FROM approved_seat", Integer.class)).isEqualTo(2);
+        // a script reads the seats with their versions before changing one
+        JsonNode seats = json.readTree(send("GET", "/api/v1/communes/" + TAN_NINH + "/seats", EDITOR, null).body());
+        assertThat(seats.get("CT_UBND").toString()).isEqualTo("{\"approved\":2,\"filled\":0,\"version\":1}");
+        assertThat(seats.get("BI_THU").toString()).isEqualTo("{\"approved\":0,\"filled\":0,\"version\":0}");
+        assertThat(seats.size()).isEqualTo(8);
+        assertThat(send("PUT", "/api/v1/communes/" + TAN_NINH + "/seats/CT_UBND", "bantochuc:demo123",
+                "{\"seats\": 3, \"version\": 0}").statusCode()).isEqualTo(409);
+        assertThat(send("PUT", "/api/v1/communes/" + TAN_NINH + "/seats/CT_UBND", "bantochuc:demo123",
+                "{\"seats\": 3, \"version\": " + seats.get("CT_UBND").get("version").asLong() + "}").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
