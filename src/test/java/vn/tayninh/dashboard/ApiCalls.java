@@ -9,7 +9,7 @@ import java.util.Base64;
 
 /**
  * Calls of the JSON API over real HTTP, as a client of the application would make them: HTTP Basic with
- * {@code "username:password"} (none when null), a JSON body when given, the answer read as UTF-8.
+ * {@code "username:password"} (none when null) or an API key as {@code "Bearer tnk_…"}, a JSON body when given, the answer read as UTF-8.
  */
 public final class ApiCalls {
 
@@ -30,7 +30,9 @@ public final class ApiCalls {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (credentials != null) {
+        if (credentials != null && credentials.startsWith("Bearer ")) {
+            request.header("Authorization", credentials);
+        } else if (credentials != null) {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

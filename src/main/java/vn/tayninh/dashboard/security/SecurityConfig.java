@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,8 +52,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, Translations translations) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, Translations translations, ApiTokens tokens) throws Exception {
         return securityHeaders(http).securityMatcher("/api/**", "/v3/api-docs/**")
+                // machines present a named key (Bearer); people their user name and password (Basic)
+                .addFilterBefore(new ApiTokenFilter(tokens, translations), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
