@@ -122,6 +122,12 @@ class ApexChartElement extends LitElement {
     });
     options.chart.fontFamily = font;
     options.chart.redrawOnParentResize = false;
+    // on paper there is no tooltip to point at: every bar, slice and point carries its value
+    options.dataLabels = {
+      ...(options.dataLabels || {}),
+      enabled: true,
+      style: { fontSize: '12px', ...(options.dataLabels?.style || {}) },
+    };
     const chart = new ApexCharts(host, options);
     try {
       await chart.render();

@@ -22,12 +22,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * test's own assertions pass. The appender is wired in {@code logback-test.xml}; the extension is registered for
  * every test through the service loader ({@code junit-platform.properties} switches auto-detection on). A test class
  * that provokes errors on purpose (a database failure, an unexpected exception's reference page) says so with
- * {@link Expected}, and then only the errors of the loggers it names are allowed.
+ * {@link Expected}, and then only the errors of the loggers it names are allowed. A missing translation (a WARN of
+ * {@code base.Translations}: the screen shows "!key") fails the test the same way.
  */
 public final class ErrorLog extends AppenderBase<ILoggingEvent>
         implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     private static final ConcurrentLinkedQueue<ILoggingEvent> ERRORS = new ConcurrentLinkedQueue<>();
+    private static final String TRANSLATIONS = "vn.tayninh.dashboard.base.Translations";
 
     /** Errors a test class provokes on purpose, by the name (or the start of the name) of the logger. */
     @Retention(RetentionPolicy.RUNTIME)
@@ -43,7 +45,7 @@ public final class ErrorLog extends AppenderBase<ILoggingEvent>
 
     @Override
     protected void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) || missingTranslation(event)) {
             ERRORS.add(event);
         }
     }
@@ -73,9 +75,15 @@ public final class ErrorLog extends AppenderBase<ILoggingEvent>
             }
         }
         if (!unexpected.isEmpty()) {
-            throw new AssertionError("The application logged " + unexpected.size() + " ERROR line(s):\n"
+            throw new AssertionError("The application logged " + unexpected.size()
+                    + " ERROR line(s) or missing translation(s):\n"
                     + String.join("\n", unexpected));
         }
+    }
+
+    private static boolean missingTranslation(ILoggingEvent event) {
+        return event.getLevel() == Level.WARN && TRANSLATIONS.equals(event.getLoggerName())
+                && event.getMessage() != null && event.getMessage().startsWith("Missing translation");
     }
 
     private static boolean allowedBy(String[] allowed, String logger) {

@@ -57,6 +57,15 @@ class ExportBrowserIT extends ProductionJarBrowserTest {
         String text = Files.readString(svg.path());
         assertThat(text).startsWith("<svg").contains("Trình độ chuyên môn của cán bộ",
                 "Toàn tỉnh Tây Ninh (96 xã, phường)", "Số liệu đến ngày");
+
+        // on paper there is no tooltip: a bar chart's image carries every bar's value (the screen shows none)
+        Locator bars = page.locator("apex-chart").nth(1);
+        bars.locator(".apexcharts-menu-icon").click();
+        Download barsSvg = page.waitForDownload(() -> bars.locator(".apexcharts-menu-item.exportSVG").dispatchEvent("click"));
+        String plot = java.net.URLDecoder.decode(Files.readString(barsSvg.path()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(java.util.regex.Pattern.compile("class=\"apexcharts-datalabel[\" ]").matcher(plot).results().count())
+                .as("value labels").isGreaterThanOrEqualTo(10);
+        assertThat(plot).containsPattern(">\\d+,\\d %<");
         page.context().close();
     }
 

@@ -26,15 +26,34 @@ public final class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(Translations.VIETNAMESE);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(share * 100) + " %";
+        return unsigned0(format.format(share * 100)) + " %";
     }
 
-    /** A number with one decimal, e.g. 0.46 → "0,5". */
+    /** A number with one decimal, e.g. 0.46 → "0,5"; a value that rounds to zero has no sign ("0,0", never "-0,0"). */
     public static String decimal(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(Translations.VIETNAMESE);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return unsigned0(format.format(value));
+    }
+
+    /**
+     * A change with one decimal and its sign, e.g. "+1,2" and "-0,4"; a change that rounds to zero is "0,0", without
+     * a sign: it is neither a rise nor a fall.
+     */
+    public static String signedDecimal(double value) {
+        String text = decimal(value);
+        return isZero(text) || text.startsWith("-") ? text : "+" + text;
+    }
+
+    /** Whether a formatted number reads as zero ("0", "0,0", "-0,00" …). */
+    private static boolean isZero(String text) {
+        return text.matches("-?0(,0*)?");
+    }
+
+    /** A zero without the minus sign that rounding a small negative number leaves ("-0,0" → "0,0"). */
+    private static String unsigned0(String text) {
+        return isZero(text) && text.startsWith("-") ? text.substring(1) : text;
     }
 
     public static String date(LocalDate date) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -45,10 +46,12 @@ class DemoDataLoader implements StartupTask {
 
     private final JdbcTemplate jdbc;
     private final FreezeService freezes;
+    private final ObjectProvider<DemoProgress> progress;
 
-    DemoDataLoader(JdbcTemplate jdbc, FreezeService freezes) {
+    DemoDataLoader(JdbcTemplate jdbc, FreezeService freezes, ObjectProvider<DemoProgress> progress) {
         this.jdbc = jdbc;
         this.freezes = freezes;
+        this.progress = progress;
     }
 
     @Override
@@ -69,6 +72,8 @@ class DemoDataLoader implements StartupTask {
         write(dataset);
         // The resolution's figures, frozen as the baseline every road to 2030 starts from.
         SystemUser.call(() -> freezes.freeze(DemoDataGenerator.BASELINE_DATE, BASELINE_RATING_YEAR, BASELINE_LABEL));
+        // The months since, each frozen on its reporting date (unless app.demo-progress is off).
+        progress.ifAvailable(DemoProgress::apply);
         log.info("Demo data: {} communes, {} cadre records generated in {} ms", communes.size(),
                 dataset.communes().stream().mapToInt(c -> c.people().size()).sum(),
                 (System.nanoTime() - started) / 1_000_000);

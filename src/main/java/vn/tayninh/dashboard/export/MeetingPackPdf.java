@@ -118,17 +118,24 @@ public final class MeetingPackPdf {
         summary.setWidthPercentage(100);
         summary.setSpacingBefore(48);
         for (Map.Entry<Status, Integer> e : counts.entrySet()) {
-            Paragraph p = new Paragraph();
             StatusColours.Badge colours = StatusColours.badge(e.getKey());
-            p.add(new Chunk(String.valueOf(e.getValue()), font(bold, 26, Color.decode(colours.text()))));
-            p.add(Chunk.NEWLINE);
-            p.add(new Chunk(nfc(t("status." + e.getKey().name())), font(regular, 11, Color.decode(colours.text()))));
-            PdfPCell cell = new PdfPCell(p);
+            // the number and its label as two paragraphs with their own leading: the 26 pt figure no longer
+            // touches the label under it
+            Paragraph number = new Paragraph(30, String.valueOf(e.getValue()),
+                    font(bold, 26, Color.decode(colours.text())));
+            number.setAlignment(Element.ALIGN_CENTER);
+            Paragraph label = new Paragraph(14, nfc(t("status." + e.getKey().name())),
+                    font(regular, 11, Color.decode(colours.text())));
+            label.setAlignment(Element.ALIGN_CENTER);
+            label.setSpacingBefore(4);
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(number);
+            cell.addElement(label);
             cell.setBackgroundColor(Color.decode(colours.background()));
             cell.setBorderColor(Color.WHITE);
             cell.setBorderWidth(3);
             cell.setPadding(10);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingTop(4);
             summary.addCell(cell);
         }
         document.add(summary);
@@ -207,25 +214,28 @@ public final class MeetingPackPdf {
         }
     }
 
+    /** Type of the attention and explanation tables: 9.5 pt, readable on paper; the tables run over more pages. */
+    static final float ATTENTION_TEXT = 9.5f;
+
     private void attention(Document document) {
         document.add(heading(t("export.pack.attention")));
         document.add(paragraph(pack.attentionNote(), regular, 10, TEXT, Element.ALIGN_LEFT, 0, 6));
         if (pack.attention().isEmpty()) {
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {6, 22, 6, 66});
+        PdfPTable table = new PdfPTable(new float[] {5, 20, 5, 70});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : List.of("attention.rank", "attention.commune", "attention.score", "attention.reasons")) {
-            PdfPCell cell = cell(t(key), bold, 8.5f, TEXT, Element.ALIGN_LEFT);
+            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
         for (MeetingPack.AttentionRow row : pack.attention()) {
-            table.addCell(cell(String.valueOf(row.rank()), regular, 8.5f, TEXT, Element.ALIGN_RIGHT));
-            table.addCell(cell(row.commune(), bold, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(String.valueOf(row.score()), regular, 8.5f, TEXT, Element.ALIGN_RIGHT));
-            table.addCell(cell(String.join("; ", row.reasons()) + ".", regular, 8, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(String.valueOf(row.rank()), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(row.commune(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(String.valueOf(row.score()), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(String.join("; ", row.reasons()) + ".", regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
         }
         document.add(table);
     }
@@ -244,18 +254,18 @@ public final class MeetingPackPdf {
         for (String key : List.of("explanation.field.commune", "explanation.field.target", "explanation.field.asOf",
                 "explanation.field.dueDate", "explanation.field.state", "explanation.field.request",
                 "export.pack.explanations.answerHeader")) {
-            PdfPCell cell = cell(t(key), bold, 8.5f, TEXT, Element.ALIGN_LEFT);
+            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
         for (MeetingPack.ExplanationRow row : pack.explanations()) {
-            table.addCell(cell(row.commune(), bold, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.target(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.asOf(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.dueDate(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.state(), regular, 8.5f, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.request(), regular, 8, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(row.answer(), regular, 8, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.commune(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.target(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.asOf(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.dueDate(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.state(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.request(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.answer(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
         }
         document.add(table);
     }

@@ -23,7 +23,7 @@ final class PackText {
         String change = "";
         if (!count && r.baselineValue() != null && r.value() != null) {
             double points = (r.value() - r.baselineValue()) * 100;
-            change = t("export.pack.change", (points >= 0 ? "+" : "") + Formats.decimal(points));
+            change = t("export.pack.change", Formats.signedDecimal(points));
         }
         String result;
         if (count) {

@@ -126,8 +126,21 @@ final class PdfChartPainter {
                 if (stacked) {
                     stack += value.doubleValue();
                 } else if (seriesCount == 1) {
+                    List<Float> lines = new ArrayList<>();
+                    if (goals && chart.goals().get(c) != null) {
+                        lines.add(bottom + (float) (plotH * chart.goals().get(c) / max));
+                    }
+                    if (chart.targetLine() != null) {
+                        float targetY = bottom + (float) (plotH * chart.targetLine() / max);
+                        lines.add(targetY);
+                        // under the target's label box at the right end, the label clears the box as well
+                        float boxLeft = left + plotW - regular.getWidthPoint(chart.targetLabel(), LABEL) - 6;
+                        if (barX + barW > boxLeft) {
+                            lines.add(targetY + LABEL + 4);
+                        }
+                    }
                     text(t, regular, LABEL, TEXT, format(value.doubleValue(), chart.percent()), barX + barW / 2,
-                            yFrom + barH + 2, Element.ALIGN_CENTER);
+                            valueLabelY(yFrom + barH, lines), Element.ALIGN_CENTER);
                 }
             }
             if (goals && chart.goals().get(c) != null) {
@@ -150,6 +163,26 @@ final class PdfChartPainter {
             text(t, regular, LABEL, Color.WHITE, chart.targetLabel(), left + plotW - 3, y + 3, Element.ALIGN_RIGHT);
         }
         notes(t, chart, left, slot, groupW, bottom, plotH);
+    }
+
+    /**
+     * Where a bar's value label sits: just above the bar, unless a goal marker or the target line would run through
+     * it; then just above that line (lines are drawn 2.5 points thick at most), so the figure is never struck through.
+     */
+    static float valueLabelY(float barTop, List<Float> lines) {
+        float y = barTop + 2;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (float line : lines) {
+                // the label's glyphs span y - 2 (descenders) to y + LABEL; keep 1.5 points clear of a line
+                if (line > y - 3.5f && line < y + LABEL + 1.5f) {
+                    y = line + 3.5f;
+                    moved = true;
+                }
+            }
+        }
+        return y;
     }
 
     /** Notes on the timeline: a dashed grey line just left of their category's bars, the note written up along it. */

@@ -183,7 +183,8 @@ final class ProgressReportDocx {
         l.behind().forEach(s -> item(s.text()));
         paragraph("Heading2", t("export.report.section.limitations.attention"));
         body(l.attentionNote());
-        l.attention().forEach(this::item);
+        // ranked lines carry their rank ("1. Xã …"), not a dash
+        l.attention().forEach(this::body);
         paragraph("Heading2", t("export.report.section.limitations.data"));
         body(l.completeness());
         if (!l.causes().isEmpty()) {
@@ -205,6 +206,8 @@ final class ProgressReportDocx {
         paragraph("Heading1", t("export.report.section.proposals"));
         XWPFParagraph p = paragraph("Normal", null);
         p.setIndentationFirstLine(FIRST_LINE_INDENT);
+        // the prompt stays on the page of the recipients and the signer below it
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
         italic(p, prompt);
     }
 
@@ -212,6 +215,8 @@ final class ProgressReportDocx {
         XWPFTable block = doc.createTable(1, 2);
         block.removeBorders();
         block.setWidth("100%");
+        // the recipients and the signer are one block: never a page holding only "- Lưu Văn phòng Ban."
+        block.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = block.getRow(0).getCell(0);
         left.setWidth("50%");
         XWPFParagraph to = left.getParagraphs().getFirst();
@@ -279,7 +284,7 @@ final class ProgressReportDocx {
             if (i != 1) {
                 p.setAlignment(ParagraphAlignment.CENTER);
             }
-            p.createRun().setText(values.get(i));
+            p.createRun().setText(unbroken(values.get(i)));
         }
     }
 
@@ -287,7 +292,7 @@ final class ProgressReportDocx {
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(0);
         XWPFRun run = p.createRun();
-        run.setText(value);
+        run.setText(unbroken(value));
         run.setBold(bold);
         run.setItalic(italic);
         if (underline) {
@@ -299,7 +304,7 @@ final class ProgressReportDocx {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
         if (value != null) {
-            p.createRun().setText(value);
+            p.createRun().setText(unbroken(value));
         }
         return p;
     }
@@ -316,9 +321,17 @@ final class ProgressReportDocx {
         body("- " + value);
     }
 
+    /**
+     * A share's number and its "%" never part at the end of a line ("100,0" / "%"): the space between them is written
+     * as a no-break space.
+     */
+    static String unbroken(String value) {
+        return value == null ? null : value.replace(" %", "\u00a0%");
+    }
+
     private static void italic(XWPFParagraph p, String value) {
         XWPFRun run = p.createRun();
-        run.setText(value);
+        run.setText(unbroken(value));
         run.setItalic(true);
     }
 

@@ -195,12 +195,17 @@ final class ProgressReportText {
                     : t("export.report.attention.commune", f.scopeText(), String.valueOf(rank),
                             String.valueOf(ranking.size()));
         } else {
-            for (int i = 0; i < Math.min(ATTENTION_SHOWN, ranking.size()); i++) {
-                attention.add(attentionLine(i + 1, ranking.get(i)));
+            // Counted and listed: the communes that fail a check (they score); those only behind a target's path
+            // are on the Cần chú ý page too, but are said in one number: they are what section II.1 is about.
+            List<Attention.Item> failing = ranking.stream().filter(item -> item.score() > 0).toList();
+            for (int i = 0; i < Math.min(ATTENTION_SHOWN, failing.size()); i++) {
+                attention.add(attentionLine(i + 1, failing.get(i)));
             }
+            int behindOnly = ranking.size() - failing.size();
             attentionNote = ranking.isEmpty() ? t("export.report.attention.none")
-                    : t("export.report.attention.note", String.valueOf(ranking.size()),
-                            String.valueOf(attention.size()));
+                    : failing.isEmpty() ? t("export.report.attention.behindOnly", String.valueOf(behindOnly))
+                    : t("export.report.attention.note", String.valueOf(failing.size()),
+                            String.valueOf(attention.size()), String.valueOf(behindOnly));
         }
 
         TargetResult t5 = f.overview().target(Measure.T5.name());
@@ -318,9 +323,9 @@ final class ProgressReportText {
         };
     }
 
-    /** "99,0%": as administrative documents write a share, without the space of the screens' "99,0 %". */
+    /** "99,0 %": a share as the screens, the annex and the other exports write it, so the report reads one way. */
     static String percent(double share) {
-        return Formats.percent(share).replace(" %", "%");
+        return Formats.percent(share);
     }
 
     private static int count(List<ProgressReport.TargetSentence> sentences, Status status) {

@@ -66,7 +66,9 @@ final class StatisticsXlsx {
                 int width = item.withShare() ? 2 : 1;
                 if (item.group() == null) {
                     cell(groups, column, item.label(), styles.header);
-                    sheet.addMergedRegion(new CellRangeAddress(2, 3, column, column + width - 1));
+                    // a count alone ("Tổng số cán bộ") takes the three header rows; with a share, two above its units
+                    sheet.addMergedRegion(new CellRangeAddress(2, item.withShare() ? 3 : 4, column,
+                            column + width - 1));
                 } else {
                     if (!item.group().equals(currentGroup)) {
                         closeGroup(sheet, currentGroup, groupStart, column - 1);
@@ -79,7 +81,10 @@ final class StatisticsXlsx {
                         sheet.addMergedRegion(new CellRangeAddress(3, 3, column, column + 1));
                     }
                 }
-                cell(units, column, t(item.withShare() ? "export.stats.count" : "export.stats.vacant"), styles.header);
+                if (item.withShare() || item.group() != null) {
+                    cell(units, column, t(item.withShare() ? "export.stats.count" : "export.stats.vacant"),
+                            styles.header);
+                }
                 if (item.withShare()) {
                     cell(units, column + 1, t("export.stats.percent"), styles.header);
                 }
@@ -94,15 +99,36 @@ final class StatisticsXlsx {
             write(sheet.createRow(r), table.total(), styles, true);
 
             sheet.createFreezePane(2, HEADER_ROWS);
-            sheet.setColumnWidth(0, 30 * 256);
-            sheet.setColumnWidth(1, 22 * 256);
+            sheet.setColumnWidth(0, 26 * 256);
+            sheet.setColumnWidth(1, 20 * 256);
             for (int c = 2; c < column; c++) {
-                sheet.setColumnWidth(c, 10 * 256);
+                sheet.setColumnWidth(c, 8 * 256);
             }
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setRepeatingRows(new CellRangeAddress(2, HEADER_ROWS - 1, -1, -1));
+            units.setHeightInPoints(30);
+            printOnFewPages(workbook, sheet, r, column - 1);
             workbook.write(out);
         }
+    }
+
+    /**
+     * A4 landscape, three pages wide with the communes' names repeated at the left of each and the header rows at the
+     * top of each page, as many pages down as the rows need (type of about 8 pt): nine pages for the province, not the
+     * two dozen a printer makes at full size. The print area is the table, without the empty cells around it.
+     */
+    static void printOnFewPages(XSSFWorkbook workbook, Sheet sheet, int lastRow, int lastColumn) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 3);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
+        sheet.setRepeatingRows(new CellRangeAddress(2, HEADER_ROWS - 1, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
     }
 
     private static void closeGroup(Sheet sheet, String group, int from, int to) {

@@ -197,7 +197,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (before != null && result.value() != null && result.rule() != TargetRule.COUNT) {
             double points = (result.value() - before) * 100;
             Span trend = new Span(getTranslation(comparison.baseline() ? "dashboard.trend.baseline" : "dashboard.trend",
-                    Formats.date(comparison.date()), (points >= 0 ? "+" : "") + Formats.decimal(points)));
+                    Formats.date(comparison.date()), Formats.signedDecimal(points)));
             trend.addClassName("trend");
             card.add(trend);
         }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,9 @@ class MeetingPackPdfTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            assertThat(pages).isGreaterThanOrEqualTo(5);
+            // cover, targets, two pages of charts, the 30 communes needing attention in 9.5 pt on three pages, the
+            // requests for explanation
+            assertThat(pages).isEqualTo(8);
             for (PDPage page : document.getPages()) {
                 // A4 landscape
                 assertThat(page.getRotation()).isZero();
@@ -94,7 +97,70 @@ class MeetingPackPdfTest {
             for (Attention.Item item : ranked.subList(0, 5)) {
                 assertThat(text).contains(item.commune().getName());
             }
+            // the attention and explanation pages are set in 9.5 pt, the footer aside
+            int attentionPage = pageOf(document, "Xã, phường cần chú ý", 2);
+            List<TextPosition> glyphs = glyphs(document, attentionPage, pages);
+            assertThat(glyphs).hasSizeGreaterThan(1000);
+            assertThat(glyphs).filteredOn(g -> g.getYDirAdj() < g.getPageHeight() - 50)
+                    .allSatisfy(g -> assertThat(g.getFontSize()).as(g.getUnicode()).isGreaterThanOrEqualTo(9.5f));
+            // on the cover, the 26 pt count of each status stands clear of its 11 pt label
+            List<TextPosition> cover = glyphs(document, 1, 1);
+            for (TextPosition number : cover.stream()
+                    .filter(g -> g.getFontSizeInPt() > 20 && g.getUnicode().matches("\\d")).toList()) {
+                TextPosition label = cover.stream()
+                        .filter(g -> g.getFontSizeInPt() == 11f && g.getYDirAdj() > number.getYDirAdj())
+                        .min(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj)).orElseThrow();
+                // the label's capitals rise about 0.75 of its size above its baseline
+                float gap = label.getYDirAdj() - 0.75f * 11 - number.getYDirAdj();
+                assertThat(gap).as("gap under " + number.getUnicode()).isGreaterThanOrEqualTo(6f);
+            }
         }
+    }
+
+    @Test
+    void aValueLabelIsNeverStruckThroughByAGoalOrTheTargetLine() {
+        // no line near the bar: just above it
+        assertThat(PdfChartPainter.valueLabelY(100, List.of())).isEqualTo(102f);
+        assertThat(PdfChartPainter.valueLabelY(100, List.of(50f, 130f))).isEqualTo(102f);
+        // a goal marker 1 point above the bar (24,8 % under a 25 % goal): the label goes above the marker
+        assertThat(PdfChartPainter.valueLabelY(100, List.of(101f))).isEqualTo(104.5f);
+        // the marker inside the label's height, then the target line just above: above both
+        assertThat(PdfChartPainter.valueLabelY(100, List.of(105f, 112f))).isEqualTo(115.5f);
+        // a goal below the bar's top (the bar passed it) leaves the label where it was
+        assertThat(PdfChartPainter.valueLabelY(100, List.of(97f))).isEqualTo(102f);
+        for (float line = 90; line < 120; line += 0.25f) {
+            float y = PdfChartPainter.valueLabelY(100, List.of(line));
+            // the glyphs, from 2 below the baseline to 7 above, keep clear of the line
+            assertThat(line < y - 2 || line > y + 7).as("line at " + line + ", label at " + y).isTrue();
+        }
+    }
+
+    /** The first page from {@code from} on whose text contains {@code heading}. */
+    private static int pageOf(PDDocument document, String heading, int from) throws IOException {
+        for (int page = from; page <= document.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(document).contains(heading)) {
+                return page;
+            }
+        }
+        throw new AssertionError(heading + " not found");
+    }
+
+    /** Every glyph of the pages, with its font size and position. */
+    private static List<TextPosition> glyphs(PDDocument document, int first, int last) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        stripper.setStartPage(first);
+        stripper.setEndPage(last);
+        stripper.getText(document);
+        return glyphs;
     }
 
     @Test

@@ -64,8 +64,9 @@ class OfficeSuiteTest {
         ProgressReport report = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReport(request, null));
         byte[] docx = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReportDocx(request, null));
         try (PDDocument pdf = convert(soffice, "bao-cao-nghi-quyet-34-tay-ninh.docx", docx)) {
-            // the text, 19 targets, the sections and four pages of the 96 communes
-            assertThat(pdf.getNumberOfPages()).isEqualTo(13);
+            // the text, 19 targets, the sections (the recipients and the signer kept together on the page of
+            // section IV) and four pages of the 96 communes
+            assertThat(pdf.getNumberOfPages()).isEqualTo(14);
             String text = text(pdf);
             assertThat(text).contains("TỈNH ỦY TÂY NINH", "BAN TỔ CHỨC", "ĐẢNG CỘNG SẢN VIỆT NAM",
                     "Tây Ninh, ngày … tháng … năm …", "BÁO CÁO",
@@ -77,9 +78,9 @@ class OfficeSuiteTest {
             assertThat(text).contains(report.results().summary());
             // the page number field is drawn in the footer of the last page
             assertThat(new PDFTextStripper() {{
-                setStartPage(13);
-                setEndPage(13);
-            }}.getText(pdf).strip()).endsWith("13");
+                setStartPage(14);
+                setEndPage(14);
+            }}.getText(pdf).strip()).endsWith("14");
         }
     }
 
@@ -94,6 +95,28 @@ class OfficeSuiteTest {
             assertThat(text).contains("BAN TỔ CHỨC TỈNH ỦY TÂY NINH", "ĐẢNG CỘNG SẢN VIỆT NAM",
                     "BIỂU THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ CHỦ CHỐT CẤP XÃ", "Số liệu đến ngày 01/10/2026",
                     "Bí thư", "Tổng số cán bộ cấp xã", "Người lập biểu", "Thủ trưởng đơn vị", "Xã Hưng Điền");
+        }
+    }
+
+    @Test
+    void theStatisticsTablePrintsOnAFewPagesWithTheHeadersOnEach() throws Exception {
+        String soffice = soffice();
+        ReportRequest request = ReportRequest.live(Scope.province(), ProgressReportTest.AS_OF, null);
+        byte[] xlsx = TestUsers.callAs(Role.BOARD, null, () -> reports.statisticsXlsx(request));
+        try (PDDocument pdf = convert(soffice, "thong-ke-tay-ninh.xlsx", xlsx)) {
+            // 96 communes and the total, three pages wide and three down, where full size took 24 pages
+            assertThat(pdf.getNumberOfPages()).isEqualTo(9);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                int p = page;
+                String text = new PDFTextStripper() {{
+                    setStartPage(p);
+                    setEndPage(p);
+                }}.getText(pdf);
+                // every page has the header rows and the communes' names at the left
+                assertThat(text).as("page " + page).contains("Xã, phường");
+                assertThat(text).as("page " + page).containsPattern("(Xã|Phường) \\p{Lu}");
+            }
+            assertThat(text(pdf)).contains("Tổng số cán bộ", "Chức danh, vị trí còn trống").doesNotContain("Còn khuyết");
         }
     }
 
@@ -127,7 +150,8 @@ class OfficeSuiteTest {
 
     /** The text on one line: LibreOffice wraps sentences where the page ends. */
     private static String text(PDDocument pdf) throws IOException {
-        return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        // a no-break space keeps a share's "%" with its number on the page
+        return new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
     private static String soffice() {

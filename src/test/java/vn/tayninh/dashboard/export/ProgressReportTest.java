@@ -27,6 +27,7 @@ import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.explanation.Explanations;
+import vn.tayninh.dashboard.indicator.Attention;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
@@ -139,14 +140,14 @@ class ProgressReportTest {
         }
 
         // counted by hand: T1 5/10 → 6/11, T2 1/10 → 2/11, T3 2/3 at both dates
-        assertThat(sentence(report, "T1")).isEqualTo("Tỷ lệ cán bộ có trình độ đại học trở lên đạt 54,5% (6/11 người),"
-                + " mục tiêu 100% vào năm 2030; " + statusWords(now, "T1") + ", còn thiếu 5 người;"
+        assertThat(sentence(report, "T1")).isEqualTo("Tỷ lệ cán bộ có trình độ đại học trở lên đạt 54,5 % (6/11 người),"
+                + " mục tiêu 100 % vào năm 2030; " + statusWords(now, "T1") + ", còn thiếu 5 người;"
                 + " tăng 4,5 điểm % so với kỳ trước (01/06/2026).");
-        assertThat(sentence(report, "T2")).isEqualTo("Tỷ lệ cán bộ có trình độ sau đại học đạt 18,2% (2/11 người),"
-                + " mục tiêu từ 20,0% trở lên vào năm 2030; " + statusWords(now, "T2") + ", còn thiếu 1 người;"
+        assertThat(sentence(report, "T2")).isEqualTo("Tỷ lệ cán bộ có trình độ sau đại học đạt 18,2 % (2/11 người),"
+                + " mục tiêu từ 20,0 % trở lên vào năm 2030; " + statusWords(now, "T2") + ", còn thiếu 1 người;"
                 + " tăng 8,2 điểm % so với kỳ trước (01/06/2026).");
         assertThat(sentence(report, "T3")).isEqualTo("Tỷ lệ cán bộ lãnh đạo chủ chốt đạt chuẩn lý luận chính trị đạt"
-                + " 66,7% (2/3 người), mục tiêu 100% vào năm 2030; " + statusWords(now, "T3") + ", còn thiếu 1 người;"
+                + " 66,7 % (2/3 người), mục tiêu 100 % vào năm 2030; " + statusWords(now, "T3") + ", còn thiếu 1 người;"
                 + " không thay đổi so với kỳ trước (01/06/2026).");
         assertThat(now.target("T1").status()).isEqualTo(Status.ON_TRACK); // above the path from the 5/10 baseline
         assertThat(now.target("T3").status()).isEqualTo(Status.BEHIND); // the path has risen, the value has not
@@ -187,8 +188,18 @@ class ProgressReportTest {
                         .filter(t -> t.status() == Status.BEHIND || t.status() == Status.NOT_MET)
                         .map(TargetResult::code).toList());
         assertThat(report.limitations().causes()).isEmpty();
+        // the communes counted are those that fail a check, the others only behind a target are said apart
+        List<Attention.Item> ranking = Attention.rank(now);
+        List<Attention.Item> failing = ranking.stream().filter(item -> item.score() > 0).toList();
+        assertThat(failing).isNotEmpty();
+        assertThat(report.limitations().attentionNote()).startsWith("Có " + failing.size()
+                + " xã, phường chưa đạt ít nhất một tiêu chí cần chú ý (chưa có nữ trong Ban Thường vụ")
+                .endsWith("Ngoài ra " + (ranking.size() - failing.size())
+                        + " xã, phường đạt các tiêu chí này nhưng còn chậm tiến độ ở một số chỉ tiêu.");
+        assertThat(report.limitations().attention()).hasSize(Math.min(30, failing.size()));
+        assertThat(report.limitations().attention().getFirst()).startsWith("1. " + failing.getFirst().commune().getName());
         assertThat(report.limitations().completeness()).isEqualTo(
-                "11/11 hồ sơ cán bộ (100,0%) có đủ thông tin bắt buộc; còn 0 hồ sơ thiếu thông tin;"
+                "11/11 hồ sơ cán bộ (100,0 %) có đủ thông tin bắt buộc; còn 0 hồ sơ thiếu thông tin;"
                         + " đã đạt mục tiêu về dữ liệu.");
     }
 
@@ -226,10 +237,15 @@ class ProgressReportTest {
         byte[] docx = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReportDocx(request, null));
         MeetingPackPdfTest.save("bao-cao-nghi-quyet-34-tay-ninh.docx", docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            // a share's "%" is bound to its number by a no-break space, read back as a space
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).contains("54,5\u00a0% (6/11 người)"));
+            List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText().replace('\u00a0', ' ')).toList();
             for (String sentence : report.sentences()) {
                 assertThat(paragraphs).as(sentence).containsAnyOf(sentence, "- " + sentence);
             }
+            // a ranked line carries its rank, not a dash as well ("- 1. Xã …")
+            assertThat(paragraphs).noneMatch(p -> p.matches("- \\d+\\. .*"));
+            assertThat(paragraphs).contains(report.limitations().attention().getFirst());
             assertThat(paragraphs).contains("BÁO CÁO", "I. KẾT QUẢ ĐẠT ĐƯỢC", "II. HẠN CHẾ",
                     "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
                     "(Kỳ báo cáo: từ ngày 01/06/2026 đến ngày 01/10/2026)");
@@ -252,14 +268,17 @@ class ProgressReportTest {
             assertThat(tables.get(0).getRow(0).getCell(0).getText()).contains("TỈNH ỦY TÂY NINH", "BAN TỔ CHỨC");
             assertThat(tables.get(0).getRow(0).getCell(1).getText())
                     .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Tây Ninh, ngày … tháng … năm …");
+            // the recipients and the signer are one block that never splits over two pages
+            assertThat(tables.get(1).getRow(0).isCantSplitRow()).isTrue();
+            assertThat(tables.get(1).getRow(0).getCell(0).getText()).contains("Nơi nhận:", "- Lưu Văn phòng Ban.");
             assertThat(tables.get(2).getNumberOfRows()).isEqualTo(20);
-            assertThat(tables.get(2).getRow(1).getCell(4).getText()).isEqualTo("6 / 11 (54,5 %)");
+            assertThat(tables.get(2).getRow(1).getCell(4).getText()).isEqualTo("6 / 11 (54,5\u00a0%)");
             assertThat(tables.get(3).getNumberOfRows()).isEqualTo(97);
             XWPFTable communesTable = tables.get(3);
             for (int r = 1; r < communesTable.getNumberOfRows(); r++) {
                 if (communesTable.getRow(r).getCell(1).getText().equals("Xã Hưng Điền")) {
                     assertThat(communesTable.getRow(r).getCell(2).getText()).isEqualTo("11");
-                    assertThat(communesTable.getRow(r).getCell(3).getText()).isEqualTo("54,5% (6/11)");
+                    assertThat(communesTable.getRow(r).getCell(3).getText()).isEqualTo("54,5\u00a0% (6/11)");
                 }
             }
         }
@@ -274,7 +293,7 @@ class ProgressReportTest {
         assertThat(report.heading().period()).isEqualTo("(Kỳ báo cáo: từ mốc năm 2026 của Nghị quyết đến ngày 01/06/2026)");
         assertThat(report.heading().asOf()).isEqualTo("Số liệu đã chốt ngày 01/06/2026");
         // the frozen figures: 5/10, the baseline itself
-        assertThat(sentence(report, "T1")).startsWith("Tỷ lệ cán bộ có trình độ đại học trở lên đạt 50,0% (5/10 người)")
+        assertThat(sentence(report, "T1")).startsWith("Tỷ lệ cán bộ có trình độ đại học trở lên đạt 50,0 % (5/10 người)")
                 .endsWith("; không thay đổi so với mốc năm 2026.");
         // an explicit earlier date after the reporting date is refused
         assertThatThrownBy(() -> TestUsers.callAs(Role.BOARD, null,
@@ -300,7 +319,7 @@ class ProgressReportTest {
 
         byte[] docx = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReportDocx(request, null));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText().replace('\u00a0', ' ')).toList();
             assertThat(paragraphs).anyMatch(p -> p.contains(
                     "Xã Hưng Điền (Trình độ sau đại học): “Thiếu 3 người có bằng sau đại học”"));
             assertThat(paragraphs).noneMatch(p -> p.contains("Chưa cử người đi học") || p.contains("Chưa mở lớp"));

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,29 @@ class StatisticsXlsxTest {
             assertThat(groups.getCell(7).getStringCellValue()).isEqualTo("Cấp ủy viên");
             assertThat(groups.getCell(9).getStringCellValue()).isEqualTo("Độ tuổi");
             assertThat(labels.getCell(9).getStringCellValue()).isEqualTo("Dưới 30");
+            // "Tổng số cán bộ" takes the three header rows: no unit under it
+            assertThat(units.getCell(2).getStringCellValue()).isEmpty();
+            assertThat(sheet.getMergedRegions()).anySatisfy(region -> {
+                assertThat(region.getFirstRow()).isEqualTo(2);
+                assertThat(region.getLastRow()).isEqualTo(4);
+                assertThat(region.getFirstColumn()).isEqualTo(2);
+                assertThat(region.getLastColumn()).isEqualTo(2);
+            });
+            int lastColumn = groups.getLastCellNum() - 1;
+            int firstVacancy = lastColumn - Position.values().length + 1;
+            assertThat(groups.getCell(firstVacancy).getStringCellValue()).isEqualTo("Chức danh, vị trí còn trống");
+            assertThat(units.getCell(firstVacancy).getStringCellValue()).isEqualTo("Còn trống");
+            // printed on A4 landscape, three pages wide, the header rows and the names repeated, the table the area
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:5"));
+            assertThat(sheet.getRepeatingColumns()).isEqualTo(CellRangeAddress.valueOf("A:A"));
+            assertThat(workbook.getPrintArea(0)).isEqualTo("'Thống kê'!$A$1:$"
+                    + CellReference.convertNumToColString(lastColumn) + "$"
+                    + (6 + communes.findAll().size()));
 
             List<Commune> all = communes.findAll();
             assertThat(sheet.getLastRowNum()).isEqualTo(5 + all.size());

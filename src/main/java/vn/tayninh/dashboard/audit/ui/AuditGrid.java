@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.tayninh.dashboard.audit.AuditEntry;
 import vn.tayninh.dashboard.audit.AuditFilter;
+import vn.tayninh.dashboard.audit.AuditLabels;
 import vn.tayninh.dashboard.audit.AuditTrail;
 
 /** The audit trail, paged from the database, newest first, for whatever filter its owner holds. */
@@ -33,7 +34,7 @@ public class AuditGrid extends Grid<AuditEntry> {
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         addColumn(e -> getTranslation("audit.action." + e.getAction().name())).setKey("action")
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> e.getField() == null ? "" : fieldLabel(e.getField())).setKey("field")
+        addColumn(e -> AuditLabels.label(e.getEntity(), e.getField(), key -> getTranslation(key))).setKey("field")
                 .setHeader(getTranslation("audit.field")).setAutoWidth(true);
         addColumn(e -> e.getOldValue() == null ? "" : e.getOldValue()).setKey("oldValue")
                 .setHeader(getTranslation("audit.oldValue"));
@@ -41,16 +42,5 @@ public class AuditGrid extends Grid<AuditEntry> {
                 .setHeader(getTranslation("audit.newValue"));
         setItems(query -> audit.find(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) audit.count(filter.get()));
-    }
-
-    /** A field's label; an approved-seat change names its title; the code when there is no label. */
-    private String fieldLabel(String field) {
-        for (String prefix : new String[] {"entry.field.", "position."}) {
-            String label = getTranslation(prefix + field);
-            if (!label.startsWith("!")) {
-                return label;
-            }
-        }
-        return field;
     }
 }
