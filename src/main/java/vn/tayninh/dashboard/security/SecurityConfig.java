@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,10 +54,13 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, Translations translations) throws Exception {
         return securityHeaders(http).securityMatcher("/api/**", "/v3/api-docs/**")
+                // writes only from scripts: refused from another site before any credential is looked at
+                .addFilterBefore(new ApiCrossSiteFilter(translations), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
-                // Credentials travel with every request and no cookie is set, so there is no session to forge.
+                // Credentials travel with every request and no cookie is set, so there is no session token to
+                // check; a browser re-sends Basic credentials on its own, though, which ApiCrossSiteFilter stops.
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
