@@ -9,7 +9,9 @@ import java.util.Base64;
 
 /**
  * Calls of the JSON API over real HTTP, as a client of the application would make them: HTTP Basic with
- * {@code "username:password"} (none when null) or an API key as {@code "Bearer tnk_…"}, a JSON body when given, the answer read as UTF-8.
+ * {@code "username:password"} (none when null) or an API key as {@code "Bearer tnk_…"}, a JSON body when given,
+ * {@code X-Requested-With} on every write,
+ * the answer read as UTF-8.
  */
 public final class ApiCalls {
 
@@ -29,6 +31,10 @@ public final class ApiCalls {
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (!method.equals("GET")) {
+            // what a script adds to every write, and what no page of another website can send (docs/api.md)
+            request.header("X-Requested-With", "script");
         }
         if (credentials != null && credentials.startsWith("Bearer ")) {
             request.header("Authorization", credentials);

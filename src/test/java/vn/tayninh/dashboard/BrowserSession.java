@@ -25,6 +25,11 @@ public final class BrowserSession implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
+    /** The browser itself, for contexts of particular settings. */
+    public Browser browser() {
+        return browser;
+    }
+
     /** A page in a new browser context (its own cookies), not signed in. */
     public Page newPage(int width, int height) {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)

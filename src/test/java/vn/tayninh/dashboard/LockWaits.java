@@ -53,6 +53,26 @@ public final class LockWaits {
                         + " WHERE COMMAND <> 'Sleep'");
     }
 
+    /**
+     * Waits until {@code other} has ended, or its transaction waits for a lock as the database reports it: a
+     * unique-index conflict with an uncommitted row ends at once on H2, which refuses it, and waits on InnoDB until
+     * the first commits.
+     */
+    public static void awaitBlockedOrDone(JdbcTemplate jdbc, Future<?> other) {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String query = "H2".equals(product)
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+                : "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'";
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (!other.isDone() && jdbc.queryForObject(query, Long.class) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the other transaction neither ended nor waited for a lock within "
+                        + LIMIT.toSeconds() + " s; transactions: " + transactions(jdbc, product));
+            }
+            pause(product);
+        }
+    }
+
     public static void awaitBlockedTransaction(JdbcTemplate jdbc) {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         String query = "H2".equals(product)

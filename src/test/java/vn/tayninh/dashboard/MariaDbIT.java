@@ -88,7 +88,7 @@ class MariaDbIT {
     }
 
     private static HttpRequest.Builder request(RunningJar app, String path) {
-        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("Authorization",
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("X-Requested-With", "script").header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("bantochuc:demo123".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -24,6 +24,7 @@ public final class MultipartRoster {
         body.writeBytes(csv);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("X-Requested-With", "script")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 }

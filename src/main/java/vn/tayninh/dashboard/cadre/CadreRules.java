@@ -44,7 +44,8 @@ public final class CadreRules {
      * U+007F–U+009F, tab and line breaks included) would be stored invisibly and carried into every export.
      */
     public static Optional<Message> plainText(String text) {
-        return hasControlCharacters(text) ? Optional.of(Message.of("entry.rule.controlCharacters")) : Optional.empty();
+        return hasControlCharacters(text) ? Optional.of(Message.of("entry.rule.controlCharacters"))
+                : vn.tayninh.dashboard.base.FreeText.check(text, vn.tayninh.dashboard.base.FreeText.Lines.ONE);
     }
 
     public static boolean hasControlCharacters(String text) {

@@ -80,6 +80,7 @@ public class CadreService {
 
     /** The cadres of a commune active at {@code date} in the order they were recorded, with what they hold then. */
     public List<CadreRecord> findActiveRecords(long communeId, LocalDate date) {
+        access.requireReadPersons(communeId);
         Map<Long, Set<Position>> positions = holdings.findActiveInCommune(communeId, date).stream()
                 .collect(groupingBy(h -> h.getCadre().getId(), mapping(PositionHolding::getPosition, toSet())));
         Map<Long, Map<Integer, Rating>> ratingsByCadre = ratings.findOfActiveInCommune(communeId, date).stream()
@@ -95,6 +96,7 @@ public class CadreService {
      * for all), in the page's order (by name when it has none). Education and political theory sort by level.
      */
     public List<Cadre> findActive(long communeId, LocalDate date, String name, Pageable page) {
+        access.requireReadPersons(communeId);
         Sort sort = page.getSort().isUnsorted() ? Sort.by("fullName") : page.getSort();
         Sort ranked = Sort.unsorted();
         for (Sort.Order order : sort) {
@@ -107,11 +109,13 @@ public class CadreService {
 
     /** How many cadres {@link #findActive} finds in all. */
     public long countActive(long communeId, LocalDate date, String name) {
+        access.requireReadPersons(communeId);
         return cadres.countActiveInCommune(communeId, date, namePattern(name));
     }
 
     /** Who holds each title and seat of a commune at {@code date} (active holdings of active cadres), in one query. */
     public Map<Position, List<Cadre>> findActiveHolders(long communeId, LocalDate date) {
+        access.requireReadPersons(communeId);
         return holdings.findActiveInCommune(communeId, date).stream()
                 .sorted(Comparator.comparing(h -> h.getCadre().getFullName()))
                 .collect(groupingBy(PositionHolding::getPosition, () -> new EnumMap<>(Position.class),
@@ -120,20 +124,30 @@ public class CadreService {
 
     /** The titles and seats held at {@code date} in a commune by its active cadres, with their holders. */
     public List<PositionHolding> findActiveHoldings(long communeId, LocalDate date) {
+        access.requireReadPersons(communeId);
         return holdings.findActiveInCommune(communeId, date).stream()
                 .sorted(Comparator.comparing(h -> h.getCadre().getFullName())).toList();
     }
 
-    /** A cadre's record with every title and seat held, past and present, and the ratings by year. */
+    /**
+     * A cadre's record with every title and seat held, past and present, and the ratings by year; empty, as for a
+     * record that does not exist, when it belongs to a commune whose people the signed-in user may not read (so that
+     * the answer does not tell which ids exist elsewhere).
+     */
     public Optional<CadreProfile> findProfile(long cadreId) {
-        return cadres.findWithCommune(cadreId).map(cadre -> new CadreProfile(cadre,
+        return cadres.findWithCommune(cadreId).filter(cadre -> access.canReadPersons(cadre.getCommune().getId()))
+                .map(cadre -> new CadreProfile(cadre,
                 holdings.findByCadreIdOrderByStartDateAsc(cadreId),
                 ratings.findByCadreIdOrderByYearAsc(cadreId).stream().collect(toMap(AnnualRating::getYear,
                         AnnualRating::getRating, (a, b) -> a, TreeMap::new))));
     }
 
-    /** A cadre's ratings, by year. */
+    /** A cadre's ratings, by year; none when the cadre's commune's people may not be read by the signed-in user. */
     public List<AnnualRating> findRatings(long cadreId) {
+        if (cadres.findWithCommune(cadreId).filter(cadre -> access.canReadPersons(cadre.getCommune().getId()))
+                .isEmpty()) {
+            return List.of();
+        }
         return ratings.findByCadreIdOrderByYearAsc(cadreId);
     }
 

@@ -72,6 +72,13 @@ public class Explanation {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
+    /**
+     * The target's code while the request is open, null once accepted: the database's unique index over the commune
+     * and this column keeps a second open request on the same target from being written, even at the same moment.
+     */
+    @Column(name = "open_target", length = 8)
+    private String openTarget;
+
     /** Whether the daily check has announced that the request went overdue; it does so once per request. */
     @Column(name = "overdue_announced", nullable = false)
     private boolean overdueAnnounced;
@@ -97,6 +104,7 @@ public class Explanation {
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.state = ExplanationState.REQUESTED;
+        this.openTarget = targetCode;
         steps.add(new ExplanationStep(this, ExplanationState.REQUESTED, requestedBy, requestedAt, request, null, null));
     }
 
@@ -110,6 +118,7 @@ public class Explanation {
 
     void accept(String actor, Instant at) {
         this.state = ExplanationState.ACCEPTED;
+        this.openTarget = null;
         steps.add(new ExplanationStep(this, ExplanationState.ACCEPTED, actor, at, null, null, null));
     }
 

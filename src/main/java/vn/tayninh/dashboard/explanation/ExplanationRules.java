@@ -1,6 +1,8 @@
 package vn.tayninh.dashboard.explanation;
 
 import java.time.LocalDate;
+import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.FreeText;
 import java.util.List;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 
@@ -25,15 +27,22 @@ public final class ExplanationRules {
             problems.add(Problem.of(field, "entry.rule.required"));
         } else if (text.length() > max) {
             problems.add(Problem.of(field, "explanation.rule.tooLong", max));
-        } else if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
-            problems.add(Problem.of(field, "explanation.rule.control"));
+        } else {
+            FreeText.check(text, FreeText.Lines.SEVERAL).ifPresent(reason -> problems.add(new Problem(field, reason)));
         }
         return text;
     }
 
+    /** The first and last day a date of a request (as-of, due, expected by) may name, as the product's other dates. */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** A problem under {@code field} when the date is missing or outside {@link #EARLIEST}–{@link #LATEST}. */
     static void date(String field, LocalDate value, List<Problem> problems) {
         if (value == null) {
             problems.add(Problem.of(field, "entry.rule.required"));
+        } else if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            problems.add(Problem.of(field, "explanation.rule.dateRange", Formats.date(EARLIEST), Formats.date(LATEST)));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -150,7 +151,7 @@ public class Explanations {
      */
     @Transactional
     public ExplanationDetails answer(long id, @Nullable Long expectedVersion, Answer answer) {
-        Explanation explanation = lock(id);
+        Explanation explanation = readable(lock(id));
         CurrentUser user = access.requireEdit(explanation.getCommune().getId());
         checkVersion(explanation, expectedVersion);
         List<Problem> problems = new ArrayList<>();
@@ -214,12 +215,19 @@ public class Explanations {
 
     /** One request, when the reader may see its commune. */
     public ExplanationDetails get(long id) {
-        Explanation explanation = find(id);
+        return details(readable(find(id)));
+    }
+
+    /**
+     * The request when the reader may see its commune; otherwise the same answer as for a request that does not
+     * exist, so that an editor cannot tell another commune's requests from missing ones.
+     */
+    private Explanation readable(Explanation explanation) {
         Optional<Long> own = access.ownCommuneOnly();
         if (own.isPresent() && !own.get().equals(explanation.getCommune().getId())) {
-            throw new AccessRefusedException("access.denied.commune.read");
+            throw new UnknownRecordException("id");
         }
-        return details(explanation);
+        return explanation;
     }
 
     /** The requests the reader may see that match the filter, newest first. */
@@ -308,8 +316,15 @@ public class Explanations {
     }
 
     private Explanation create(Commune commune, NewRequest request, CurrentUser user) {
-        Explanation explanation = explanations.save(new Explanation(commune, request.targetCode(), request.asOf(),
-                request.dueDate(), request.request(), user.username(), Instant.now(clock)));
+        Explanation explanation;
+        try {
+            explanation = explanations.saveAndFlush(new Explanation(commune, request.targetCode(), request.asOf(),
+                    request.dueDate(), request.request(), user.username(), Instant.now(clock)));
+        } catch (DataIntegrityViolationException e) {
+            // Another request on the same commune and target was written between the check and this insert: the
+            // unique index of open requests refused this one, and the answer is the check's.
+            throw new InvalidInputException(List.of(Problem.of("communeCode", "explanation.request.open")));
+        }
         FieldChanges changes = FieldChanges.of(commune.getId(), ENTITY, explanation.getId(), Action.CREATE)
                 .field("targetCode", null, request.targetCode())
                 .field("asOf", null, request.asOf())

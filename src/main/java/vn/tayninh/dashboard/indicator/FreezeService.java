@@ -86,6 +86,9 @@ public class FreezeService {
         }
         if (label != null && label.strip().length() > MAX_LABEL) {
             problems.add(Problem.of("label", "freeze.error.labelLength", MAX_LABEL));
+        } else {
+            vn.tayninh.dashboard.base.FreeText.check(label, vn.tayninh.dashboard.base.FreeText.Lines.ONE)
+                    .ifPresent(reason -> problems.add(new Problem("label", reason)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,6 +1,8 @@
 package vn.tayninh.dashboard.notification;
 
 import java.util.List;
+import java.util.function.Predicate;
+import vn.tayninh.dashboard.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,9 +50,13 @@ class ExplanationNotices {
                 case "ANSWERED", "OVERDUE" -> recipients.board();
                 default -> List.of();
             };
+            long communeId = commune.getId();
+            Predicate<Recipient> audience = kind.equals("REQUESTED") || kind.equals("RETURNED")
+                    ? r -> r.role() == Role.COMMUNE_EDITOR && Long.valueOf(communeId).equals(r.communeId())
+                    : r -> r.role() == Role.BOARD;
             notices.tell(told, NoticeText.of("notice.explanation." + kind, step.targetCode(),
                     Translations.key("target." + step.targetCode() + ".name"), Formats.date(step.asOf()),
-                    step.dueDate() == null ? "–" : Formats.date(step.dueDate()), commune.getName()));
+                    step.dueDate() == null ? "–" : Formats.date(step.dueDate()), commune.getName()), audience);
         } catch (RuntimeException e) {
             // the step itself has committed; a notice that could not be written must not fail it
             log.warn("Could not tell of step {} on request for explanation {}", step.state(), step.explanationId(), e);

@@ -61,9 +61,11 @@ class FreezeNotices {
                 String date = Formats.date(event.asOf());
                 String fileName = "bao-cao-hop-" + (commune == null ? "toan-tinh" : commune.getCode()) + "-"
                         + event.asOf() + ".pdf";
+                Long scopeCommune = commune == null ? null : commune.getId();
                 notices.tell(told, NoticeText.of("notice.freeze", date, scopeName),
                         new NoticeMail.Attachment(fileName, "application/pdf", () -> SystemUser.call(() ->
-                                reports.meetingPackPdf(ReportRequest.frozen(scope, event.asOf())))));
+                                reports.meetingPackPdf(ReportRequest.frozen(scope, event.asOf())))),
+                        recipient -> recipient.mayFollow(scopeCommune));
             });
         } catch (RuntimeException e) {
             log.warn("Could not tell the subscribers of the freeze at {}", event.asOf(), e);

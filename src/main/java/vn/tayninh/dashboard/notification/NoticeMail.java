@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +24,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.tayninh.dashboard.base.AppProperties;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.security.Recipients;
 import vn.tayninh.dashboard.security.Recipients.Recipient;
 
 /**
@@ -42,10 +44,12 @@ class NoticeMail {
 
     private final @Nullable JavaMailSender sender;
     private final String from;
+    private final Recipients recipients;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("notice-mail").daemon(true).factory());
 
-    NoticeMail(ObjectProvider<JavaMailSender> sender, AppProperties properties) {
+    NoticeMail(ObjectProvider<JavaMailSender> sender, AppProperties properties, Recipients recipients) {
+        this.recipients = recipients;
         this.sender = sender.getIfAvailable();
         this.from = properties.mailFrom();
     }
@@ -54,12 +58,22 @@ class NoticeMail {
         return sender != null;
     }
 
-    void send(List<Recipient> recipients, NoticeText text, @Nullable Attachment attachment) {
-        List<Recipient> withAddress = recipients.stream().filter(r -> r.email() != null).toList();
+    void send(List<Recipient> told, NoticeText text, @Nullable Attachment attachment, Predicate<Recipient> audience) {
+        List<Recipient> withAddress = told.stream().filter(r -> r.email() != null).toList();
         if (sender == null || withAddress.isEmpty()) {
             return;
         }
         thread.execute(() -> {
+            // the rights as they are now, just before anything leaves: an account changed or disabled in between
+            // is not sent what it may no longer read
+            List<Recipient> stillAdmitted = new java.util.ArrayList<>();
+            for (Recipient recipient : withAddress) {
+                recipients.byId(recipient.userId()).filter(audience).filter(now -> now.email() != null)
+                        .ifPresent(stillAdmitted::add);
+            }
+            if (stillAdmitted.isEmpty()) {
+                return;
+            }
             byte[] file = null;
             if (attachment != null) {
                 try {
@@ -69,7 +83,7 @@ class NoticeMail {
                             attachment.fileName(), e);
                 }
             }
-            for (Recipient recipient : withAddress) {
+            for (Recipient recipient : stillAdmitted) {
                 try {
                     sender.send(message(recipient, text, attachment, file));
                 } catch (MailException | MessagingException e) {

@@ -3,6 +3,7 @@ package vn.tayninh.dashboard.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,18 +67,24 @@ public class Notices {
         return notices.markAllRead(authenticatedUser.require().id(), Instant.now(clock));
     }
 
-    /** Tells each recipient, in the application and, when mail is configured and they have an address, by e-mail. */
-    void tell(List<Recipient> recipients, NoticeText text, NoticeMail.Attachment attachment) {
-        if (recipients.isEmpty()) {
+    /**
+     * Tells each recipient whom {@code audience} admits with the rights they hold now, in the application and, when
+     * mail is configured and they have an address, by e-mail; the mail is held against the rights read again just
+     * before it leaves, attachment included.
+     */
+    void tell(List<Recipient> recipients, NoticeText text, NoticeMail.Attachment attachment,
+              Predicate<Recipient> audience) {
+        List<Recipient> admitted = recipients.stream().filter(audience).toList();
+        if (admitted.isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
         ownTransaction.executeWithoutResult(status ->
-                notices.saveAll(recipients.stream().map(r -> new Notice(r.userId(), now, text)).toList()));
-        mail.send(recipients, text, attachment);
+                notices.saveAll(admitted.stream().map(r -> new Notice(r.userId(), now, text)).toList()));
+        mail.send(admitted, text, attachment, audience);
     }
 
-    void tell(List<Recipient> recipients, NoticeText text) {
-        tell(recipients, text, null);
+    void tell(List<Recipient> recipients, NoticeText text, Predicate<Recipient> audience) {
+        tell(recipients, text, null, audience);
     }
 }

@@ -135,10 +135,12 @@ public class StatusWatch {
                                 Translations.key("status." + status)));
                     }
                 });
-                var recipient = recipients.byId(subscription.getUserId());
+                var recipient = recipients.byId(subscription.getUserId())
+                        .filter(r -> r.mayFollow(subscription.getCommuneId()));
                 if (recipient.isPresent()) {
                     for (NoticeText change : changes) {
-                        notices.tell(List.of(recipient.get()), change);
+                        notices.tell(List.of(recipient.get()), change,
+                                r -> r.mayFollow(subscription.getCommuneId()));
                         told++;
                     }
                 }

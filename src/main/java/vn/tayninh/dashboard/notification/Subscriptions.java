@@ -2,7 +2,11 @@ package vn.tayninh.dashboard.notification;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import vn.tayninh.dashboard.security.AccountRightsChanged;
+import vn.tayninh.dashboard.security.Recipients;
+import vn.tayninh.dashboard.security.Recipients.Recipient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.UnknownRecordException;
@@ -23,8 +27,11 @@ public class Subscriptions {
     private final SubscriptionRepository subscriptions;
     private final CommuneService communes;
     private final AuthenticatedUser authenticatedUser;
+    private final Recipients recipients;
 
-    Subscriptions(SubscriptionRepository subscriptions, CommuneService communes, AuthenticatedUser authenticatedUser) {
+    Subscriptions(SubscriptionRepository subscriptions, CommuneService communes, AuthenticatedUser authenticatedUser,
+                  Recipients recipients) {
+        this.recipients = recipients;
         this.subscriptions = subscriptions;
         this.communes = communes;
         this.authenticatedUser = authenticatedUser;
@@ -48,6 +55,23 @@ public class Subscriptions {
         Long scope = communeId;
         return mine().stream().filter(s -> s.getKind() == kind && java.util.Objects.equals(s.getCommuneId(), scope))
                 .findFirst().orElseGet(() -> subscriptions.save(new Subscription(user.id(), kind, scope)));
+    }
+
+    /**
+     * Ends, in the transaction that changed an account's role or commune, every subscription the account may no
+     * longer hold: an editor moved to another commune stops following the former one, a leader made editor again
+     * stops following the province and other communes.
+     */
+    @EventListener
+    @Transactional
+    void rightsChanged(AccountRightsChanged changed) {
+        Recipient now = recipients.anyById(changed.userId()).orElse(null);
+        if (now == null) {
+            return;
+        }
+        List<Subscription> lost = subscriptions.findByUserIdOrderById(changed.userId()).stream()
+                .filter(s -> !now.mayFollow(s.getCommuneId())).toList();
+        subscriptions.deleteAll(lost);
     }
 
     @Transactional

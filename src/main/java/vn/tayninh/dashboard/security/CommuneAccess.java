@@ -17,6 +17,11 @@ import vn.tayninh.dashboard.base.AccessRefusedException;
  * <li>requests for explanation: BOARD and ADMIN request, accept and return them; the commune (its COMMUNE_EDITOR,
  * or BOARD and ADMIN) answers; everyone reads them, a COMMUNE_EDITOR only their commune's.</li>
  * </ul>
+ *
+ * And who may read a person's record (name, birth date, ratings, titles held …), wherever it is read — the API, the
+ * commune page's grid and its exports, the search by name, the roster file: ADMIN, BOARD and LEADER every commune's,
+ * a COMMUNE_EDITOR their own commune's only. Figures counted over people (the targets, the seats filled) are not
+ * persons' records and stay open to every role.
  */
 @Component
 public class CommuneAccess {
@@ -84,6 +89,27 @@ public class CommuneAccess {
     public Optional<Long> ownCommuneOnly() {
         CurrentUser user = authenticatedUser.require();
         return user.role() == Role.COMMUNE_EDITOR ? Optional.of(user.communeId()) : Optional.empty();
+    }
+
+    /** Whether the signed-in user may read the records of the people of the commune; false when nobody is signed in. */
+    public boolean canReadPersons(long communeId) {
+        return authenticatedUser.get().map(user -> canReadPersons(user, communeId)).orElse(false);
+    }
+
+    /** The signed-in user, when they may read the records of the people of the commune; refused otherwise. */
+    public CurrentUser requireReadPersons(long communeId) {
+        CurrentUser user = authenticatedUser.require();
+        if (!canReadPersons(user, communeId)) {
+            throw new AccessRefusedException("access.denied.persons");
+        }
+        return user;
+    }
+
+    private static boolean canReadPersons(CurrentUser user, long communeId) {
+        return switch (user.role()) {
+            case ADMIN, BOARD, LEADER -> true;
+            case COMMUNE_EDITOR -> user.communeId() != null && user.communeId() == communeId;
+        };
     }
 
     /** The signed-in user's name, for records of who did what. */

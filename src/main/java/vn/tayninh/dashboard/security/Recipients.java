@@ -17,8 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Recipients {
 
-    /** One person to tell; {@code email} null when notices reach them in the application only. */
-    public record Recipient(long userId, String username, @Nullable String email, Locale locale) {
+    /**
+     * One person to tell, with the rights they hold now; {@code email} null when notices reach them in the
+     * application only.
+     */
+    public record Recipient(long userId, String username, @Nullable String email, Locale locale, Role role,
+                            @Nullable Long communeId) {
+
+        /**
+         * Whether this person may be told of a scope — the province ({@code scopeCommuneId} null) or one commune —
+         * and be sent its files: a commune editor their own commune only, every other role any scope. The same rule
+         * as the files the screens and the API hand them ({@link CommuneAccess}).
+         */
+        public boolean mayFollow(@Nullable Long scopeCommuneId) {
+            return role != Role.COMMUNE_EDITOR || (scopeCommuneId != null && scopeCommuneId.equals(communeId));
+        }
     }
 
     private final AppUserRepository users;
@@ -42,6 +55,11 @@ public class Recipients {
         return users.findById(userId).filter(AppUser::isEnabled).map(Recipients::recipient);
     }
 
+    /** The account with its rights now, enabled or not. */
+    public Optional<Recipient> anyById(long userId) {
+        return users.findById(userId).map(Recipients::recipient);
+    }
+
     /** Remembers the language the signed-in user chose on screen, for the notices written to them. */
     @Transactional
     public void rememberLanguage(Locale locale) {
@@ -54,6 +72,7 @@ public class Recipients {
 
     private static Recipient recipient(AppUser user) {
         String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
-        return new Recipient(user.getId(), user.getUsername(), email, user.locale());
+        return new Recipient(user.getId(), user.getUsername(), email, user.locale(), user.getRole(),
+                user.getCommune() == null ? null : user.getCommune().getId());
     }
 }

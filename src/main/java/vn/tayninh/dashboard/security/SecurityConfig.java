@@ -56,10 +56,13 @@ class SecurityConfig {
         return securityHeaders(http).securityMatcher("/api/**", "/v3/api-docs/**")
                 // machines present a named key (Bearer); people their user name and password (Basic)
                 .addFilterBefore(new ApiTokenFilter(tokens, translations), BasicAuthenticationFilter.class)
+                // writes only from scripts: refused from another site before any credential is looked at
+                .addFilterBefore(new ApiCrossSiteFilter(translations), ApiTokenFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
-                // Credentials travel with every request and no cookie is set, so there is no session to forge.
+                // Credentials travel with every request and no cookie is set, so there is no session token to
+                // check; a browser re-sends Basic credentials on its own, though, which ApiCrossSiteFilter stops.
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }

@@ -129,13 +129,18 @@ public class UserAdministration {
                 .field("email", user.getEmail(), form.emailOrNull());
         user.setDisplayName(form.displayName().strip());
         user.setEmail(form.emailOrNull());
-        if (user.getRole() != form.role() || !sameCommune(before, commune)) {
+        boolean rightsChanged = user.getRole() != form.role() || !sameCommune(before, commune);
+        if (rightsChanged) {
             // the open sessions hold the old role and commune: they end, and the person signs in with the new ones
             user.revokeSessions();
         }
         user.assign(form.role(), commune);
         EditConflictException.flushOrConflict(entityManager, ENTITY);
         publish(changes);
+        if (rightsChanged) {
+            // and what the account follows is held against the new rights, in this transaction
+            events.publishEvent(new AccountRightsChanged(id));
+        }
         return user;
     }
 

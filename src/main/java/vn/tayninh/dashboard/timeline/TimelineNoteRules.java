@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.FreeText;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 
 /**
@@ -31,6 +32,9 @@ public final class TimelineNoteRules {
             problems.add(Problem.of("title", "entry.rule.required"));
         } else if (title.strip().length() > TITLE_MAX) {
             problems.add(Problem.of("title", "timeline.rule.titleLength", TITLE_MAX));
+        } else {
+            FreeText.check(title, FreeText.Lines.ONE).ifPresent(reason ->
+                    problems.add(new Problem("title", reason)));
         }
         return problems;
     }

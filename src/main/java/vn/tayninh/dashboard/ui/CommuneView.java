@@ -184,7 +184,10 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         charts.addClassName("chart-row");
         exports.captionCharts(charts, overview);
 
-        Map<Position, List<Cadre>> holders = cadres.findActiveHolders(commune.getId(), overview.asOf());
+        // an editor reads the people of their own commune only: of another, the figures and the seats, no names
+        boolean persons = access.canReadPersons(commune.getId());
+        Map<Position, List<Cadre>> holders = persons ? cadres.findActiveHolders(commune.getId(), overview.asOf())
+                : Map.of();
         add(back(), new H2(title), headline, facts, asOf);
         if (access.canEdit(commune.getId())) {
             RouterLink edit = new RouterLink(getTranslation("commune.edit"), CommuneEntryView.class,
@@ -197,8 +200,15 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards,
                 requestsHeading, requests, charts,
-                new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders),
-                new H3(getTranslation("commune.cadres")), new CommuneCadres(cadres, exports.jobs(), commune, overview.asOf(), holders));
+                new H3(getTranslation("commune.positions")), positions(overview.vacancies(), holders, persons),
+                new H3(getTranslation("commune.cadres")));
+        if (persons) {
+            add(new CommuneCadres(cadres, exports.jobs(), commune, overview.asOf(), holders));
+        } else {
+            Paragraph closed = new Paragraph(getTranslation("commune.cadres.otherCommune"));
+            closed.setId("cadres-closed");
+            add(closed);
+        }
     }
 
     private RouterLink back() {
@@ -255,7 +265,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return new ChartPanel(data, Charts.bar(data, true, false, "chuc-danh-" + commune.getCode()), summary);
     }
 
-    private Grid<Vacancy> positions(List<Vacancy> vacancies, Map<Position, List<Cadre>> holders) {
+    private Grid<Vacancy> positions(List<Vacancy> vacancies, Map<Position, List<Cadre>> holders, boolean persons) {
         Grid<Vacancy> grid = new Grid<>();
         grid.setId("positions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -270,8 +280,10 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(v -> Formats.integer(v.vacant())).setKey("vacant")
                 .setHeader(getTranslation("commune.vacant")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> String.join(", ", holders.getOrDefault(v.position(), List.of()).stream()
-                .map(Cadre::getFullName).toList())).setKey("holders").setHeader(getTranslation("commune.holders"));
+        if (persons) {
+            grid.addColumn(v -> String.join(", ", holders.getOrDefault(v.position(), List.of()).stream()
+                    .map(Cadre::getFullName).toList())).setKey("holders").setHeader(getTranslation("commune.holders"));
+        }
         grid.setItems(vacancies);
         grid.setAllRowsVisible(true);
         return grid;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,8 @@ class EntryAuthorizationTest {
 
     @Autowired
     CadreEditor editor;
+    @Autowired
+    CadreService cadres;
     @Autowired
     RatingEditor ratingEditor;
     @Autowired
@@ -186,6 +189,53 @@ class EntryAuthorizationTest {
                        (SELECT COUNT(*) FROM annual_rating) ratings, (SELECT SUM(version) FROM annual_rating) rating_versions,
                        (SELECT SUM(seats) FROM approved_seat) seats, (SELECT COUNT(*) FROM audit_entry) audit,
                        (SELECT COALESCE(SUM(quota), 0) FROM staffing_quota) quotas""");
+    }
+
+    @Test
+    void aPersonsRecordIsReadByEveryRoleButAnotherCommunesEditor() {
+        long tanNinh = communes.findByCode(TAN_NINH).orElseThrow().getId();
+        long hungDien = communes.findByCode(HUNG_DIEN).orElseThrow().getId();
+        long cadre = TestUsers.callAs(Role.BOARD, null, () -> editor.create(tanNinh,
+                CadreEditorTest.form("Người Được Đọc", LocalDate.of(1980, 5, 5))).getId());
+        TestUsers.callAs(Role.BOARD, null, () -> ratingEditor.rate(cadre, 2025, Rating.HT));
+        Map<String, java.util.function.Supplier<Object>> reads = new java.util.LinkedHashMap<>();
+        reads.put("profile", () -> cadres.findProfile(cadre).map(p -> p.cadre().getFullName()).orElse(null));
+        reads.put("ratings", () -> cadres.findRatings(cadre).size());
+        reads.put("grid", () -> cadres.findActive(tanNinh, TODAY, "Được Đọc",
+                org.springframework.data.domain.PageRequest.of(0, 10)).size());
+        reads.put("search count", () -> cadres.countActive(tanNinh, TODAY, "Được Đọc"));
+        reads.put("holders", () -> cadres.findActiveHolders(tanNinh, TODAY).size());
+        reads.put("holdings", () -> cadres.findActiveHoldings(tanNinh, TODAY).size());
+        reads.put("records", () -> cadres.findActiveRecords(tanNinh, TODAY).stream()
+                .filter(r -> r.cadre().getId() == cadre).count());
+
+        for (Actor actor : Actor.values()) {
+            Long actorCommune = switch (actor) {
+                case EDITOR_OWN -> tanNinh;
+                case EDITOR_OTHER -> hungDien;
+                default -> null;
+            };
+            for (var read : reads.entrySet()) {
+                Object[] outcome = new Object[1];
+                try {
+                    outcome[0] = TestUsers.callAs(actor.role, actorCommune, read.getValue());
+                } catch (AccessDeniedException refused) {
+                    outcome[0] = "refused";
+                }
+                // another commune's person: as if the record did not exist, and no list at all
+                Map<String, Object> others = Map.of("profile", "none", "ratings", 0);
+                Map<String, Object> readable = Map.of("profile", "Người Được Đọc", "ratings", 1, "grid", 1,
+                        "search count", 1L, "records", 1L, "holders", "read", "holdings", "read");
+                Object expected = actor == Actor.EDITOR_OTHER ? others.getOrDefault(read.getKey(), "refused")
+                        : readable.get(read.getKey());
+                if (outcome[0] == null) {
+                    outcome[0] = "none";
+                } else if (read.getKey().startsWith("hold") && !"refused".equals(outcome[0])) {
+                    outcome[0] = "read"; // whoever else holds a title there: only whether it may be read matters
+                }
+                assertThat(outcome[0]).as("%s by %s", read.getKey(), actor).isEqualTo(expected);
+            }
+        }
     }
 
     record Fixture(long communeId, long cadreId, long cadreVersion, long holdingId, long holdingVersion, long ratingId,

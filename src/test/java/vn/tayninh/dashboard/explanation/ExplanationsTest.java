@@ -143,9 +143,28 @@ class ExplanationsTest {
                         new NewRequest("T2", AS_OF, DUE, "x".repeat(1001)))),
                 "request", "Tối đa 1.000 ký tự");
         assertRefused(() -> asBoard(() -> explanations.request(COMMUNE, new NewRequest("T2", AS_OF, DUE, "a\u0007b"))),
-                "request", "Không được chứa ký tự điều khiển (chỉ được xuống dòng)");
+                "request", "Không được có ký tự điều khiển (như NUL, ESC, BEL, tab); chỉ được xuống dòng");
+        // a lone half of a surrogate pair and U+FFFF would come out of the DOCX as "?"
+        for (String unprintable : new String[] {"a\uD800b", "a\uDC00b", "a\uFFFFb", "a\uD83F\uDFFFb"}) {
+            assertRefused(() -> asBoard(() -> explanations.request(COMMUNE, new NewRequest("T2", AS_OF, DUE,
+                            unprintable))), "request",
+                    "Có ký tự không hiển thị được (nửa cặp ký tự thay thế hoặc mã U+FFFE, U+FFFF); hãy gõ lại đoạn chữ này");
+        }
         assertRefused(() -> asBoard(() -> explanations.request(COMMUNE, new NewRequest("T2", null, null, "x"))),
                 "asOf", "Bắt buộc nhập");
+        // dates within 2000–2100, as every other date of the product
+        assertRefused(() -> asBoard(() -> explanations.request(COMMUNE,
+                        new NewRequest("T2", LocalDate.of(1, 1, 1), DUE, "Giải trình"))),
+                "asOf", "Ngày phải từ 01/01/2000 đến 31/12/2100");
+        assertRefused(() -> asBoard(() -> explanations.request(COMMUNE,
+                        new NewRequest("T2", LocalDate.of(-1, 1, 1), DUE, "Giải trình"))),
+                "asOf", "Ngày phải từ 01/01/2000 đến 31/12/2100");
+        assertRefused(() -> asBoard(() -> explanations.request(COMMUNE,
+                        new NewRequest("T2", AS_OF, LocalDate.MAX, "Giải trình"))),
+                "dueDate", "Ngày phải từ 01/01/2000 đến 31/12/2100");
+        assertRefused(() -> asBoard(() -> explanations.request(COMMUNE,
+                        new NewRequest("T2", AS_OF, LocalDate.of(2101, 1, 1), "Giải trình"))),
+                "dueDate", "Ngày phải từ 01/01/2000 đến 31/12/2100");
         assertThat(count()).isZero();
         assertThat(audited()).isZero();
         assertThat(events.stream(ExplanationStepTaken.class)).isEmpty();
@@ -166,6 +185,9 @@ class ExplanationsTest {
         assertRefused(() -> asEditor(() -> explanations.answer(asked.id(), null,
                         new Answer("Nguyên nhân", "Biện pháp", LocalDate.of(2026, 1, 1)))),
                 "expectedBy", "Ngày dự kiến chuyển biến không được trước ngày số liệu");
+        assertRefused(() -> asEditor(() -> explanations.answer(asked.id(), null,
+                        new Answer("Nguyên nhân", "Biện pháp", LocalDate.of(999999999, 12, 31)))),
+                "expectedBy", "Ngày phải từ 01/01/2000 đến 31/12/2100");
         assertRefused(() -> asBoard(() -> explanations.accept(asked.id(), null)),
                 "state", "Yêu cầu chưa được giải trình hoặc đã xử lý (trạng thái hiện tại: Chờ giải trình)");
         assertRefused(() -> asBoard(() -> explanations.giveBack(asked.id(), null, "Làm lại")),

@@ -65,6 +65,13 @@ class FreezeServiceTest {
         assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 9, 1), 2027, "x".repeat(201))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::field).containsExactly("ratingYear", "label"));
+        for (String label : new String[] {"Quý\u0000III", "Quý\u001BIII", "Quý\u0007III", "Quý\nIII"}) {
+            assertThatThrownBy(() -> SystemUser.call(() -> freezes.freeze(LocalDate.of(2026, 9, 1), null, label)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::message)
+                            .containsExactly(tuple("label", "Chỉ được một dòng chữ in được: không được có ký tự điều"
+                                    + " khiển (như NUL, ESC, BEL, tab) hay xuống dòng")));
+        }
         assertThat(freezes.findAll()).hasSize(1);
     }
 

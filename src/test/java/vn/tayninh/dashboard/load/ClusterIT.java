@@ -400,7 +400,8 @@ class ClusterIT {
 
     private static HttpRequest.Builder request(String base, String user, String path) {
         String credentials = user.contains(":") ? user : user + ":" + PASSWORD;
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Authorization",
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("X-Requested-With", "script").header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -363,7 +363,7 @@ class FaultIT {
     private HttpResponse<String> send(RunningJar app, String user, String path, String method, String json)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", basic(user));
+                .timeout(Duration.ofSeconds(30)).header("X-Requested-With", "script").header("Authorization", basic(user));
         if (method != null) {
             request.header("Content-Type", "application/json").method(method,
                     HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

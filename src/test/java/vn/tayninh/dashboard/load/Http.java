@@ -40,7 +40,8 @@ final class Http {
     }
 
     HttpRequest.Builder api(String user, String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Authorization",
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("X-Requested-With", "script")
+                .header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -38,6 +38,7 @@ import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.security.AppUser;
 import vn.tayninh.dashboard.security.AppUserRepository;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.security.UserAdministration;
 import vn.tayninh.dashboard.security.SystemUser;
 import vn.tayninh.dashboard.security.TestUsers;
 
@@ -91,6 +92,10 @@ class NoticeMailTest {
     JdbcTemplate jdbc;
     @Autowired
     NoticeMail mail;
+    @Autowired
+    UserAdministration administration;
+    @Autowired
+    vn.tayninh.dashboard.security.Recipients recipients;
 
     Commune commune;
     AppUser board;
@@ -177,6 +182,85 @@ class NoticeMailTest {
         } finally {
             SMTP.start();
         }
+    }
+
+    @Test
+    void anEditorMovedToAnotherCommuneIsNoLongerSentTheFormerCommunesPack() throws Exception {
+        TestUsers.callAs(editor, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, commune.getId()));
+        Commune other = communes.findAll().get(3);
+        changeRights(editor, Role.COMMUNE_EDITOR, other);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice_subscription WHERE user_id = ?", Long.class,
+                editor.getId())).isZero();
+        SystemUser.call(() -> freezes.freeze(QUARTER_III, 2026, "Quý III/2026"));
+        mail.awaitSent(Duration.ofMinutes(2));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE user_id = ?", Long.class, editor.getId()))
+                .isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aLeaderMadeEditorAgainIsNoLongerSentTheProvincesPack() throws Exception {
+        TestUsers.callAs(leader, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, null));
+        TestUsers.callAs(leader, () -> subscriptions.subscribe(Subscription.Kind.STATUS, commune.getId()));
+        leader.setEmail("lanhdao@tayninh.example");
+        leader = users.save(leader);
+        Commune own = communes.findAll().get(3);
+        changeRights(leader, Role.COMMUNE_EDITOR, own);
+
+        // the province and the other commune are gone; nothing else was kept for the account
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice_subscription WHERE user_id = ?", Long.class,
+                leader.getId())).isZero();
+        SystemUser.call(() -> freezes.freeze(QUARTER_III, 2026, "Quý III/2026"));
+        mail.awaitSent(Duration.ofMinutes(2));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE user_id = ?", Long.class, leader.getId()))
+                .isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionBeyondTheRightsHeldWhenTheNoticeGoesIsNotServed() throws Exception {
+        // a subscription left from before the rule (or a role changed in the database by hand): the rights are read
+        // again when the notice is given, and the editor's province subscription tells them nothing
+        TestUsers.callAs(leader, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, null));
+        TestUsers.callAs(board, () -> subscriptions.subscribe(Subscription.Kind.FREEZE, null));
+        jdbc.update("UPDATE app_user SET role = 'COMMUNE_EDITOR', commune_id = ?, email = ? WHERE id = ?",
+                commune.getId(), "cu-lanhdao@tayninh.example", leader.getId());
+
+        SystemUser.call(() -> freezes.freeze(QUARTER_III, 2026, "Quý III/2026"));
+        assertThat(SMTP.waitForIncomingEmail(60_000, 1)).isTrue();
+        mail.awaitSent(Duration.ofMinutes(2));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE user_id = ?", Long.class, leader.getId()))
+                .isZero();
+        assertThat(SMTP.getReceivedMessages()).extracting(m -> m.getRecipients(Message.RecipientType.TO)[0].toString())
+                .containsExactly("bantochuc@tayninh.example");
+    }
+
+    @Test
+    void aNoticeOfARequestIsNotMailedToAnEditorMovedAwayBeforeTheMailLeft() throws Exception {
+        // the step's in-app notice is written with the rights of that moment; the mail thread reads them again
+        Commune other = communes.findAll().get(3);
+        java.util.concurrent.atomic.AtomicBoolean made = new java.util.concurrent.atomic.AtomicBoolean();
+        NoticeMail.Attachment never = new NoticeMail.Attachment("x.pdf", "application/pdf", () -> {
+            made.set(true);
+            return new byte[] {'%'};
+        });
+        List<vn.tayninh.dashboard.security.Recipients.Recipient> told = List.of(recipients.byId(editor.getId())
+                .orElseThrow());
+        jdbc.update("UPDATE app_user SET commune_id = ? WHERE id = ?", other.getId(), editor.getId());
+        long communeId = commune.getId();
+        mail.send(told, NoticeText.of("notice.freeze", "01/10/2026", commune.getName()), never,
+                r -> r.mayFollow(communeId));
+        mail.awaitSent(Duration.ofMinutes(2));
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(made).as("the attachment of a notice the recipient may no longer read was made").isFalse();
+    }
+
+    private void changeRights(AppUser account, Role role, Commune to) {
+        AppUser current = users.findById(account.getId()).orElseThrow();
+        TestUsers.callAs(Role.ADMIN, null, () -> administration.update(current.getId(), current.getVersion(),
+                new UserAdministration.AccountForm(current.getUsername(), current.getDisplayName(), role,
+                        to == null ? null : to.getId(), null, current.getEmail())));
     }
 
     private void step(ExplanationState state) {

@@ -92,6 +92,31 @@ class CommuneViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("phuong-tan-ninh")
+    void anEditorOnAnotherCommunesPageSeesItsFiguresAndNoPerson() {
+        navigate("xa-phuong/xa-hung-dien", CommuneView.class);
+        assertThat(find(TargetCard.class).all()).hasSize(18);
+        GridTester<Grid<Vacancy>, Vacancy> positions = test(find(Grid.class).withId("positions").single());
+        assertThat(positions.size()).isEqualTo(Position.values().length);
+        assertThat(positions.getColumnPosition("filled")).isNotNegative();
+        assertThat(find(Grid.class).withId("positions").single().getColumnByKey("holders")).isNull();
+        // no grid of people, hence no CSV or XLSX of them
+        assertThat(find(Grid.class).withId("cadres").all()).isEmpty();
+        assertThat(find(vn.tayninh.dashboard.export.ui.GridExportButtons.class).all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("cadres-closed").single().getText())
+                .startsWith("Danh sách và hồ sơ cán bộ chỉ hiển thị");
+    }
+
+    @Test
+    @WithUserDetails("phuong-tan-ninh")
+    @SuppressWarnings("unchecked")
+    void anEditorOnTheirOwnCommunesPageSeesItsPeople() {
+        navigate("xa-phuong/phuong-tan-ninh", CommuneView.class);
+        assertThat(find(Grid.class).withId("cadres").single()).isNotNull();
+        assertThat(find(vn.tayninh.dashboard.export.ui.GridExportButtons.class).all()).hasSize(1);
+    }
+
+    @Test
     void aCommuneWithoutAWomanInTheStandingCommitteeSaysSo() {
         CommuneResults without = engine.overview(Scope.province(), FixedClockConfig.TODAY, null).communes().stream()
                 .filter(c -> c.target("T8d").numerator() == 0).findFirst().orElseThrow();

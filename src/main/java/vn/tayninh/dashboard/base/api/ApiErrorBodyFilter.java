@@ -50,6 +50,14 @@ class ApiErrorBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ErrorBodyResponse errorBody = new ErrorBodyResponse(request, response);
+        if (!isMultipart(request) && !parametersReadable(request)) {
+            // a query Tomcat cannot decode (%ff%fe is no UTF-8): refused here, before anything reads it and fails
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getOutputStream().write(ApiErrorPages.body(ApiErrorPages.BAD_ADDRESS));
+            return;
+        }
         if (isMultipart(request)) {
             chain.doFilter(request, errorBody);
             return;
@@ -65,6 +73,16 @@ class ApiErrorBodyFilter extends OncePerRequestFilter {
                 throw e;
             }
             errorBody.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    /** Whether the request's parameters can be decoded; the container refuses bytes that are not UTF-8. */
+    private static boolean parametersReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException undecodable) {
+            return false;
         }
     }
 

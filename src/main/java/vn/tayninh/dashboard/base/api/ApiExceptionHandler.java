@@ -1,5 +1,11 @@
 package vn.tayninh.dashboard.base.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.util.DisconnectedClientHelper;
+
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +46,40 @@ class ApiExceptionHandler {
 
     ApiExceptionHandler(ApiParameters parameters) {
         this.parameters = parameters;
+    }
+
+    /** A bounded queue is full: 429 with when to try again. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiErrors> tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        untype(response);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .body(new ApiErrors(List.of(ApiError.message(parameters.message(e.messageKey())))));
+    }
+
+    /**
+     * The client hung up while its answer was being written (a download cancelled): nothing is left to answer, and
+     * it is no failure of the server, so one line at DEBUG and no stack.
+     */
+    @ExceptionHandler({IOException.class, AsyncRequestNotUsableException.class})
+    ResponseEntity<ApiErrors> clientGone(Exception e, HttpServletRequest request) throws Exception {
+        if (!DisconnectedClientHelper.isClientDisconnectedException(e)
+                && !(e instanceof AsyncRequestNotUsableException)) {
+            throw e;
+        }
+        log.debug("The client left before its answer to {} was written: {}", request.getRequestURI(), e.toString());
+        return null;
+    }
+
+    /**
+     * Before an error body replaces an answer not yet sent, forgets the type that answer was given (a ZIP, a PDF),
+     * so that the body goes out as JSON instead of failing to be written as a file.
+     */
+    private static void untype(HttpServletResponse response) {
+        if (!response.isCommitted()) {
+            response.setContentType(null);
+            response.setHeader("Content-Disposition", null);
+        }
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -128,9 +168,10 @@ class ApiExceptionHandler {
      * (two identical requests at once): 409, nothing was written.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ApiErrors> duplicate(DataIntegrityViolationException e) throws Exception {
+    ResponseEntity<ApiErrors> duplicate(DataIntegrityViolationException e, HttpServletResponse response)
+            throws Exception {
         if (DatabaseFailure.of(e).isPresent()) {
-            return databaseFailure(e);
+            return databaseFailure(e, response);
         }
         log.warn("API write refused by the database: {}", e.getMostSpecificCause().toString());
         return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -143,11 +184,17 @@ class ApiExceptionHandler {
      * failure goes on to the default handling.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
-    ResponseEntity<ApiErrors> databaseFailure(Exception e) throws Exception {
+    ResponseEntity<ApiErrors> databaseFailure(Exception e, HttpServletResponse response) throws Exception {
         Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
         if (failure.isEmpty()) {
             throw e;
         }
+        if (response.isCommitted()) {
+            // part of a file has gone out already: the client sees a cut download, there is no answer left to give
+            log.warn("API request cut, the database is {}: {}", failure.get(), e.toString());
+            return null;
+        }
+        untype(response);
         log.warn("API request refused, the database is {}: {}", failure.get(), e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER)
                 .body(new ApiErrors(List.of(ApiError.message(parameters.message(failure.get().messageKey())))));

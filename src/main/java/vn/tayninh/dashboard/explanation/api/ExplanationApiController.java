@@ -113,9 +113,9 @@ class ExplanationApiController {
     }
 
     @PostMapping("/{id}/accept")
-    @Operation(summary = "Accepts an answered request (board, administrator)")
-    ExplanationJson accept(@PathVariable long id, @RequestBody(required = false) DecisionJson body) {
-        return ExplanationJson.of(explanations.accept(id, body == null ? null : body.version()));
+    @Operation(summary = "Accepts an answered request (board, administrator); the body is JSON, {} or {\"version\":N}")
+    ExplanationJson accept(@PathVariable long id, @RequestBody DecisionJson body) {
+        return ExplanationJson.of(explanations.accept(id, body.version()));
     }
 
     @PostMapping("/{id}/return")

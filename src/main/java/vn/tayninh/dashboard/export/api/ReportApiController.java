@@ -12,6 +12,16 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import vn.tayninh.dashboard.base.api.TooManyRequestsException;
+import vn.tayninh.dashboard.export.ReportQueue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,11 +48,16 @@ class ReportApiController {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** Seconds after which a client refused for a full queue may try again. */
+    static final int RETRY_AFTER = 30;
+
     private final ReportService reports;
     private final CommuneService communes;
     private final ApiParameters parameters;
+    private final ReportQueue jobs;
 
-    ReportApiController(ReportService reports, CommuneService communes, ApiParameters parameters) {
+    ReportApiController(ReportService reports, CommuneService communes, ApiParameters parameters, ReportQueue jobs) {
+        this.jobs = jobs;
         this.reports = reports;
         this.communes = communes;
         this.parameters = parameters;
@@ -55,7 +70,7 @@ class ReportApiController {
             @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf,
             @Parameter(description = "rating year for T6; absent for the latest year with ratings") @RequestParam(required = false) String year) {
         ReportRequest request = request(commune, asOf, year);
-        byte[] pdf = reports.meetingPackPdf(request);
+        byte[] pdf = queued(() -> reports.meetingPackPdf(request));
         return file(pdf, MediaType.APPLICATION_PDF, reports.fileName("bao-cao-hop", request, "pdf"));
     }
 
@@ -65,10 +80,8 @@ class ReportApiController {
                       HttpServletResponse response) throws IOException {
         ReportRequest request = request(null, asOf, year);
         reports.authorizeBatch();
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(reports.fileName("bao-cao-hop-cac-xa", request, "zip")).build().toString());
-        reports.meetingPacksZip(request, response.getOutputStream());
+        queuedZip(out -> reports.meetingPacksZip(request, out), reports.fileName("bao-cao-hop-cac-xa", request, "zip"),
+                response);
     }
 
     @GetMapping("/statistics.xlsx")
@@ -76,7 +89,7 @@ class ReportApiController {
     ResponseEntity<byte[]> statistics(
             @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
         ReportRequest request = request(null, asOf, null);
-        return file(reports.statisticsXlsx(request), XLSX, reports.fileName("thong-ke", request, "xlsx"));
+        return file(queued(() -> reports.statisticsXlsx(request)), XLSX, reports.fileName("thong-ke", request, "xlsx"));
     }
 
     @GetMapping("/cadre-structure.xlsx")
@@ -86,7 +99,8 @@ class ReportApiController {
             @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
             @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
         ReportRequest request = request(commune, asOf, null);
-        return file(reports.cadreStructureXlsx(request), XLSX, reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
+        return file(queued(() -> reports.cadreStructureXlsx(request)), XLSX,
+                reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
     }
 
     @GetMapping("/progress-report.docx")
@@ -99,7 +113,8 @@ class ReportApiController {
                     + " else the 2026 baseline") @RequestParam(required = false) String compareTo) {
         ReportRequest request = request(commune, asOf, null);
         LocalDate from = compareTo(compareTo, request);
-        return file(reports.progressReportDocx(request, from), DOCX, reports.fileName("bao-cao-nghi-quyet-34", request, "docx"));
+        return file(queued(() -> reports.progressReportDocx(request, from)), DOCX,
+                reports.fileName("bao-cao-nghi-quyet-34", request, "docx"));
     }
 
     @GetMapping("/progress-reports.zip")
@@ -109,10 +124,8 @@ class ReportApiController {
         ReportRequest request = request(null, asOf, null);
         LocalDate from = compareTo(compareTo, request);
         reports.authorizeBatch();
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip")).build().toString());
-        reports.progressReportsZip(request, from, response.getOutputStream());
+        queuedZip(out -> reports.progressReportsZip(request, from, out),
+                reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip"), response);
     }
 
     /** The earlier date of a progress report: a past date before the reporting date, or null for the default. */
@@ -141,6 +154,90 @@ class ReportApiController {
             scope = Scope.commune(code);
         }
         return reports.request(scope, when.date(), when.ratingYear());
+    }
+
+    /** Writes a ZIP to a stream. */
+    interface ZipWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Makes a file through the bounded queue of the screens' exports ({@link ReportQueue}): one file at a time per
+     * account, a few at a time on the instance, a few more waiting; beyond that 429 with {@code Retry-After}. The
+     * request waits for its turn and the file, then gets it.
+     */
+    private byte[] queued(Supplier<byte[]> maker) {
+        AtomicReference<byte[]> made = new AtomicReference<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        CountDownLatch freed = new CountDownLatch(1);
+        await(jobs.offer(() -> {
+            try {
+                made.set(maker.get());
+            } catch (RuntimeException | Error e) {
+                failed.set(e);
+            }
+        }, freed::countDown), freed, failed, () -> made.get() != null);
+        return made.get();
+    }
+
+    /**
+     * A ZIP made through the queue into a file of its own (not in memory), typed and sent only once it is whole: a
+     * failure while it is made is answered in JSON, and a client that hangs up while it is sent costs only the send.
+     */
+    private void queuedZip(ZipWriter writer, String fileName, HttpServletResponse response) throws IOException {
+        Path file = jobs.newFile(".zip");
+        try {
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+            CountDownLatch freed = new CountDownLatch(1);
+            await(jobs.offer(() -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    writer.write(out);
+                    written.set(true);
+                } catch (IOException | RuntimeException | Error e) {
+                    failed.set(e);
+                }
+            }, freed::countDown), freed, failed, written::get);
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString());
+            response.setContentLengthLong(Files.size(file));
+            Files.copy(file, response.getOutputStream());
+        } finally {
+            jobs.deleteFile(file);
+        }
+    }
+
+    /**
+     * Waits until the job taken has ended and the account's share of the queue is free again; rethrows what the
+     * making threw; 429 when the queue refused the job, or dropped it (the instance is stopping).
+     */
+    private static void await(ReportQueue.Refusal refusal, CountDownLatch freed, AtomicReference<Throwable> failed,
+                              BooleanSupplier made) {
+        if (refusal != null) {
+            throw new TooManyRequestsException(refusal == ReportQueue.Refusal.YOURS
+                    ? "api.error.reports.yours" : "api.error.reports.busy", RETRY_AFTER);
+        }
+        try {
+            freed.await();
+        } catch (InterruptedException e) {
+            // the job goes on and frees its place by itself; this request stops waiting for it
+            Thread.currentThread().interrupt();
+            throw new TooManyRequestsException("api.error.reports.busy", RETRY_AFTER);
+        }
+        Throwable failure = failed.get();
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new UncheckedIOException((IOException) failure);
+        }
+        if (!made.getAsBoolean()) {
+            throw new TooManyRequestsException("api.error.reports.busy", RETRY_AFTER);
+        }
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * holds it before starting, so that a browser test can fill the queue behind it without racing the worker.
  */
 @Component
-public class ExportJobs {
+public class ExportJobs implements vn.tayninh.dashboard.export.ReportQueue {
 
     public static final int DEFAULT_WORKERS = 2;
     public static final int DEFAULT_MAX_WAITING = 16;
@@ -77,8 +77,9 @@ public class ExportJobs {
 
     @Autowired
     ExportJobs(ExportFiles files, @Value("${app.exports.workers:" + DEFAULT_WORKERS + "}") int workers,
+               @Value("${app.exports.max-waiting:" + DEFAULT_MAX_WAITING + "}") int maxWaiting,
                @Value("${app.exports.hold-file:}") String holdFile, ObjectProvider<MeterRegistry> meters) {
-        this(Math.max(1, workers), DEFAULT_MAX_WAITING, files, holdFile.isBlank() ? null : Path.of(holdFile));
+        this(Math.max(1, workers), Math.max(0, maxWaiting), files, holdFile.isBlank() ? null : Path.of(holdFile));
         meters.ifAvailable(registry -> {
             waits = Timer.builder("cadre.exports.queue.wait").description("Time an export waited for a worker")
                     .publishPercentiles(0.5, 0.95).register(registry);
@@ -112,6 +113,29 @@ public class ExportJobs {
         return enqueue(who == null ? "" : who.getName(), DelegatingSecurityContextRunnable.create(work, null));
     }
 
+    /**
+     * Queues {@code work} for the signed-in person as {@link #enqueue(Runnable)}, and runs {@code freed} once the job
+     * has ended and the person's share of the queue is free again (done, failed or cancelled; not when refused).
+     */
+    public Taken enqueue(Runnable work, Runnable freed) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        Taken taken = enqueue(who == null ? "" : who.getName(), DelegatingSecurityContextRunnable.create(work, null));
+        if (taken.ticket().isPresent()) {
+            Job job = (Job) taken.ticket().get();
+            boolean alreadyFinished;
+            synchronized (lock) {
+                alreadyFinished = job.finished;
+                if (!alreadyFinished) {
+                    job.freed = freed;
+                }
+            }
+            if (alreadyFinished) {
+                freed.run();
+            }
+        }
+        return taken;
+    }
+
     Taken enqueue(String owner, Runnable work) {
         synchronized (lock) {
             if (byOwner.containsKey(owner)) {
@@ -139,6 +163,33 @@ public class ExportJobs {
     /** Where the files of the jobs wait for their hand-over. */
     public ExportFiles files() {
         return files;
+    }
+
+    @Override
+    public vn.tayninh.dashboard.export.ReportQueue.Refusal offer(Runnable work, Runnable freed) {
+        Taken taken = enqueue(work, freed);
+        if (taken.ticket().isPresent()) {
+            return null;
+        }
+        return taken.refusal() == Refusal.ALREADY_QUEUED ? vn.tayninh.dashboard.export.ReportQueue.Refusal.YOURS
+                : vn.tayninh.dashboard.export.ReportQueue.Refusal.FULL;
+    }
+
+    @Override
+    public Path newFile(String suffix) throws java.io.IOException {
+        return files.create(suffix);
+    }
+
+    @Override
+    public void deleteFile(Path file) {
+        files.delete(file);
+    }
+
+    /** Jobs taken and not yet ended: those running and those waiting. */
+    public int activeCount() {
+        synchronized (lock) {
+            return byOwner.size();
+        }
     }
 
     /** Jobs waiting now (not those running). */
@@ -176,10 +227,16 @@ public class ExportJobs {
             } catch (RuntimeException e) {
                 // the work reports its own failures; a job must never end a worker
             } finally {
+                Runnable freed;
                 synchronized (lock) {
                     job.finished = true;
                     job.runner = null;
                     byOwner.remove(job.owner, job);
+                    freed = job.freed;
+                    job.freed = null;
+                }
+                if (freed != null) {
+                    freed.run();
                 }
                 Thread.interrupted(); // a cancel that came late must not reach the next job
             }
@@ -201,7 +258,13 @@ public class ExportJobs {
     void stop() {
         synchronized (lock) {
             stopped = true;
-            waiting.forEach(job -> job.finished = true);
+            waiting.forEach(job -> {
+                job.finished = true;
+                if (job.freed != null) {
+                    job.freed.run();
+                    job.freed = null;
+                }
+            });
             waiting.clear();
             lock.notifyAll();
         }
@@ -223,6 +286,7 @@ public class ExportJobs {
         final long asked = System.nanoTime();
         Thread runner;
         boolean finished;
+        Runnable freed;
 
         Job(String owner, Runnable work) {
             this.owner = owner;
@@ -258,6 +322,10 @@ public class ExportJobs {
                 if (waiting.remove(this)) {
                     finished = true;
                     byOwner.remove(owner, this);
+                    if (freed != null) {
+                        freed.run();
+                        freed = null;
+                    }
                     return true;
                 }
                 if (runner != null) {

@@ -74,6 +74,73 @@ class ApiRefusalsTest {
     }
 
     @Test
+    void aBrowserIsNeverAskedForTheApiPassword() throws Exception {
+        // a navigation, a page's fetch: a challenge no browser prompts for, so it never learns a password to re-send
+        for (String[] header : new String[][] {{"Accept", "text/html,application/xhtml+xml"},
+                {"Sec-Fetch-Mode", "navigate"}, {"Sec-Fetch-Site", "cross-site"}}) {
+            HttpResponse<String> response = client.send(request("GET", "/api/v1/communes", null)
+                    .header(header[0], header[1]).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().allValues("WWW-Authenticate")).as(header[0])
+                    .containsExactly("CadreBasic realm=\"Realm\"");
+            assertError(response, "Cần đăng nhập: thiếu tên đăng nhập và mật khẩu (HTTP Basic), hoặc chúng không đúng");
+        }
+    }
+
+    @Test
+    void writesFromAnotherSiteOrWithoutTheScriptHeaderAreRefusedAndWriteNothing() throws Exception {
+        int cadres = count("cadre");
+        String path = "/api/v1/communes/" + TAN_NINH + "/cadres";
+        String crossSite = "Yêu cầu thay đổi dữ liệu đến từ một trang web khác nên bị từ chối; không có gì được ghi";
+        for (String[] header : new String[][] {{"Sec-Fetch-Site", "cross-site"}, {"Sec-Fetch-Site", "same-site"},
+                {"Origin", "http://127.0.0.1:1"}, {"Origin", "null"}, {"Origin", "http://localhost:" + (port + 1)}}) {
+            HttpResponse<String> response = client.send(request("POST", path, EDITOR).header(header[0], header[1])
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PROFILE))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(header[0] + ": " + header[1]).isEqualTo(403);
+            assertError(response, crossSite);
+        }
+        HttpResponse<String> withoutHeader = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/import?mode=add")).header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(BOARD.getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=b")
+                        .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\";"
+                                + " filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(withoutHeader.statusCode()).isEqualTo(403);
+        assertError(withoutHeader, "Yêu cầu thay đổi dữ liệu qua API phải có tiêu đề X-Requested-With (bất kỳ giá trị nào);"
+                + " không có gì được ghi");
+        assertThat(count("cadre")).isEqualTo(cadres);
+
+        // the server's own origin, and a browser's same-origin request, still pass
+        HttpResponse<String> sameOrigin = client.send(request("POST", path, EDITOR)
+                .header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PROFILE)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
+        assertThat(count("cadre")).isEqualTo(cadres + 1);
+    }
+
+    @Test
+    void queriesTheServerCannotDecodeAnswerTheErrorShape() throws Exception {
+        String bad = "Địa chỉ hoặc tham số của yêu cầu không hợp lệ (ký tự không được phép hoặc mã hóa sai)";
+        for (String path : new String[] {"/api/v1/explanations?commune=%ff%fe", "/api/v1/audit?actor=%c3%28"}) {
+            HttpResponse<String> response = send("GET", path, BOARD, null, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertError(response, bad);
+        }
+    }
+
+    @Test
+    void acceptingARequestTakesAJsonBody() throws Exception {
+        HttpResponse<String> empty = send("POST", "/api/v1/explanations/999999/accept", BOARD, null, null);
+        assertThat(empty.statusCode()).isIn(400, 415);
+        assertThat(json.readTree(empty.body()).get("errors")).hasSize(1);
+    }
+
+    @Test
     void aWrongMethodAnswers405() throws Exception {
         HttpResponse<String> response = send("DELETE", "/api/v1/communes", BOARD, null, null);
         assertThat(response.statusCode()).isEqualTo(405);
@@ -307,7 +374,8 @@ class ApiRefusalsTest {
     }
 
     private HttpRequest.Builder request(String method, String path, String credentials) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Requested-With", "script");
         if (credentials != null) {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

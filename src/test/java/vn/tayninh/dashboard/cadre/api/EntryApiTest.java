@@ -119,6 +119,21 @@ class EntryApiTest {
     }
 
     @Test
+    void anotherCommunesEditorReadsNoPersonOfItAndCannotTellWhichIdsExist() throws Exception {
+        long id = json.readTree(send("POST", "/api/v1/communes/" + TAN_NINH + "/cadres", EDITOR, PROFILE).body())
+                .get("id").asLong();
+        HttpResponse<String> other = send("GET", "/api/v1/cadres/" + id, OTHER_EDITOR, null);
+        HttpResponse<String> missing = send("GET", "/api/v1/cadres/" + (id + 100000), OTHER_EDITOR, null);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).isEqualTo(missing.body()).doesNotContain("Huỳnh");
+        assertThat(send("GET", "/api/v1/cadres/" + id, EDITOR, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/cadres/" + id, "lanhdao:demo123", null).statusCode()).isEqualTo(200);
+        // the roster file of another commune, as before
+        assertThat(send("GET", "/api/v1/roster.csv?commune=" + TAN_NINH, OTHER_EDITOR, null).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void trainingInProgressIsEnteredCheckedReadBackAndAudited() throws Exception {
         HttpResponse<String> refused = send("POST", "/api/v1/communes/" + TAN_NINH + "/cadres", EDITOR,
                 PROFILE.replace("\"startDate\"", "\"studyingFor\": \"THAC_SI\", \"llctStudyingFor\": \"CU_NHAN_CAO_CAP\","

@@ -66,7 +66,7 @@ class ExplanationApiTest {
         assertThat(send("POST", "/api/v1/explanations/" + id + "/return", BOARD, "{\"comment\": \"Nêu rõ số người\"}")
                 .statusCode()).isEqualTo(200);
         assertThat(send("POST", "/api/v1/explanations/" + id + "/answer", EDITOR, ANSWER).statusCode()).isEqualTo(200);
-        HttpResponse<String> accepted = send("POST", "/api/v1/explanations/" + id + "/accept", BOARD, null);
+        HttpResponse<String> accepted = send("POST", "/api/v1/explanations/" + id + "/accept", BOARD, "{}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 
         JsonNode read = json.readTree(send("GET", "/api/v1/explanations/" + id, LEADER, null).body());
@@ -102,9 +102,9 @@ class ExplanationApiTest {
                 .get("id").asLong();
         assertError(send("POST", "/api/v1/explanations/" + id + "/answer", EDITOR,
                 "{\"cause\": \"Thiếu nguồn\", \"remedy\": \"Cử đi học\"}"), 400, "expectedBy", "Bắt buộc nhập");
-        assertError(send("POST", "/api/v1/explanations/" + id + "/accept", BOARD, null), 400, "state",
+        assertError(send("POST", "/api/v1/explanations/" + id + "/accept", BOARD, "{}"), 400, "state",
                 "Yêu cầu chưa được giải trình hoặc đã xử lý (trạng thái hiện tại: Chờ giải trình)");
-        assertError(send("POST", "/api/v1/explanations/" + id + "/answer", OTHER_EDITOR, ANSWER), 403, null, null);
+        assertError(send("POST", "/api/v1/explanations/" + id + "/answer", OTHER_EDITOR, ANSWER), 404, "id", null);
         assertError(send("POST", "/api/v1/explanations/999999/answer", EDITOR, ANSWER), 404, "id", null);
 
         JsonNode answered = json.readTree(send("POST", "/api/v1/explanations/" + id + "/answer", EDITOR, ANSWER)
@@ -135,7 +135,7 @@ class ExplanationApiTest {
                     case "list" -> send("GET", "/api/v1/explanations?commune=" + COMMUNE, account, null);
                     case "read" -> send("GET", "/api/v1/explanations/" + id, account, null);
                     case "answer" -> send("POST", "/api/v1/explanations/" + id + "/answer", account, ANSWER);
-                    case "accept" -> send("POST", "/api/v1/explanations/" + id + "/accept", account, null);
+                    case "accept" -> send("POST", "/api/v1/explanations/" + id + "/accept", account, "{}");
                     default -> send("POST", "/api/v1/explanations/" + id + "/return", account,
                             "{\"comment\": \"Bổ sung\"}");
                 };
@@ -148,10 +148,26 @@ class ExplanationApiTest {
         assertThat(outcomes).containsExactly(
                 Map.entry("request", "201 201 403 403 403"),
                 Map.entry("list", "200 200 200 200 403"),
-                Map.entry("read", "200 200 200 200 403"),
-                Map.entry("answer", "200 200 403 200 403"),
+                // another commune's request answers as one that does not exist (404), so ids tell nothing
+                Map.entry("read", "200 200 200 200 404"),
+                Map.entry("answer", "200 200 403 200 404"),
                 Map.entry("accept", "200 200 403 403 403"),
                 Map.entry("return", "200 200 403 403 403"));
+    }
+
+    @Test
+    void anotherCommunesRequestAndAMissingOneAnswerAlike() throws Exception {
+        long id = json.readTree(send("POST", "/api/v1/explanations", BOARD, REQUEST.formatted(COMMUNE)).body())
+                .get("id").asLong();
+        HttpResponse<String> other = send("GET", "/api/v1/explanations/" + id, OTHER_EDITOR, null);
+        HttpResponse<String> missing = send("GET", "/api/v1/explanations/" + (id + 1000), OTHER_EDITOR, null);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).isEqualTo(missing.body());
+        HttpResponse<String> answerOther = send("POST", "/api/v1/explanations/" + id + "/answer", OTHER_EDITOR, ANSWER);
+        HttpResponse<String> answerMissing = send("POST", "/api/v1/explanations/" + (id + 1000) + "/answer",
+                OTHER_EDITOR, ANSWER);
+        assertThat(answerOther.statusCode()).isEqualTo(404);
+        assertThat(answerOther.body()).isEqualTo(answerMissing.body());
     }
 
     @Test

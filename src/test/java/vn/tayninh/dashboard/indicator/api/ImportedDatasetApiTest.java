@@ -112,7 +112,7 @@ class ImportedDatasetApiTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Requested-With", "script").header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("bantochuc:demo123".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -203,7 +203,7 @@ class RosterApiTest {
         assertThat(parameterError(mode)).containsExactly("mode", "Chế độ nhập phải là add hoặc replace: merge");
 
         HttpResponse<String> noFile = send(HttpRequest.newBuilder(uri("/api/v1/import"))
-                .header("Authorization", basic("admin:demo123"))
+                .header("Authorization", basic("admin:demo123")).header("X-Requested-With", "script")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(noFile.statusCode()).isEqualTo(400);
         assertThat(parameterError(noFile).getFirst()).isEqualTo("file");

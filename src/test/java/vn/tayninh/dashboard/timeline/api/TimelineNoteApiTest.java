@@ -89,6 +89,12 @@ class TimelineNoteApiTest {
         HttpResponse<String> empty = send("POST", "/api/v1/timeline-notes", BOARD, "{\"title\": \" \"}");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Bắt buộc nhập");
+        for (String control : new String[] {"\\u0000", "\\u001b", "\\u0007", "\\n"}) {
+            HttpResponse<String> refused = send("POST", "/api/v1/timeline-notes", BOARD,
+                    "{\"date\": \"2026-06-01\", \"title\": \"Họp" + control + "tỉnh\"}");
+            assertThat(refused.statusCode()).as(control).isEqualTo(400);
+            assertThat(refused.body()).contains("\"title\"").contains("Chỉ được một dòng chữ in được");
+        }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timeline_note", Integer.class)).isZero();
     }
 
