@@ -151,6 +151,20 @@ public class Planning {
         return rules.check(cadre, term(termId), kind, title, LocalDate.now(clock), null);
     }
 
+    /**
+     * What the rules say today about an entry already made (for the yearly review): the refusals the entry would get
+     * if it were proposed now, not counting itself; empty when it still meets every rule. An entry whose title is
+     * not known is checked without the rules of titles.
+     */
+    public List<Problem> recheck(long entryId, LocalDate date) {
+        PlanningEntry entry = entries.findById(entryId).orElseThrow(() -> new UnknownRecordException("id"));
+        requireRead(entry.getCommune().getId());
+        if (entry.getTitle() != null && entry.getTitle().isUnknown()) {
+            return rules.personProblems(entry.getCadre(), entry.getTerm(), date);
+        }
+        return rules.check(entry.getCadre(), entry.getTerm(), entry.getKind(), entry.getTitle(), date, entry);
+    }
+
     /** The most persons a title may have in a commune and term ({@link PlanningSettings}). */
     public int personsLimit(long communeId, PlannedTitle title) {
         return rules.personsLimit(communeId, title);

@@ -88,6 +88,17 @@ class PlanningRules {
                 problems.add(Problem.of("kind", "planning.rule.sourceTwice", person, term.getCode()));
             }
         }
+        problems.addAll(personProblems(cadre, term, date));
+        return problems;
+    }
+
+    /**
+     * The rules on the person whatever the title: no discipline's waiting period running on {@code date}, the
+     * retirement date on or after the term's last day.
+     */
+    List<Problem> personProblems(Cadre cadre, PlanningTerm term, LocalDate date) {
+        List<Problem> problems = new ArrayList<>();
+        String person = cadre.getFullName();
         for (DisciplineRecord discipline : disciplines.findByCadreIdOrderByDecisionDate(cadre.getId())) {
             LocalDate free = discipline.getDecisionDate().plusMonths(settings.waitingMonths(discipline.getKind()));
             if (!discipline.getDecisionDate().isAfter(date) && date.isBefore(free)) {

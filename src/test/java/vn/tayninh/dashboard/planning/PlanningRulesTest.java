@@ -197,6 +197,24 @@ class PlanningRulesTest {
         assertThat(completed.inEffectOn(TODAY)).isTrue();
     }
 
+    @Test
+    void theReviewRechecksAnEntryAlreadyMadeWithoutCountingItself() {
+        Cadre kept = cadre("Tạ Văn Giữ", LocalDate.of(1984, 4, 4));
+        long fine = HandMadeRoster.planned(em, kept, "PLAN", "BCH", MERGER);
+        Cadre carried = cadre("Tạ Văn Già", LocalDate.of(1970, 1, 1)); // retires 01/01/2032
+        long old = HandMadeRoster.planned(em, carried, "PLAN", "KEY_UNKNOWN", MERGER);
+        em.clear();
+        assertThat(asBoard(() -> planning.recheck(fine, TODAY))).isEmpty();
+        asBoard(() -> disciplines.add(kept.getId(), DisciplineKind.CANH_CAO, TODAY.minusMonths(2), "9-QĐ/UBKT"));
+        assertThat(asBoard(() -> planning.recheck(fine, TODAY))).extracting(InvalidInputException.Problem::message)
+                .containsExactly("Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): Tạ Văn Giữ bị kỷ luật CANH_CAO ngày"
+                        + " 22/09/2026, chỉ được quy hoạch sau 36 tháng, từ ngày 22/09/2029");
+        // an entry whose title is unknown is checked on the person only
+        assertThat(asBoard(() -> planning.recheck(old, TODAY))).extracting(InvalidInputException.Problem::message)
+                .containsExactly("Không đủ tuổi công tác trọn nhiệm kỳ: Tạ Văn Già nghỉ hưu ngày 01/01/2032, trước ngày"
+                        + " kết thúc nhiệm kỳ 2030-2035 (30/06/2035)");
+    }
+
     private EntryView propose(Cadre cadre, PlannedTitle title) {
         return asBoard(() -> planning.propose(cadre.getId(), term, PlanningKind.PLAN, title, null));
     }
