@@ -145,6 +145,29 @@ class PlanningApiTest {
     }
 
     @Test
+    void theOldPoolFlagsOfANewRecordBecomeEntriesApprovedForTheBoardProposedForAnEditor() throws Exception {
+        String profile = """
+                {"fullName": "%s", "gender": "NU", "birthDate": "1991-07-15", "ethnicity": "Kinh",
+                 "education": "THAC_SI", "politicalTheory": "TRUNG_CAP", "bloc": "DANG_DOAN_THE",
+                 "plannedKeyTitle": true, "sourcePool": true, "startDate": "2025-07-01"}""";
+        HttpResponse<String> byBoard = send("POST", "/api/v1/communes/" + COMMUNE + "/cadres", BOARD,
+                profile.formatted("API Cờ Của Ban"));
+        assertThat(byBoard.statusCode()).as(byBoard.body()).isEqualTo(201);
+        HttpResponse<String> byEditor = send("POST", "/api/v1/communes/" + COMMUNE + "/cadres", EDITOR,
+                profile.formatted("API Cờ Của Xã"));
+        assertThat(byEditor.statusCode()).as(byEditor.body()).isEqualTo(201);
+        assertThat(jdbc.queryForList("""
+                SELECT c.full_name || ' ' || e.kind || ' ' || COALESCE(e.title, '-') || ' ' || e.state || ' '
+                  || COALESCE(CAST(e.effective_date AS VARCHAR(10)), '-')
+                FROM planning_entry e JOIN cadre c ON c.id = e.cadre_id WHERE c.full_name LIKE 'API Cờ%'
+                ORDER BY c.full_name, e.kind, e.title""", String.class)).containsExactly(
+                "API Cờ Của Ban PLAN KEY_UNKNOWN APPROVED 2025-07-01",
+                "API Cờ Của Ban SOURCE - APPROVED 2025-07-01",
+                "API Cờ Của Xã PLAN KEY_UNKNOWN PROPOSED -",
+                "API Cờ Của Xã SOURCE - PROPOSED -");
+    }
+
+    @Test
     void everyActionByEveryRole() throws Exception {
         String[] accounts = {ADMIN, BOARD, LEADER, EDITOR, OTHER_EDITOR};
         Map<String, String> outcomes = new LinkedHashMap<>();
