@@ -44,7 +44,7 @@ import vn.tayninh.dashboard.security.Role;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ENTITIES = List.of("CADRE", "HOLDING", "RATING", "SEAT", "QUOTA", "USER", "TARGET", "NOTE",
-            "EXPLANATION", "API_TOKEN");
+            "EXPLANATION", "PLANNING", "PLANNING_TERM", "DISCIPLINE", "API_TOKEN");
 
     final ComboBox<Commune> commune = new ComboBox<>();
     final Select<String> entity = new Select<>();

@@ -81,7 +81,7 @@ class DataQualityTest {
         assertThat(tn.clean()).isEqualTo(3);
         assertThat(tn.score()).isEqualTo(3 / 11.0);
         assertThat(tn.problems()).isEqualTo(Map.of(MISSING_FIELDS, 2L, AGE_OUT_OF_RANGE, 2L, STARTED_UNDER_18, 2L,
-                POSTGRAD_UNDER_22, 2L, POSSIBLE_DUPLICATE, 3L, STALE, 2L));
+                POSTGRAD_UNDER_22, 2L, POSSIBLE_DUPLICATE, 3L, STALE, 2L, Problem.PLAN_TITLE_UNKNOWN, 1L));
 
         QualityCounts hd = quality.summary(Scope.commune(hungDien.getCode()), AS_OF);
         assertThat(hd.active()).isEqualTo(4);

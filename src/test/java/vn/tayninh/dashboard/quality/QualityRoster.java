@@ -21,7 +21,7 @@ import vn.tayninh.dashboard.cadre.Cadre;
  *           thacSi    master's, born 02/06/2004 (21)      POSTGRAD_UNDER_22
  *           cu        changed 366 days before              STALE
  *           vua       changed 365 days before              -
- *           tam       all six at once (twin of Hưng Điền's tamTwin)
+ *           tam       all seven at once (twin of Hưng Điền's tamTwin; planned, title unknown)
  *           binh      = Hưng Điền's binhCaps              POSSIBLE_DUPLICATE
  *           cuong     = Hưng Điền's cuongNfd              POSSIBLE_DUPLICATE
  * Hưng Điền binhCaps  "LÊ THỊ  BÌNH", same birth date       POSSIBLE_DUPLICATE
@@ -55,6 +55,11 @@ final class QualityRoster {
         add("cu", tanNinh, "Lý Văn Cũ", LocalDate.of(1975, 2, 2), "Kinh", "DAI_HOC", AS_OF.minusDays(366), null);
         add("vua", tanNinh, "Lý Văn Vừa", LocalDate.of(1975, 3, 3), "Kinh", "DAI_HOC", AS_OF.minusDays(365), null);
         add("tam", tanNinh, "Nguyễn Thị Tám", LocalDate.of(2009, 1, 1), null, "THAC_SI", LocalDate.of(2025, 1, 1), null);
+        // planned for a key title not known, as the old flags were carried over: PLAN_TITLE_UNKNOWN
+        jdbc.update("INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state, proposed_by,"
+                + " proposed_at, effective_date) VALUES (?, ?, (SELECT id FROM planning_term WHERE code = '2030-2035'),"
+                + " 'PLAN', 'KEY_UNKNOWN', 'APPROVED', 'flyway', CURRENT_TIMESTAMP, ?)", ids.get("tam"), tanNinh,
+                Date.valueOf(START));
         add("binh", tanNinh, "Lê Thị Bình", LocalDate.of(1985, 3, 2), "Kinh", "DAI_HOC", RECENT, null);
         add("cuong", tanNinh, "Trần Văn Cường", LocalDate.of(1979, 9, 9), "Kinh", "DAI_HOC", RECENT, null);
         add("binhCaps", hungDien, "LÊ THỊ  BÌNH", LocalDate.of(1985, 3, 2), "Kinh", "DAI_HOC", RECENT, null);
@@ -68,6 +73,7 @@ final class QualityRoster {
     }
 
     void delete() {
+        ids.values().forEach(id -> jdbc.update("DELETE FROM planning_entry WHERE cadre_id = ?", id));
         ids.values().forEach(id -> jdbc.update("DELETE FROM cadre WHERE id = ?", id));
     }
 

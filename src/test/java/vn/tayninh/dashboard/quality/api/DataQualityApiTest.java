@@ -66,7 +66,8 @@ class DataQualityApiTest {
         assertThat(body.get("score").get("numerator").asLong()).isEqualTo(3);
         assertThat(body.get("score").get("denominator").asLong()).isEqualTo(11);
         assertThat(body.get("problems").toString()).isEqualTo("{\"MISSING_FIELDS\":2,\"AGE_OUT_OF_RANGE\":2,"
-                + "\"STARTED_UNDER_18\":2,\"POSTGRAD_UNDER_22\":2,\"POSSIBLE_DUPLICATE\":3,\"STALE\":2}");
+                + "\"STARTED_UNDER_18\":2,\"POSTGRAD_UNDER_22\":2,\"POSSIBLE_DUPLICATE\":3,\"STALE\":2,"
+                + "\"PLAN_TITLE_UNKNOWN\":1}");
         assertThat(body.get("totalRecords").asLong()).isEqualTo(8);
         JsonNode tam = null;
         for (JsonNode record : body.get("records")) {
@@ -78,7 +79,7 @@ class DataQualityApiTest {
         assertThat(tam.get("communeCode").asString()).isEqualTo("phuong-tan-ninh");
         assertThat(tam.get("fullName").asString()).isEqualTo("Nguyễn Thị Tám");
         assertThat(tam.get("problems").toString()).isEqualTo("[\"MISSING_FIELDS\",\"AGE_OUT_OF_RANGE\","
-                + "\"STARTED_UNDER_18\",\"POSTGRAD_UNDER_22\",\"POSSIBLE_DUPLICATE\",\"STALE\"]");
+                + "\"STARTED_UNDER_18\",\"POSTGRAD_UNDER_22\",\"POSSIBLE_DUPLICATE\",\"STALE\",\"PLAN_TITLE_UNKNOWN\"]");
     }
 
     @Test
