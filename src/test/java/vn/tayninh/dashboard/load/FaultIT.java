@@ -372,7 +372,7 @@ class FaultIT {
     }
 
     private static HttpRequest upload(RunningJar app, String user, byte[] csv) {
-        return MultipartRoster.post(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add"))
+        return MultipartRoster.post(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add&onMatch=add"))
                 .header("Authorization", basic(user)), csv).build();
     }
 
