@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What an import in mode {@link ImportMode#ADD} does with a row that matches a cadre already active in its commune:
  * the same name (compared as the duplicate check compares names: case, spaces and Unicode form aside) and the same
- * birth date. A row without a birth date matches nobody. In mode {@link ImportMode#REPLACE} nothing matches: the
+ * birth date (an unknown birth date matches only a cadre whose birth date is unknown too). In mode {@link ImportMode#REPLACE} nothing matches: the
  * commune's records are ended first.
  */
 public enum OnMatch {

@@ -107,12 +107,14 @@ public class RosterImporter {
     private record FileRow(CadreRecord record, int line, CadreRecord match) {
     }
 
-    /** What makes two records one person for the import: the name's key and the birth date. */
+    /**
+     * What makes two records one person for the import: the name's key and the birth date, an unknown birth date
+     * matching only another unknown one (so that a commune's own export uploaded again adds nobody twice).
+     */
     private record Person(Long nameKey, LocalDate birthDate) {
 
         static Person of(Cadre cadre) {
-            return cadre.getBirthDate() == null ? null
-                    : new Person(Cadre.nameKey(Cadre.normalizedName(cadre.getFullName())), cadre.getBirthDate());
+            return new Person(Cadre.nameKey(Cadre.normalizedName(cadre.getFullName())), cadre.getBirthDate());
         }
     }
 
@@ -161,8 +163,8 @@ public class RosterImporter {
     }
 
     /**
-     * The file's rows, each with the cadre active today in its commune that has the same name key and birth date
-     * (the oldest record when several have). Only when adding: a replacement ends every record first.
+     * The file's rows, each with the cadre active today in its commune that has the same name key and birth date,
+     * both unknown included (the oldest record when several have). Only when adding: a replacement ends every record first.
      */
     private List<FileRow> matched(RosterCsvParser.Result parsed, Map<String, Commune> communesByCode, ImportMode mode,
                                   LocalDate today) {
@@ -173,10 +175,7 @@ public class RosterImporter {
                 cadres.findActiveRecords(communesByCode.get(code).getId(), today).stream()
                         .sorted(Comparator.comparing(record -> record.cadre().getId()))
                         .forEach(record -> {
-                            Person person = Person.of(record.cadre());
-                            if (person != null) {
-                                people.putIfAbsent(person, record);
-                            }
+                            people.putIfAbsent(Person.of(record.cadre()), record);
                         });
                 recorded.put(code, people);
             }
@@ -184,9 +183,8 @@ public class RosterImporter {
         List<FileRow> rows = new ArrayList<>();
         for (int i = 0; i < parsed.records().size(); i++) {
             CadreRecord record = parsed.records().get(i);
-            Person person = Person.of(record.cadre());
-            CadreRecord match = person == null ? null
-                    : recorded.getOrDefault(record.cadre().getCommune().getCode(), Map.of()).get(person);
+            CadreRecord match = recorded.getOrDefault(record.cadre().getCommune().getCode(), Map.of())
+                    .get(Person.of(record.cadre()));
             rows.add(new FileRow(record, parsed.lines().get(i), match));
         }
         return rows;

@@ -391,11 +391,12 @@ class RosterImportTest {
         String file = HEADER
                 + row(TAN_NINH, "Nguyễn Văn Một", "BI_THU", "BCH", "HTXS", "")
                 + row(TAN_NINH, "Trần Thị Hai", "", "NONE", "", "HT")
-                // no birth date: matches nobody
+                // no birth date: matches only a cadre of the same name whose birth date is unknown too
                 + row(TAN_NINH, "Lê Văn Ba", "", "NONE", "", "").replace(",1980-01-01,", ",,")
+                + row(TAN_NINH, "Đỗ Văn Sáu", "", "NONE", "", "")
                 + row(HUNG_DIEN, "Phạm Thị Bốn", "", "NONE", "", "");
         importer.commit(csv(file), ImportMode.ADD, OnMatch.SKIP);
-        assertThat(activeCadres(TAN_NINH)).isEqualTo(3);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(4);
         long auditLines = count("SELECT COUNT(*) FROM audit_entry");
 
         // the same people, written otherwise: case, spaces, a dd/MM/yyyy date
@@ -403,20 +404,22 @@ class RosterImportTest {
                 + row(TAN_NINH, "  NGUYỄN  văn một ", "BI_THU", "BCH", "HTXS", "").replace(",1980-01-01,", ",01/01/1980,")
                 + row(TAN_NINH, "Trần Thị Hai", "", "NONE", "", "HT")
                 + row(TAN_NINH, "Lê Văn Ba", "", "NONE", "", "").replace(",1980-01-01,", ",,")
+                // a birth date where the record has none: another person for the import
+                + row(TAN_NINH, "Đỗ Văn Sáu", "", "NONE", "", "").replace(",1980-01-01,", ",,")
                 + row(TAN_NINH, "Võ Văn Năm", "", "NONE", "", "")
                 // same name, another birth date: another person
                 + row(HUNG_DIEN, "Phạm Thị Bốn", "", "NONE", "", "").replace(",1980-01-01,", ",1981-01-01,");
         ImportResult preview = importer.preview(csv(again), ImportMode.ADD, OnMatch.SKIP);
         assertThat(preview.communes()).containsExactly(
-                new CommuneCounts(TAN_NINH, 2, 0, 2, 0, 2), new CommuneCounts(HUNG_DIEN, 1, 0, 0, 0, 0));
-        assertThat(List.of(preview.matched(), preview.skipped(), preview.added())).containsExactly(2L, 2L, 3L);
+                new CommuneCounts(TAN_NINH, 2, 0, 3, 0, 3), new CommuneCounts(HUNG_DIEN, 1, 0, 0, 0, 0));
+        assertThat(List.of(preview.matched(), preview.skipped(), preview.added())).containsExactly(3L, 3L, 3L);
         assertThat(count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(auditLines);
 
         ImportResult skipped = importer.commit(csv(again), ImportMode.ADD, OnMatch.SKIP);
         assertThat(List.of(skipped.matched(), skipped.skipped(), skipped.added(), skipped.updated()))
-                .containsExactly(2L, 2L, 3L, 0L);
-        // Lê Văn Ba (no birth date) and Võ Văn Năm added, the two matching rows not
-        assertThat(activeCadres(TAN_NINH)).isEqualTo(5);
+                .containsExactly(3L, 3L, 3L, 0L);
+        // Đỗ Văn Sáu without a birth date and Võ Văn Năm added, the three matching rows not
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(6);
         assertThat(activeCadres(HUNG_DIEN)).isEqualTo(2);
         assertThat(activeHoldings(TAN_NINH)).isEqualTo(2);
 
@@ -427,7 +430,7 @@ class RosterImportTest {
         long lastAudit = count("SELECT MAX(id) FROM audit_entry");
         ImportResult updated = importer.commit(csv(corrected), ImportMode.ADD, OnMatch.UPDATE);
         assertThat(updated.communes()).containsExactly(new CommuneCounts(TAN_NINH, 0, 0, 2, 2, 0));
-        assertThat(activeCadres(TAN_NINH)).isEqualTo(5);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(6);
         assertThat(activeHoldings(TAN_NINH)).isEqualTo(2);
         assertThat(jdbc.queryForList("""
                 SELECT c.full_name || ' ' || c.gender || ' ' || c.education || ' ' || r.rating_year || ' ' || r.rating
@@ -445,11 +448,11 @@ class RosterImportTest {
         ImportResult added = importer.commit(csv(corrected), ImportMode.ADD, OnMatch.ADD);
         assertThat(List.of(added.matched(), added.added(), added.updated(), added.skipped()))
                 .containsExactly(2L, 2L, 0L, 0L);
-        assertThat(activeCadres(TAN_NINH)).isEqualTo(7);
+        assertThat(activeCadres(TAN_NINH)).isEqualTo(8);
 
         // replacing matches nothing: every record is ended first
         ImportResult replaced = importer.preview(csv(corrected), ImportMode.REPLACE, OnMatch.SKIP);
-        assertThat(List.of(replaced.matched(), replaced.added(), replaced.ended())).containsExactly(0L, 2L, 7L);
+        assertThat(List.of(replaced.matched(), replaced.added(), replaced.ended())).containsExactly(0L, 2L, 8L);
     }
 
     @Test
