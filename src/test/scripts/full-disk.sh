@@ -29,7 +29,7 @@ roster_rows() { $API "$URL/api/v1/roster.csv" | tail -n +2 | grep -c . || true; 
 
 start first
 BEFORE=$(roster_rows)
-$API "$URL/api/v1/roster.csv" > /tmp/full-disk-roster.csv
+$API "$URL/api/v1/roster.csv?form=codes" > /tmp/full-disk-roster.csv
 echo "== started on a 160 MB tmpfs; database $(du -sh "$DIR/data" | cut -f1); $BEFORE active cadres"
 # fill the disk, leaving nothing
 dd if=/dev/zero of="$DIR/filler" bs=1M status=none 2>/dev/null || true
@@ -41,7 +41,7 @@ echo "== quota NHA_NUOC of xa-hung-dien before: $1 (version $2); a save on the f
 $API -w ' -> HTTP %{http_code}\n' -X PUT -H 'Content-Type: application/json' -d "{\"quota\":$(( $1 + 1 )),\"version\":$2}" \
   "$URL/api/v1/communes/xa-hung-dien/quotas/NHA_NUOC"
 echo "== an import of the whole roster (add) on the full disk:"
-$API -w ' -> HTTP %{http_code}\n' -F file=@/tmp/full-disk-roster.csv "$URL/api/v1/import?mode=add" | cut -c1-400
+$API -w ' -> HTTP %{http_code}\n' -F file=@/tmp/full-disk-roster.csv "$URL/api/v1/import?mode=add&onMatch=add" | cut -c1-400
 echo "== reading on the full disk:"
 $API -o /dev/null -w 'indicators -> HTTP %{http_code}\n' "$URL/api/v1/indicators?commune=xa-hung-dien"
 rm -f "$DIR/filler"

@@ -1,36 +1,26 @@
 package vn.tayninh.dashboard.roster;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import vn.tayninh.dashboard.base.CsvCells;
+import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Message;
-import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.CadreRules;
@@ -45,8 +35,10 @@ import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.roster.RosterFormat.Column;
 
 /**
- * Reads a whole roster file and reports every fault in it, so that a file is written entirely or not at all.
- * Valid rows become new cadre records starting on the import date.
+ * Reads a whole roster file, CSV or XLSX, in either form ({@link RosterFormat.Form}), and reports every fault in it
+ * with its line and the Vietnamese name of its column, so that a file is written entirely or not at all. Valid
+ * rows become new cadre records starting on the import date. The values are checked by the rules of the entry
+ * forms ({@link CadreRules}).
  */
 final class RosterCsvParser {
 
@@ -62,10 +54,19 @@ final class RosterCsvParser {
                   long errorCount) {
     }
 
-    private static final Pattern RATING_YEAR = Pattern.compile("\\d{4}");
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    /** How much of a file's start is looked at to tell a text from a binary file. */
+    private static final int SNIFF = 4096;
+    private static final int MAX_NUL_IN_TEXT = 8;
+    private static final byte[] UTF16_LE = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16_BE = {(byte) 0xFE, (byte) 0xFF};
 
     private final Map<String, Commune> communesByCode;
+    /** By name in lower case with single spaces; then, when no other commune's name differs only by them, without diacritics. */
+    private final Map<String, Commune> communesByName;
+    private final Map<String, Commune> communesByBareName;
     private final LocalDate importDate;
     private final List<ImportError> errors = new ArrayList<>();
     private long errorCount;
@@ -73,56 +74,104 @@ final class RosterCsvParser {
     RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate) {
         this.communesByCode = communesByCode;
         this.importDate = importDate;
+        Map<String, Commune> byName = new HashMap<>();
+        Map<String, Commune> byBareName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        communesByCode.values().forEach(commune -> {
+            byName.put(Cadre.normalizedName(commune.getName()), commune);
+            if (byBareName.putIfAbsent(RosterFormat.fold(commune.getName()), commune) != null) {
+                shared.add(RosterFormat.fold(commune.getName()));
+            }
+        });
+        // Xã Tân Thành and Xã Tân Thạnh differ only by their diacritics: without them, neither is meant
+        shared.forEach(byBareName::remove);
+        this.communesByName = byName;
+        this.communesByBareName = byBareName;
     }
 
     /**
-     * Reads the file row by row from the stream, never whole; a fault of encoding or quoting stops the reading at the
-     * line where it occurs, and so does a row beyond {@link RosterFormat#MAX_ROWS}.
+     * Reads the file row by row from the stream, never whole: an Excel workbook (.xlsx, told by its content, not
+     * its name) or a CSV file. A fault of encoding, quoting or packaging stops the reading at the line where it
+     * occurs, and so does a row beyond {@link RosterFormat#MAX_ROWS}.
      */
-    Result parse(InputStream csv) throws IOException {
+    Result parse(InputStream in) throws IOException {
+        BufferedInputStream file = new BufferedInputStream(in, SNIFF);
+        file.mark(SNIFF);
+        byte[] start = file.readNBytes(SNIFF);
+        file.reset();
+        RosterSheet sheet;
+        if (startsWith(start, ZIP)) {
+            sheet = new XlsxSheet(file);
+        } else if (startsWith(start, OLE2)) {
+            return refused("roster.error.xls");
+        } else if (startsWith(start, UTF16_LE) || startsWith(start, UTF16_BE)) {
+            // Excel's "Unicode Text"
+            return refused("roster.error.encoding");
+        } else if (startsWith(start, PDF) || binary(start)) {
+            return refused("roster.error.not-a-roster");
+        } else {
+            sheet = new CsvSheet(file);
+        }
+        return parse(sheet);
+    }
+
+    private Result refused(String messageKey) {
+        error(1, null, messageKey);
+        return result(List.of(), List.of(), new TreeSet<>());
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /**
+     * A binary file: a PNG or a renamed program has many NUL bytes in its first kilobytes, a text at most a few typed
+     * by mistake in a cell (which are then refused in their cell).
+     */
+    private static boolean binary(byte[] start) {
+        int nul = 0;
+        for (byte b : start) {
+            if (b == 0 && ++nul > MAX_NUL_IN_TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Result parse(RosterSheet sheet) throws IOException {
         List<CadreRecord> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         Set<String> communeCodes = new TreeSet<>();
-        int line = 1;
+        int[] rowCount = {0};
+        Header[] header = {null};
         try {
-            // The decoder of newDecoder() reports malformed input instead of replacing it.
-            Reader reader = skipByteOrderMark(new BufferedReader(
-                    new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder())));
-            try (CSVParser parser = RosterFormat.CSV.parse(reader)) {
-                Iterator<CSVRecord> rows = parser.iterator();
-                if (!rows.hasNext()) {
-                    error(line, null, "roster.error.empty-file");
-                    return result(records, lines, communeCodes);
+            sheet.read(row -> {
+                if (header[0] == null) {
+                    header[0] = header(row, sheet.shortRowsArePadded());
+                    return true;
                 }
-                Header header = header(rows.next());
-                int rowCount = 0;
-                // The parser counts the line ends it has read, so a row starts one line after the previous one ended.
-                line = (int) parser.getCurrentLineNumber() + 1;
-                while (rows.hasNext()) {
-                    CSVRecord cells = rows.next();
-                    if (cells.size() > 1 || !cells.get(0).isBlank()) {
-                        if (++rowCount > RosterFormat.MAX_ROWS) {
-                            tooManyRows(line);
-                            break;
-                        }
-                        CadreRecord record = new Row(line, cells, header).parse(communeCodes);
-                        // a file with a fault is never written: its records need not be kept
-                        if (record != null && errorCount == 0) {
-                            records.add(record);
-                            lines.add(line);
-                        }
-                    }
-                    line = (int) parser.getCurrentLineNumber() + 1;
+                if (row.isBlank()) {
+                    return true;
                 }
-                if (rowCount == 0) {
-                    error(2, null, "roster.error.no-rows");
+                if (++rowCount[0] > RosterFormat.MAX_ROWS) {
+                    tooManyRows(row.line());
+                    return false;
                 }
+                CadreRecord record = new Row(row, header[0]).parse(communeCodes);
+                // a file with a fault is never written: its records need not be kept
+                if (record != null && errorCount == 0) {
+                    records.add(record);
+                    lines.add(row.line());
+                }
+                return true;
+            });
+            if (header[0] == null) {
+                error(1, null, "roster.error.empty-file");
+            } else if (rowCount[0] == 0) {
+                error(2, null, "roster.error.no-rows");
             }
-        } catch (CharacterCodingException e) {
-            error(line, null, "roster.error.encoding");
-        } catch (UncheckedIOException e) {
-            error(line, null, e.getCause() instanceof CharacterCodingException
-                    ? "roster.error.encoding" : "roster.error.malformed");
+        } catch (RosterSheet.UnreadableFileException e) {
+            error(e.line(), null, e.messageKey());
         }
         return result(records, lines, communeCodes);
     }
@@ -141,29 +190,44 @@ final class RosterCsvParser {
         }
     }
 
-    private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != BYTE_ORDER_MARK) {
-            reader.reset();
+    /**
+     * Where each column is; a missing column is reported once here and left unchecked in the rows.
+     *
+     * @param size   the cells a data row has
+     * @param padded whether a shorter data row has empty cells at its end (a worksheet's) or is at fault (a CSV's)
+     */
+    private record Header(int size, boolean padded, Map<Column, Integer> columns,
+                          SortedMap<Integer, Integer> ratingColumns) {
+    }
+
+    private static final Map<String, Column> COLUMNS_BY_HEADER = columnsByHeader();
+
+    private static Map<String, Column> columnsByHeader() {
+        Map<String, Column> byHeader = new HashMap<>();
+        for (Column column : Column.values()) {
+            byHeader.put(RosterFormat.fold(column.header()), column);
+            byHeader.put(RosterFormat.fold(column.label()), column);
         }
-        return reader;
+        return Map.copyOf(byHeader);
     }
 
-    /** Where each column is; a missing column is reported once here and left unchecked in the rows. */
-    private record Header(int size, Map<Column, Integer> columns, SortedMap<Integer, Integer> ratingColumns) {
-    }
-
-    private Header header(CSVRecord names) {
+    private Header header(SheetRow row, boolean padded) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         SortedMap<Integer, Integer> ratingColumns = new TreeMap<>();
-        Map<String, Column> byHeader = Arrays.stream(Column.values())
-                .collect(Collectors.toMap(Column::header, column -> column));
+        List<String> names = new ArrayList<>(row.cells());
+        if (padded) {
+            // a worksheet's header ends at its last filled cell
+            while (!names.isEmpty() && names.getLast().isBlank()) {
+                names.removeLast();
+            }
+        }
+        row.cellFaults().forEach((index, key) -> error(1, null, key));
         for (int index = 0; index < names.size(); index++) {
-            String name = names.get(index).strip().toLowerCase(Locale.ROOT);
-            Column column = byHeader.get(name);
-            Integer year = column == null ? ratingYear(name) : null;
+            String name = Normalizer.normalize(names.get(index).strip(), Normalizer.Form.NFC);
+            Column column = COLUMNS_BY_HEADER.get(RosterFormat.fold(name));
+            Integer year = column == null ? RosterFormat.ratingYear(name).orElse(null) : null;
             if (column == null && year == null) {
-                error(1, name, name.startsWith(RosterFormat.RATING_PREFIX)
+                error(1, name, RosterFormat.looksLikeRating(name)
                         ? "roster.error.rating-column" : "roster.error.unknown-column", name);
             } else if (column != null ? columns.putIfAbsent(column, index) != null
                     : ratingColumns.putIfAbsent(year, index) != null) {
@@ -172,42 +236,44 @@ final class RosterCsvParser {
         }
         for (Column column : Column.values()) {
             if (!columns.containsKey(column) && !column.isOptional()) {
-                error(1, column.header(), "roster.error.missing-column", column.header());
+                error(1, column.label(), "roster.error.missing-column", column.label(), column.header());
             }
         }
-        return new Header(names.size(), columns, ratingColumns);
-    }
-
-    private static Integer ratingYear(String name) {
-        if (!name.startsWith(RosterFormat.RATING_PREFIX)) {
-            return null;
-        }
-        String year = name.substring(RosterFormat.RATING_PREFIX.length());
-        if (!RATING_YEAR.matcher(year).matches()) {
-            return null;
-        }
-        int value = Integer.parseInt(year);
-        return value >= RosterFormat.FIRST_RATING_YEAR && value <= RosterFormat.LAST_RATING_YEAR ? value : null;
+        return new Header(names.size(), padded, columns, ratingColumns);
     }
 
     /** One data row: each cell is checked and every fault recorded before the row is given up. */
     private final class Row {
 
         private final int line;
-        private final CSVRecord cells;
+        private final List<String> cells;
+        private final Map<Integer, String> cellFaults;
         private final Header header;
         private int faults;
 
-        Row(int line, CSVRecord cells, Header header) {
-            this.line = line;
-            this.cells = cells;
+        Row(SheetRow row, Header header) {
+            this.line = row.line();
+            this.cells = new ArrayList<>(row.cells());
+            this.cellFaults = row.cellFaults();
             this.header = header;
         }
 
         /** The row's record, or null when it has a fault. */
         CadreRecord parse(Set<String> communeCodes) {
+            if (header.padded()) {
+                while (cells.size() < header.size()) {
+                    cells.add("");
+                }
+                while (cells.size() > header.size() && cells.getLast().isBlank()) {
+                    cells.removeLast();
+                }
+            }
             if (cells.size() != header.size()) {
-                fault(null, "roster.error.cell-count", String.valueOf(cells.size()), String.valueOf(header.size()));
+                fault((String) null, "roster.error.cell-count", String.valueOf(cells.size()), String.valueOf(header.size()));
+                return null;
+            }
+            if (!cellFaults.isEmpty()) {
+                cellFaults.forEach((index, key) -> fault(columnName(index), key));
                 return null;
             }
             Commune commune = commune();
@@ -243,20 +309,45 @@ final class RosterCsvParser {
                     ? new CadreRecord(cadre, positions, ratings) : null;
         }
 
+        /** The Vietnamese name of the column at an index, as refusals name it. */
+        private String columnName(int index) {
+            for (Map.Entry<Column, Integer> column : header.columns().entrySet()) {
+                if (column.getValue() == index) {
+                    return column.getKey().label();
+                }
+            }
+            for (Map.Entry<Integer, Integer> rating : header.ratingColumns().entrySet()) {
+                if (rating.getValue() == index) {
+                    return RosterFormat.ratingLabel(rating.getKey());
+                }
+            }
+            return null;
+        }
+
         /** The stripped, NFC-normalized cell of a column, or null when the header lacks the column. */
         private String cell(Column column) {
             Integer index = header.columns().get(column);
             return index == null ? null : text(cells.get(index));
         }
 
+        /**
+         * A commune by its code, or by its name in any case and spacing, with its diacritics or, where no other
+         * commune's name then reads the same, without them.
+         */
         private Commune commune() {
-            String code = cell(Column.COMMUNE_CODE);
-            if (code == null) {
+            String value = cell(Column.COMMUNE_CODE);
+            if (value == null) {
                 return null;
             }
-            Commune commune = communesByCode.get(code);
+            Commune commune = communesByCode.get(value);
             if (commune == null) {
-                fault(Column.COMMUNE_CODE.header(), "roster.error.commune", code);
+                commune = communesByName.get(Cadre.normalizedName(value));
+            }
+            if (commune == null) {
+                commune = communesByBareName.get(RosterFormat.fold(value));
+            }
+            if (commune == null) {
+                fault(Column.COMMUNE_CODE, "roster.error.commune-name", value);
             }
             return commune;
         }
@@ -267,11 +358,11 @@ final class RosterCsvParser {
                 return null;
             }
             if (CadreRules.hasControlCharacters(name)) {
-                fault(Column.FULL_NAME.header(), "roster.error.control-characters");
+                fault(Column.FULL_NAME, "roster.error.control-characters");
                 return null;
             }
             if (CadreRules.fullName(name).isPresent()) {
-                fault(Column.FULL_NAME.header(), "roster.error.full-name");
+                fault(Column.FULL_NAME, "roster.error.full-name");
                 return null;
             }
             return name;
@@ -282,23 +373,21 @@ final class RosterCsvParser {
             if (value == null || value.isEmpty()) {
                 return null;
             }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                fault(Column.BIRTH_DATE.header(), "roster.error.birth-date", value);
+            Optional<LocalDate> date = RosterFormat.date(value);
+            if (date.isEmpty()) {
+                fault(Column.BIRTH_DATE, "roster.error.birth-date", value);
                 return null;
             }
-            if (CadreRules.birthDate(date, importDate).isPresent()) {
-                fault(Column.BIRTH_DATE.header(), "roster.error.age", value);
+            if (CadreRules.birthDate(date.get(), importDate).isPresent()) {
+                fault(Column.BIRTH_DATE, "roster.error.age", Formats.date(date.get()));
                 return null;
             }
-            return date;
+            return date.get();
         }
 
         /** The value when its rule holds; otherwise the fault is recorded. */
         private <T> T checked(Column column, T value, Optional<Message> problem) {
-            problem.ifPresent(message -> fault(column.header(), message));
+            problem.ifPresent(message -> fault(column.label(), message));
             return problem.isPresent() ? null : value;
         }
 
@@ -314,21 +403,21 @@ final class RosterCsvParser {
             String value = cell(column);
             LocalDate end = null;
             if (value != null && !value.isEmpty()) {
-                try {
-                    end = LocalDate.parse(value);
-                } catch (DateTimeParseException e) {
-                    fault(column.header(), "roster.error.date", value);
+                Optional<LocalDate> date = RosterFormat.date(value);
+                if (date.isEmpty()) {
+                    fault(column, "roster.error.date", value);
                     return null;
                 }
+                end = date.get();
             }
             return checked(column, end, CadreRules.studyEnd(level, end, importDate));
         }
 
-        /** Membership must be spelt out, NONE included; an unreadable one counts as none once reported. */
+        /** Membership must be spelt out, none included; an unreadable one counts as none once reported. */
         private Committee committee() {
             String value = cell(Column.COMMITTEE);
             if (value != null && value.isEmpty()) {
-                fault(Column.COMMITTEE.header(), "roster.error.committee", value);
+                fault(Column.COMMITTEE, "roster.error.committee", value);
             }
             Committee committee = code(Column.COMMITTEE, Committee.class, "roster.error.committee");
             return committee == null ? Committee.NONE : committee;
@@ -340,31 +429,30 @@ final class RosterCsvParser {
                 return null;
             }
             if (CadreRules.hasControlCharacters(value)) {
-                fault(Column.ETHNICITY.header(), "roster.error.control-characters");
+                fault(Column.ETHNICITY, "roster.error.control-characters");
                 return null;
             }
             if (CadreRules.ethnicity(value).isPresent()) {
-                fault(Column.ETHNICITY.header(), "roster.error.ethnicity");
+                fault(Column.ETHNICITY, "roster.error.ethnicity");
                 return null;
             }
             return value;
         }
 
-        /** A code of {@code type}; an empty cell means unknown. */
+        /** A value of {@code type} by its code or label; an empty cell means unknown. */
         private <E extends Enum<E>> E code(Column column, Class<E> type, String messageKey) {
-            return code(column.header(), cell(column), type, messageKey);
+            return code(column.label(), cell(column), type, messageKey);
         }
 
         private <E extends Enum<E>> E code(String column, String value, Class<E> type, String messageKey) {
             if (value == null || value.isEmpty()) {
                 return null;
             }
-            try {
-                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            Optional<E> read = RosterValues.read(type, value);
+            if (read.isEmpty()) {
                 fault(column, messageKey, value);
-                return null;
             }
+            return read.orElse(null);
         }
 
         private boolean flag(Column column) {
@@ -372,10 +460,11 @@ final class RosterCsvParser {
             if (value == null) {
                 return false;
             }
-            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                fault(column.header(), "roster.error.boolean", value);
+            Optional<Boolean> flag = RosterValues.flag(value);
+            if (flag.isEmpty()) {
+                fault(column, "roster.error.boolean", value);
             }
-            return Boolean.parseBoolean(value);
+            return flag.orElse(false);
         }
 
         private Set<Position> titles() {
@@ -384,14 +473,15 @@ final class RosterCsvParser {
             if (value == null || value.isEmpty()) {
                 return titles;
             }
+            String column = Column.TITLES.label();
             for (String code : value.split(RosterFormat.TITLE_SEPARATOR, -1)) {
-                Position title = code(Column.TITLES.header(), code.strip(), Position.class, "roster.error.title");
+                Position title = code(column, code.strip(), Position.class, "roster.error.title");
                 if (code.isBlank()) {
-                    fault(Column.TITLES.header(), "roster.error.title", code.strip());
+                    fault(column, "roster.error.title", code.strip());
                 } else if (title != null && !title.isKeyTitle()) {
-                    fault(Column.TITLES.header(), "roster.error.title-committee", title.name());
+                    fault(column, "roster.error.title-committee", code.strip());
                 } else if (title != null && !titles.add(title)) {
-                    fault(Column.TITLES.header(), "roster.error.title-duplicate", title.name());
+                    fault(column, "roster.error.title-duplicate", code.strip());
                 }
             }
             return titles;
@@ -400,7 +490,7 @@ final class RosterCsvParser {
         private SortedMap<Integer, Rating> ratings() {
             SortedMap<Integer, Rating> ratings = new TreeMap<>();
             header.ratingColumns().forEach((year, index) -> {
-                String column = RosterFormat.ratingHeader(year);
+                String column = RosterFormat.ratingLabel(year);
                 Rating rating = code(column, text(cells.get(index)), Rating.class, "roster.error.rating");
                 // the years the rating form accepts
                 Optional<Message> badYear = rating == null ? Optional.empty() : CadreRules.ratingYear(year, importDate);
@@ -410,6 +500,10 @@ final class RosterCsvParser {
                 }
             });
             return ratings;
+        }
+
+        private void fault(Column column, String messageKey, Object... params) {
+            fault(column.label(), Message.of(messageKey, params));
         }
 
         private void fault(String column, String messageKey, Object... params) {

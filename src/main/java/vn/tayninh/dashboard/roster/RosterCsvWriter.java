@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -13,61 +14,75 @@ import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.Committee;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.roster.RosterFormat.Form;
 
 /**
- * Writes cadre records as a roster file, row by row; unknown values become empty cells. Every cell is made inert
- * for spreadsheets ({@link CsvCells}); the parser restores the texts.
+ * Writes cadre records as a roster CSV file, row by row; unknown values become empty cells. In the form people read
+ * the file starts with a byte-order mark, so that Excel opens it as UTF-8. Every cell is made inert for
+ * spreadsheets ({@link CsvCells}); the parser restores the texts.
  */
-final class RosterCsvWriter {
+final class RosterCsvWriter implements RosterWriter {
 
     private final CSVPrinter printer;
+    private final Form form;
     private final SortedSet<Integer> ratingYears;
 
-    RosterCsvWriter(Writer out, SortedSet<Integer> ratingYears) throws IOException {
+    RosterCsvWriter(Writer out, Form form, SortedSet<Integer> ratingYears) throws IOException {
+        if (form == Form.LABELS) {
+            out.write('\uFEFF');
+        }
         this.printer = RosterFormat.CSV.print(out);
+        this.form = form;
         this.ratingYears = ratingYears;
-        printer.printRecord(RosterFormat.header(ratingYears));
+        printer.printRecord(RosterFormat.header(form, ratingYears));
     }
 
-    void write(CadreRecord record) throws IOException {
-        Cadre cadre = record.cadre();
-        List<String> cells = new ArrayList<>(List.of(
-                cadre.getCommune().getCode(),
-                cadre.getFullName(),
-                code(cadre.getGender()),
-                date(cadre.getBirthDate()),
-                cadre.getEthnicity() == null ? "" : cadre.getEthnicity(),
-                code(cadre.getEducation()),
-                code(cadre.getPoliticalTheory()),
-                Boolean.toString(cadre.isStem()),
-                code(cadre.getBloc()),
-                record.positions().stream().filter(Position::isKeyTitle).sorted().map(Position::name)
-                        .collect(joining(RosterFormat.TITLE_SEPARATOR)),
-                Committee.of(record.positions()).name(),
-                Boolean.toString(cadre.isPlannedKeyTitle()),
-                Boolean.toString(cadre.isPlannedCommittee()),
-                Boolean.toString(cadre.isSourcePool()),
-                Boolean.toString(cadre.isLlctAdvancedTrained()),
-                code(cadre.getStudyingFor()),
-                date(cadre.getStudyEnd()),
-                code(cadre.getLlctStudyingFor()),
-                date(cadre.getLlctStudyEnd())));
-        for (int year : ratingYears) {
-            cells.add(code(record.ratings().get(year)));
-        }
-        printer.printRecord(cells.stream().map(CsvCells::neutralise).toList());
+    @Override
+    public void write(CadreRecord record) throws IOException {
+        printer.printRecord(cells(form, record, ratingYears).stream()
+                .map(cell -> cell instanceof LocalDate date ? RosterFormat.date(form, date) : cell == null ? "" : (String) cell)
+                .map(CsvCells::neutralise).toList());
     }
 
     /** Pushes the rows written so far to the output, which stays open: it belongs to the caller. */
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         printer.flush();
     }
 
-    private static String date(java.time.LocalDate value) {
-        return value == null ? "" : value.toString();
+    @Override
+    public void finish() throws IOException {
+        printer.flush();
     }
 
-    private static String code(Enum<?> value) {
-        return value == null ? "" : value.name();
+    /** A record's cells in column order: texts, and dates as {@link LocalDate} (null when unknown). */
+    static List<Object> cells(Form form, CadreRecord record, SortedSet<Integer> ratingYears) {
+        Cadre cadre = record.cadre();
+        List<Object> cells = new ArrayList<>();
+        cells.add(form == Form.LABELS ? cadre.getCommune().getName() : cadre.getCommune().getCode());
+        cells.add(cadre.getFullName());
+        cells.add(RosterValues.write(form, cadre.getGender()));
+        cells.add(cadre.getBirthDate());
+        cells.add(cadre.getEthnicity() == null ? "" : cadre.getEthnicity());
+        cells.add(RosterValues.write(form, cadre.getEducation()));
+        cells.add(RosterValues.write(form, cadre.getPoliticalTheory()));
+        cells.add(RosterValues.flag(form, cadre.isStem()));
+        cells.add(RosterValues.write(form, cadre.getBloc()));
+        cells.add(record.positions().stream().filter(Position::isKeyTitle).sorted()
+                .map(position -> RosterValues.write(form, position))
+                .collect(joining(form == Form.LABELS ? RosterFormat.TITLE_SEPARATOR + " " : RosterFormat.TITLE_SEPARATOR)));
+        cells.add(RosterValues.write(form, Committee.of(record.positions())));
+        cells.add(RosterValues.flag(form, cadre.isPlannedKeyTitle()));
+        cells.add(RosterValues.flag(form, cadre.isPlannedCommittee()));
+        cells.add(RosterValues.flag(form, cadre.isSourcePool()));
+        cells.add(RosterValues.flag(form, cadre.isLlctAdvancedTrained()));
+        cells.add(RosterValues.write(form, cadre.getStudyingFor()));
+        cells.add(cadre.getStudyEnd());
+        cells.add(RosterValues.write(form, cadre.getLlctStudyingFor()));
+        cells.add(cadre.getLlctStudyEnd());
+        for (int year : ratingYears) {
+            cells.add(RosterValues.write(form, record.ratings().get(year)));
+        }
+        return cells;
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,7 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.Message;
+import vn.tayninh.dashboard.cadre.AnnualRating;
+import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
+import vn.tayninh.dashboard.cadre.CadreForm;
+import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.CadreService;
@@ -46,13 +51,15 @@ public class RosterImporter {
 
     private final CadreService cadres;
     private final CadreEditor editor;
+    private final RatingEditor ratingEditor;
     private final CommuneService communes;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
     private final Clock clock;
 
-    RosterImporter(CadreService cadres, CadreEditor editor, CommuneService communes, AuthenticatedUser authenticatedUser,
-                   Translations translations, Clock clock) {
+    RosterImporter(CadreService cadres, CadreEditor editor, RatingEditor ratingEditor, CommuneService communes,
+                   AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+        this.ratingEditor = ratingEditor;
         this.clock = clock;
         this.cadres = cadres;
         this.editor = editor;
@@ -61,29 +68,58 @@ public class RosterImporter {
         this.translations = translations;
     }
 
+    /** {@link #preview(InputStream, ImportMode, OnMatch)} adding matching rows as other records. */
+    public ImportResult preview(InputStream file, ImportMode mode) throws IOException {
+        return preview(file, mode, OnMatch.ADD);
+    }
+
     /**
-     * Checks a file and reports what importing it would do, writing nothing.
+     * Checks a file (CSV or XLSX) and reports what importing it would do, matching rows counted, writing nothing.
      *
      * @throws InvalidRosterException listing every fault of the file
      * @throws AccessDeniedException  when the user may not import this file
      */
-    public ImportResult preview(InputStream csv, ImportMode mode) throws IOException {
-        return importRoster(csv, mode, false);
+    public ImportResult preview(InputStream file, ImportMode mode, OnMatch onMatch) throws IOException {
+        return importRoster(file, mode, onMatch, false);
+    }
+
+    /** {@link #commit(InputStream, ImportMode, OnMatch)} adding matching rows as other records. */
+    @Transactional
+    public ImportResult commit(InputStream file, ImportMode mode) throws IOException {
+        return commit(file, mode, OnMatch.ADD);
     }
 
     /**
      * Imports a file in one transaction: new records start today, and with {@link ImportMode#REPLACE} the records
-     * active today in the file's communes end today with their titles and seats.
+     * active today in the file's communes end today with their titles and seats. In mode {@link ImportMode#ADD},
+     * the rows that match a cadre already active in their commune are skipped, update that cadre, or are added,
+     * as {@code onMatch} says. Every change is audited as the forms audit it.
      *
      * @throws InvalidRosterException listing every fault of the file
      * @throws AccessDeniedException  when the user may not import this file
      */
     @Transactional
-    public ImportResult commit(InputStream csv, ImportMode mode) throws IOException {
-        return importRoster(csv, mode, true);
+    public ImportResult commit(InputStream file, ImportMode mode, OnMatch onMatch) throws IOException {
+        return importRoster(file, mode, onMatch, true);
     }
 
-    private ImportResult importRoster(InputStream csv, ImportMode mode, boolean commit) throws IOException {
+    /** A row of the file and the cadre already recorded that it matches, if any. */
+    private record FileRow(CadreRecord record, int line, CadreRecord match) {
+    }
+
+    /**
+     * What makes two records one person for the import: the name's key and the birth date, an unknown birth date
+     * matching only another unknown one (so that a commune's own export uploaded again adds nobody twice).
+     */
+    private record Person(Long nameKey, LocalDate birthDate) {
+
+        static Person of(Cadre cadre) {
+            return new Person(Cadre.nameKey(Cadre.normalizedName(cadre.getFullName())), cadre.getBirthDate());
+        }
+    }
+
+    private ImportResult importRoster(InputStream file, ImportMode mode, OnMatch onMatch, boolean commit)
+            throws IOException {
         CurrentUser user = authenticatedUser.require();
         if (!IMPORTERS.contains(user.role())) {
             throw new AccessRefusedException("roster.error.role");
@@ -91,46 +127,111 @@ public class RosterImporter {
         LocalDate today = LocalDate.now(clock);
         Map<String, Commune> communesByCode = communes.findAll().stream()
                 .collect(Collectors.toMap(Commune::getCode, Function.identity()));
-        RosterCsvParser.Result file = new RosterCsvParser(communesByCode, today).parse(csv);
-        checkCommunes(user, file.communeCodes().stream().map(communesByCode::get).toList());
-        if (file.errorCount() > 0) {
-            throw new InvalidRosterException(file.errors(), file.errorCount());
+        RosterCsvParser.Result parsed = new RosterCsvParser(communesByCode, today).parse(file);
+        checkCommunes(user, parsed.communeCodes().stream().map(communesByCode::get).toList());
+        if (parsed.errorCount() > 0) {
+            throw new InvalidRosterException(parsed.errors(), parsed.errorCount());
         }
-        checkRules(file, communesByCode, mode, commit);
+        List<FileRow> rows = matched(parsed, communesByCode, mode, today);
+        checkRules(rows, communesByCode, mode, onMatch, commit);
 
-        List<Long> communeIds = file.communeCodes().stream().map(code -> communesByCode.get(code).getId()).toList();
+        List<Long> communeIds = parsed.communeCodes().stream().map(code -> communesByCode.get(code).getId()).toList();
         Map<Long, Long> ended = mode == ImportMode.ADD ? Map.of()
                 : commit ? cadres.endActive(communeIds, today, EndReason.OTHER)
                 : cadres.countActiveByCommune(today);
+        List<CadreRecord> toAdd = rows.stream().filter(row -> row.match() == null || onMatch == OnMatch.ADD)
+                .map(FileRow::record).toList();
         if (commit) {
-            cadres.addAll(file.records(), translations.vietnamese("roster.import.decision-number"));
+            cadres.addAll(toAdd, translations.vietnamese("roster.import.decision-number"));
+            if (onMatch == OnMatch.UPDATE) {
+                rows.stream().filter(row -> row.match() != null).forEach(this::update);
+            }
         }
-        Map<String, Long> added = file.records().stream()
+        Map<String, Long> added = toAdd.stream()
                 .collect(groupingBy(record -> record.cadre().getCommune().getCode(), counting()));
-        List<CommuneCounts> counts = file.communeCodes().stream()
-                .map(code -> new CommuneCounts(code, added.getOrDefault(code, 0L),
-                        ended.getOrDefault(communesByCode.get(code).getId(), 0L)))
+        Map<String, Long> matches = rows.stream().filter(row -> row.match() != null)
+                .collect(groupingBy(row -> row.record().cadre().getCommune().getCode(), counting()));
+        List<CommuneCounts> counts = parsed.communeCodes().stream()
+                .map(code -> {
+                    long matching = matches.getOrDefault(code, 0L);
+                    return new CommuneCounts(code, added.getOrDefault(code, 0L),
+                            ended.getOrDefault(communesByCode.get(code).getId(), 0L), matching,
+                            onMatch == OnMatch.UPDATE ? matching : 0, onMatch == OnMatch.SKIP ? matching : 0);
+                })
                 .toList();
-        return ImportResult.of(mode, today, commit, counts);
+        return ImportResult.of(mode, onMatch, today, commit, counts);
+    }
+
+    /**
+     * The file's rows, each with the cadre active today in its commune that has the same name key and birth date,
+     * both unknown included (the oldest record when several have). Only when adding: a replacement ends every record first.
+     */
+    private List<FileRow> matched(RosterCsvParser.Result parsed, Map<String, Commune> communesByCode, ImportMode mode,
+                                  LocalDate today) {
+        Map<String, Map<Person, CadreRecord>> recorded = new HashMap<>();
+        if (mode == ImportMode.ADD) {
+            for (String code : parsed.communeCodes()) {
+                Map<Person, CadreRecord> people = new HashMap<>();
+                cadres.findActiveRecords(communesByCode.get(code).getId(), today).stream()
+                        .sorted(Comparator.comparing(record -> record.cadre().getId()))
+                        .forEach(record -> {
+                            people.putIfAbsent(Person.of(record.cadre()), record);
+                        });
+                recorded.put(code, people);
+            }
+        }
+        List<FileRow> rows = new ArrayList<>();
+        for (int i = 0; i < parsed.records().size(); i++) {
+            CadreRecord record = parsed.records().get(i);
+            CadreRecord match = recorded.getOrDefault(record.cadre().getCommune().getCode(), Map.of())
+                    .get(Person.of(record.cadre()));
+            rows.add(new FileRow(record, parsed.lines().get(i), match));
+        }
+        return rows;
+    }
+
+    /**
+     * Changes a recorded cadre to a matching row: the profile through the form's service (start date kept), and
+     * each rating the row gives, entered or corrected; titles and seats are left as they are.
+     */
+    private void update(FileRow row) {
+        Cadre recorded = row.match().cadre();
+        CadreForm form = CadreForm.of(row.record().cadre());
+        form.setStartDate(recorded.getStartDate());
+        editor.update(recorded.getId(), recorded.getVersion(), form);
+        Map<Integer, AnnualRating> ratings = cadres.findRatings(recorded.getId()).stream()
+                .collect(Collectors.toMap(AnnualRating::getYear, Function.identity()));
+        row.record().ratings().forEach((year, rating) -> {
+            AnnualRating before = ratings.get(year);
+            if (before == null) {
+                ratingEditor.rate(recorded.getId(), year, rating);
+            } else if (before.getRating() != rating) {
+                ratingEditor.changeRating(before.getId(), before.getVersion(), rating);
+            }
+        });
     }
 
     /**
      * The rules of data entry that concern several rows or the data already recorded, checked as the entry forms
      * check them ({@link CadreRules}): the titles and seats one cadre holds together, and the seats a commune holds
      * against those approved, counting its holders after the import (in mode replace, without those it ends).
-     * Newcomers are counted in the order of the file: the first row over the approved number is refused.
+     * Newcomers are counted in the order of the file: the first row over the approved number is refused. A row
+     * that is skipped or updates a cadre adds no holder.
      */
-    private void checkRules(RosterCsvParser.Result file, Map<String, Commune> communesByCode, ImportMode mode,
+    private void checkRules(List<FileRow> rows, Map<String, Commune> communesByCode, ImportMode mode, OnMatch onMatch,
                             boolean lock) {
         Map<String, Map<Position, CadreEditor.SeatCount>> seatsByCommune = new HashMap<>();
         Map<String, Map<Position, Integer>> heldByCommune = new HashMap<>();
         List<ImportError> errors = new ArrayList<>();
-        for (int i = 0; i < file.records().size(); i++) {
-            CadreRecord record = file.records().get(i);
-            int line = file.lines().get(i);
+        for (FileRow row : rows) {
+            CadreRecord record = row.record();
+            int line = row.line();
             String code = record.cadre().getCommune().getCode();
-            CadreRules.positionsHeld(record.positions())
-                    .ifPresent(problem -> errors.add(new ImportError(line, RosterFormat.Column.COMMITTEE.header(), problem)));
+            CadreRules.positionsHeld(record.positions()).ifPresent(problem ->
+                    errors.add(new ImportError(line, RosterFormat.Column.COMMITTEE.label(), problem)));
+            if (row.match() != null && onMatch != OnMatch.ADD) {
+                continue;
+            }
             Map<Position, CadreEditor.SeatCount> seats = seatsByCommune.computeIfAbsent(code, c -> editor.seatsForImport(
                     communesByCode.get(c).getId(), mode == ImportMode.REPLACE, lock));
             Map<Position, Integer> held = heldByCommune.computeIfAbsent(code, c -> new EnumMap<>(Position.class));
@@ -138,8 +239,8 @@ public class RosterImporter {
                 CadreEditor.SeatCount count = seats.get(position);
                 int after = held.merge(position, 1, Integer::sum) + count.held();
                 CadreRules.seats(count.approved(), after).ifPresent(problem -> errors.add(new ImportError(line,
-                        (position.isKeyTitle() ? RosterFormat.Column.TITLES : RosterFormat.Column.COMMITTEE).header(),
-                        Message.of("roster.error.position", position.name(), problem))));
+                        (position.isKeyTitle() ? RosterFormat.Column.TITLES : RosterFormat.Column.COMMITTEE).label(),
+                        Message.of("roster.error.position", RosterValues.label(position), problem))));
             }
         }
         if (!errors.isEmpty()) {

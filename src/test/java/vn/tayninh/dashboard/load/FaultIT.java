@@ -242,7 +242,7 @@ class FaultIT {
         long killedAfter;
         try (RunningJar app = RunningJar.start(workDir, "before-kill.log", List.of(), arguments)) {
             LoadRun.awaitAccounts(app.baseUrl(), user);
-            String roster = send(app, user, "/api/v1/roster.csv", null, null).body();
+            String roster = send(app, user, "/api/v1/roster.csv?form=codes", null, null).body();
             before = rows(roster);
             String[] lines = roster.split("\r?\n");
             List<String> header = List.of(lines[0].replace("\uFEFF", "").split(",", -1));
@@ -304,7 +304,7 @@ class FaultIT {
         }
         try (RunningJar app = RunningJar.start(workDir, "after-kill.log", List.of(), arguments)) {
             LoadRun.awaitAccounts(app.baseUrl(), user);
-            int after = rows(send(app, user, "/api/v1/roster.csv", null, null).body());
+            int after = rows(send(app, user, "/api/v1/roster.csv?form=codes", null, null).body());
             assertThat(after).as("all of the file or none of it").isIn(before, before + fileRows);
             if (answer != null) {
                 assertThat(after).as("an import answered 200 is in whole").isEqualTo(before + fileRows);
@@ -372,7 +372,7 @@ class FaultIT {
     }
 
     private static HttpRequest upload(RunningJar app, String user, byte[] csv) {
-        return MultipartRoster.post(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add"))
+        return MultipartRoster.post(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/import?mode=add&onMatch=add"))
                 .header("Authorization", basic(user)), csv).build();
     }
 

@@ -87,6 +87,19 @@ class RosterRoundTripTest {
         assertThat(filledByCommuneAndPosition()).isEqualTo(filledPerCommuneBefore);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE end_date = ?", Long.class, today))
                 .isGreaterThanOrEqualTo(activeTotal);
+
+        // the workbook people read, imported again replacing every commune, gives back the same roster
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        exporter.exportProvince(today, RosterExporter.FileType.XLSX, false, workbook);
+        started = System.nanoTime();
+        ImportResult fromWorkbook = importer.commit(new ByteArrayInputStream(workbook.toByteArray()), ImportMode.REPLACE,
+                OnMatch.SKIP);
+        log.info("Imported the province's workbook ({} bytes, {} records) in {} ms", workbook.size(),
+                fromWorkbook.added(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        assertThat(fromWorkbook.added()).isEqualTo(activeTotal);
+        assertThat(new String(export(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(before, StandardCharsets.UTF_8));
+        assertThat(filledByCommuneAndPosition()).isEqualTo(filledPerCommuneBefore);
     }
 
     private byte[] export() throws IOException {

@@ -149,13 +149,13 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
                 + "false,true,false\n";
 
         test(find(Upload.class).withId("roster-upload").single()).upload("sai.csv", "text/csv",
-                (header + good.replace("1993-05-20", "20/05/1993")).getBytes(StandardCharsets.UTF_8));
+                (header + good.replace("1993-05-20", "31/02/1993")).getBytes(StandardCharsets.UTF_8));
         test(find(Button.class).withId("roster-check").single()).click();
         GridTester<Grid<vn.tayninh.dashboard.roster.ImportError>, vn.tayninh.dashboard.roster.ImportError> faults =
                 test(find(Grid.class).withId("roster-faults").single());
         assertThat(faults.size()).isEqualTo(1);
         assertThat(faults.getRow(0).line()).isEqualTo(2);
-        assertThat(faults.getRow(0).column()).isEqualTo("birth_date");
+        assertThat(faults.getRow(0).column()).isEqualTo("Ngày sinh");
         assertThat(find(Button.class).withId("roster-commit").single().isEnabled()).isFalse();
 
         test(find(Upload.class).withId("roster-upload").single()).upload("dung.csv", "text/csv",
@@ -168,6 +168,19 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("roster-commit").single()).click();
         assertThat(activeCadres()).isEqualTo(before + 1);
         assertThat(roster).isNotNull();
+
+        // the same file again, with the date as Excel writes it: the preview says the row matches, and by default it
+        // is skipped
+        test(find(Upload.class).withId("roster-upload").single()).upload("dung.csv", "text/csv",
+                (header + good.replace("1993-05-20", "20/05/1993")).getBytes(StandardCharsets.UTF_8));
+        test(find(Button.class).withId("roster-check").single()).click();
+        Paragraph matched = find(Paragraph.class).withId("roster-matched").single();
+        assertThat(matched.isVisible()).isTrue();
+        assertThat(matched.getText()).startsWith("Có 1 dòng trùng với người đã có trong xã, phường");
+        assertThat(preview.getCellText(0, 1)).isEqualTo("0");
+        assertThat(preview.getCellText(0, 3)).isEqualTo("1");
+        test(find(Button.class).withId("roster-commit").single()).click();
+        assertThat(activeCadres()).isEqualTo(before + 1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.roster.ImportMode;
 import vn.tayninh.dashboard.roster.ImportResult;
 import vn.tayninh.dashboard.roster.InvalidRosterException;
+import vn.tayninh.dashboard.roster.OnMatch;
 import vn.tayninh.dashboard.roster.RosterExporter;
 import vn.tayninh.dashboard.roster.RosterImporter;
 
@@ -40,8 +42,6 @@ import vn.tayninh.dashboard.roster.RosterImporter;
 @RestController
 @RequestMapping("/api/v1")
 class RosterController {
-
-    private static final String TEXT_CSV_UTF8 = "text/csv;charset=UTF-8";
 
     private final RosterExporter exporter;
     private final RosterImporter importer;
@@ -59,37 +59,64 @@ class RosterController {
     }
 
     /**
-     * The roster active at {@code asOf} (default today) of one commune or, without {@code commune}, the province;
-     * a commune editor gets only their own commune's and must name it (403 otherwise).
+     * The roster active at {@code asOf} (default today) of one commune or, without {@code commune}, the province, as
+     * CSV; {@code form=codes} for the code form. A commune editor gets only their own commune's and must name it
+     * (403 otherwise).
      */
     @GetMapping("/roster.csv")
     void roster(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
-                HttpServletResponse response) throws IOException {
+                @RequestParam(defaultValue = "labels") String form, HttpServletResponse response) throws IOException {
+        export(commune, asOf, form, RosterExporter.FileType.CSV, response);
+    }
+
+    /** The same roster as an Excel workbook. */
+    @GetMapping("/roster.xlsx")
+    void rosterXlsx(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
+                    @RequestParam(defaultValue = "labels") String form, HttpServletResponse response) throws IOException {
+        export(commune, asOf, form, RosterExporter.FileType.XLSX, response);
+    }
+
+    private void export(String commune, String asOf, String form, RosterExporter.FileType type,
+                        HttpServletResponse response) throws IOException {
         LocalDate date = parameters.asOf(asOf, null).date();
+        boolean codes = switch (form.strip().toLowerCase(Locale.ROOT)) {
+            case "labels" -> false;
+            case "codes" -> true;
+            default -> throw new BadRequestException(ApiError.parameter("form",
+                    translations.vietnamese("roster.error.form", form)));
+        };
         Commune scope = StringUtils.hasText(commune) ? communes.findByCode(commune.strip()).orElseThrow(
                 () -> new BadRequestException(ApiError.parameter("commune",
                         translations.vietnamese("roster.error.commune", commune)))) : null;
         exporter.authorize(scope); // before the headers, so that a refusal is answered as JSON
-        String fileName = "can-bo-" + (scope == null ? "tay-ninh" : scope.getCode()) + "-" + date + ".csv";
-        response.setContentType(TEXT_CSV_UTF8);
+        String fileName = "can-bo-" + (scope == null ? "tay-ninh" : scope.getCode()) + "-" + date + "."
+                + type.extension();
+        response.setContentType(type.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
         if (scope == null) {
-            exporter.exportProvince(date, response.getOutputStream());
+            exporter.exportProvince(date, type, codes, response.getOutputStream());
         } else {
-            exporter.exportCommune(scope, date, response.getOutputStream());
+            exporter.exportCommune(scope, date, type, codes, response.getOutputStream());
         }
     }
 
-    /** Imports the uploaded roster file, or with {@code dryRun=true} only checks it and tells what would change. */
+    /**
+     * Imports the uploaded roster file (CSV or XLSX), or with {@code dryRun=true} only checks it and tells what would
+     * change. In mode add, rows matching a cadre already active in their commune are skipped (the default), update
+     * that cadre, or are added all the same ({@code onMatch}).
+     */
     @PostMapping("/import")
     ImportResult importRoster(@RequestParam("file") MultipartFile file,
                               @RequestParam(defaultValue = "add") String mode,
+                              @RequestParam(defaultValue = "skip") String onMatch,
                               @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         ImportMode importMode = ImportMode.fromParameter(mode).orElseThrow(
                 () -> new BadRequestException(ApiError.parameter("mode", translations.vietnamese("roster.error.mode", mode))));
-        try (InputStream csv = file.getInputStream()) {
-            return dryRun ? importer.preview(csv, importMode) : importer.commit(csv, importMode);
+        OnMatch matching = OnMatch.fromParameter(onMatch).orElseThrow(() -> new BadRequestException(
+                ApiError.parameter("onMatch", translations.vietnamese("roster.error.on-match", onMatch))));
+        try (InputStream in = file.getInputStream()) {
+            return dryRun ? importer.preview(in, importMode, matching) : importer.commit(in, importMode, matching);
         }
     }
 

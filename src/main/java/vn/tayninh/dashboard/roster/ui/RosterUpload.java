@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -35,13 +37,15 @@ import vn.tayninh.dashboard.roster.ImportError;
 import vn.tayninh.dashboard.roster.ImportMode;
 import vn.tayninh.dashboard.roster.ImportResult;
 import vn.tayninh.dashboard.roster.InvalidRosterException;
+import vn.tayninh.dashboard.roster.OnMatch;
 import vn.tayninh.dashboard.roster.RosterExporter;
 import vn.tayninh.dashboard.roster.RosterImporter;
 
 /**
- * A commune's roster file: download it, edit it, upload it. An upload is first checked and previewed — how many
- * records each commune gains and ends, or every faulty line and column — and written only when the user commits
- * the very file previewed; a file with any fault is never written.
+ * A commune's roster file: download it (Excel or CSV, in the form people read), edit it, upload it (either type,
+ * either form). An upload is first checked and previewed — how many records each commune gains and ends, how many
+ * rows match people already recorded and what becomes of them, or every faulty line and column — and written only
+ * when the user commits the very file previewed, with the choices previewed; a file with any fault is never written.
  */
 public class RosterUpload extends VerticalLayout {
 
@@ -52,6 +56,8 @@ public class RosterUpload extends VerticalLayout {
     private final Grid<ImportError> faults = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Paragraph more = new Paragraph();
+    private final Paragraph matchedWarning = new Paragraph();
+    private final RadioButtonGroup<OnMatch> onMatch = new RadioButtonGroup<>();
     private final Button check = new Button();
     private final Button commit = new Button();
     private byte[] file;
@@ -63,22 +69,28 @@ public class RosterUpload extends VerticalLayout {
         this.onCommitted = onCommitted;
         setPadding(false);
 
-        String downloadName = "can-bo-" + commune.getCode() + "-" + LocalDate.now(clock) + ".csv";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            exporter.exportCommune(commune, LocalDate.now(clock), out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), downloadName,
-                    "text/csv;charset=UTF-8", out.size());
-        }), "");
-        download.setId("roster-download");
-        download.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(
-                getTranslation("entry.import.download")));
+        Anchor downloadXlsx = download(exporter, commune, clock, RosterExporter.FileType.XLSX,
+                "roster-download-xlsx", "entry.import.download-xlsx");
+        Anchor download = download(exporter, commune, clock, RosterExporter.FileType.CSV,
+                "roster-download", "entry.import.download-csv");
+        HorizontalLayout downloads = new HorizontalLayout(downloadXlsx, download);
+        downloads.setWrap(true);
 
         mode.setLabel(getTranslation("entry.import.mode"));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("entry.import.mode." + m.name()));
         mode.setValue(ImportMode.ADD);
-        mode.addValueChangeListener(e -> reset());
+        mode.addValueChangeListener(e -> {
+            onMatch.setVisible(e.getValue() == ImportMode.ADD);
+            reset();
+        });
+        onMatch.setId("roster-on-match");
+        onMatch.setLabel(getTranslation("entry.import.on-match"));
+        onMatch.setItems(OnMatch.SKIP, OnMatch.UPDATE, OnMatch.ADD);
+        onMatch.setItemLabelGenerator(m -> getTranslation("entry.import.on-match." + m.name()));
+        onMatch.setValue(OnMatch.SKIP);
+        onMatch.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        onMatch.addValueChangeListener(e -> reset());
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             file = bytes;
@@ -88,7 +100,8 @@ public class RosterUpload extends VerticalLayout {
             check.setEnabled(true);
         }));
         upload.setId("roster-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setI18n(new UploadI18N()
@@ -132,6 +145,8 @@ public class RosterUpload extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         preview.addColumn(c -> Formats.integer(c.ended())).setKey("ended").setHeader(getTranslation("entry.import.ended"))
                 .setTextAlign(ColumnTextAlign.END);
+        preview.addColumn(c -> Formats.integer(c.matched())).setKey("matched")
+                .setHeader(getTranslation("entry.import.matched")).setTextAlign(ColumnTextAlign.END);
         preview.setAllRowsVisible(true);
         faults.setId("roster-faults");
         faults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -142,15 +157,35 @@ public class RosterUpload extends VerticalLayout {
         faults.addColumn(error -> error.text(getLocale())).setKey("message").setHeader(getTranslation("entry.import.message"));
         faults.setHeight("20rem");
         more.setId("roster-more-faults");
+        matchedWarning.setId("roster-matched");
+        matchedWarning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
+                .set("font-weight", "600");
         reset();
 
         HorizontalLayout actions = new HorizontalLayout(check, commit);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph(getTranslation("entry.import.explanation")), download, mode, upload, actions, status,
-                new H4(getTranslation("entry.import.preview")), preview, faults, more);
+        Paragraph formats = new Paragraph(getTranslation("entry.import.formats"));
+        formats.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        add(new Paragraph(getTranslation("entry.import.explanation")), downloads, mode, onMatch, upload, formats,
+                actions, status, matchedWarning, new H4(getTranslation("entry.import.preview")), preview, faults, more);
+    }
+
+    private static Anchor download(RosterExporter exporter, Commune commune, Clock clock, RosterExporter.FileType type,
+                                   String id, String labelKey) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            LocalDate today = LocalDate.now(clock);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.exportCommune(commune, today, type, false, out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()),
+                    "can-bo-" + commune.getCode() + "-" + today + "." + type.extension(), type.contentType(), out.size());
+        }), "");
+        anchor.setId(id);
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(anchor.getTranslation(labelKey)));
+        return anchor;
     }
 
     private void reset() {
+        matchedWarning.setVisible(false);
         commit.setEnabled(false);
         preview.setItems(List.of());
         preview.setVisible(false);
@@ -170,11 +205,14 @@ public class RosterUpload extends VerticalLayout {
     void check() {
         reset();
         try {
-            ImportResult result = importer.preview(new ByteArrayInputStream(file), mode.getValue());
+            ImportResult result = importer.preview(new ByteArrayInputStream(file), mode.getValue(), onMatch.getValue());
             preview.setItems(result.communes());
             preview.setVisible(true);
-            status.setText(getTranslation("entry.import.ready", Formats.integer(result.added()),
+            status.setText(getTranslation("entry.import.ready-matched", Formats.integer(result.added()),
+                    Formats.integer(result.updated()), Formats.integer(result.skipped()),
                     Formats.integer(result.ended())));
+            matchedWarning.setText(getTranslation("entry.import.matched-warning", Formats.integer(result.matched())));
+            matchedWarning.setVisible(result.matched() > 0);
             commit.setEnabled(true);
         } catch (InvalidRosterException e) {
             showFaults(e);
@@ -188,11 +226,12 @@ public class RosterUpload extends VerticalLayout {
 
     void commit() {
         try {
-            ImportResult result = importer.commit(new ByteArrayInputStream(file), mode.getValue());
+            ImportResult result = importer.commit(new ByteArrayInputStream(file), mode.getValue(), onMatch.getValue());
             reset();
             check.setEnabled(false);
             file = null;
-            status.setText(getTranslation("entry.import.done", Formats.integer(result.added()),
+            status.setText(getTranslation("entry.import.done-matched", Formats.integer(result.added()),
+                    Formats.integer(result.updated()), Formats.integer(result.skipped()),
                     Formats.integer(result.ended())));
             Notification.show(status.getText(), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

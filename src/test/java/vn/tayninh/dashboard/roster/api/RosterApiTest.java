@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ class RosterApiTest {
                 .isEqualTo("Tệp có quá 50.000 dòng cán bộ; hãy chia thành nhiều tệp");
         assertThat(List.of(errors.get(1).get("line").asInt(), errors.get(1).get("column").asString(),
                 errors.get(1).get("message").asString()))
-                .containsExactly(2, "full_name", "Họ tên phải có từ 1 đến 120 ký tự");
+                .containsExactly(2, "Họ và tên", "Họ tên phải có từ 1 đến 120 ký tự");
         assertThat(errors.get(199).get("line").asInt()).isEqualTo(17);
         assertThat(body.get("errorCount").asLong()).isEqualTo(50_000L * 13 + 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class)).isEqualTo(cadres);
@@ -116,7 +117,7 @@ class RosterApiTest {
         assertThat(result.get("added").asLong()).isEqualTo(1);
         assertThat(result.get("communes").get(0).get("communeCode").asString()).isEqualTo("xa-hung-dien");
 
-        HttpResponse<String> roster = get("/api/v1/roster.csv?commune=xa-hung-dien", "lanhdao:demo123");
+        HttpResponse<String> roster = get("/api/v1/roster.csv?commune=xa-hung-dien&form=codes", "lanhdao:demo123");
 
         assertThat(roster.statusCode()).isEqualTo(200);
         assertThat(roster.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
@@ -147,17 +148,17 @@ class RosterApiTest {
     void aBadFileIsRefusedWithEveryLineAndColumn() throws Exception {
         long cadres = jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class);
         HttpResponse<String> response = post("/api/v1/import?mode=add", "admin:demo123", HEADER + "\n"
-                + HUNG_DIEN_ROW.replace(",NU,", ",NỮ,") + "\n"
+                + HUNG_DIEN_ROW.replace(",NU,", ",NỮ GIỚI,") + "\n"
                 + HUNG_DIEN_ROW + "\n"
-                + HUNG_DIEN_ROW.replace("1988-04-30", "30/04/1988").replace(",BTV,", ",UV,") + "\n");
+                + HUNG_DIEN_ROW.replace("1988-04-30", "31/04/1988").replace(",BTV,", ",UV,") + "\n");
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode errors = json.readTree(response.body()).get("errors");
         assertThat(errors.valueStream().map(e -> tuple(e.get("line").asInt(), e.get("column").asString(),
                 e.get("message").asString())).toList()).containsExactly(
-                tuple(2, "gender", "Giới tính phải là NAM hoặc NU"),
-                tuple(4, "birth_date", "Ngày sinh phải có dạng YYYY-MM-DD: 30/04/1988"),
-                tuple(4, "committee", "Cấp ủy phải là NONE, BCH hoặc BTV: UV"));
+                tuple(2, "Giới tính", "Giới tính phải là Nam, Nữ (NAM, NU) hoặc để trống"),
+                tuple(4, "Ngày sinh", "Ngày sinh phải có dạng dd/MM/yyyy (như 03/02/1985) hoặc YYYY-MM-DD: 31/04/1988"),
+                tuple(4, "Cấp ủy", "Cấp ủy phải là Không, Ủy viên BCH hoặc Ủy viên BTV (NONE, BCH, BTV): UV"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre", Long.class)).isEqualTo(cadres);
     }
 
@@ -179,7 +180,7 @@ class RosterApiTest {
         post("/api/v1/import?mode=replace", "bantochuc:demo123", HEADER + "\n" + HUNG_DIEN_ROW + "\n"
                 + HUNG_DIEN_ROW.replace("xa-hung-dien", "xa-thanh-hoa").replace("Ánh Tuyết", "Thu Trang"));
 
-        HttpResponse<String> own = get("/api/v1/roster.csv?commune=xa-hung-dien", "xa-hung-dien:demo123");
+        HttpResponse<String> own = get("/api/v1/roster.csv?commune=xa-hung-dien&form=codes", "xa-hung-dien:demo123");
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).isEqualTo(HEADER + "\r\n" + HUNG_DIEN_ROW + "\r\n");
 
@@ -202,6 +203,15 @@ class RosterApiTest {
         assertThat(mode.statusCode()).isEqualTo(400);
         assertThat(parameterError(mode)).containsExactly("mode", "Chế độ nhập phải là add hoặc replace: merge");
 
+        HttpResponse<String> onMatch = post("/api/v1/import?onMatch=merge", "admin:demo123", HEADER + "\n" + HUNG_DIEN_ROW);
+        assertThat(onMatch.statusCode()).isEqualTo(400);
+        assertThat(parameterError(onMatch))
+                .containsExactly("onMatch", "Cách xử lý dòng trùng phải là skip, update hoặc add: merge");
+
+        HttpResponse<String> form = get("/api/v1/roster.xlsx?form=excel", "lanhdao:demo123");
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(parameterError(form)).containsExactly("form", "Dạng tệp phải là labels hoặc codes: excel");
+
         HttpResponse<String> noFile = send(HttpRequest.newBuilder(uri("/api/v1/import"))
                 .header("Authorization", basic("admin:demo123")).header("X-Requested-With", "script")
                 .POST(HttpRequest.BodyPublishers.noBody()));
@@ -215,6 +225,64 @@ class RosterApiTest {
         HttpResponse<String> date = get("/api/v1/roster.csv?asOf=01/06/2026", "lanhdao:demo123");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(parameterError(date)).containsExactly("asOf", "Ngày số liệu (asOf) phải có dạng YYYY-MM-DD: 01/06/2026");
+    }
+
+    @Test
+    void aWorkbookSavedByLibreOfficeImportsAndTheSameFileAgainIsSkipped() throws Exception {
+        byte[] xlsx = new ClassPathResource("datasets/roster-libreoffice.xlsx").getContentAsByteArray();
+        HttpResponse<String> first = post("/api/v1/import?mode=add", "xa-hung-dien:demo123", "can-bo.xlsx", xlsx);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode added = json.readTree(first.body());
+        assertThat(List.of(added.get("added").asLong(), added.get("matched").asLong())).containsExactly(3L, 0L);
+        assertThat(jdbc.queryForList("""
+                SELECT c.full_name || ' ' || c.birth_date || ' ' || c.education || ' ' || COALESCE(CAST(c.study_end AS VARCHAR(10)), '-')
+                FROM cadre c JOIN commune m ON m.id = c.commune_id WHERE m.code = 'xa-hung-dien'
+                AND c.full_name IN ('Nguyễn Văn Hùng', 'Thạch Thị Sa Rươne', 'Lê Văn Tư') ORDER BY c.id""", String.class))
+                .containsExactly("Nguyễn Văn Hùng 1975-03-15 THAC_SI 2028-06-30", "Thạch Thị Sa Rươne 1992-11-22 DAI_HOC -",
+                        "Lê Văn Tư 1988-01-05 CAO_DANG -");
+
+        // the CSV it was made from (semicolons, Vietnamese headers and labels, dd/MM/yyyy), by default: skipped
+        byte[] csv = new ClassPathResource("datasets/roster-libreoffice.csv").getContentAsByteArray();
+        HttpResponse<String> preview = post("/api/v1/import?dryRun=true", "xa-hung-dien:demo123", "can-bo.csv", csv);
+        JsonNode matched = json.readTree(preview.body());
+        assertThat(List.of(matched.get("onMatch").asString(), matched.get("matched").asLong(),
+                matched.get("skipped").asLong(), matched.get("added").asLong())).containsExactly("SKIP", 3L, 3L, 0L);
+        HttpResponse<String> again = post("/api/v1/import?mode=add&onMatch=update", "xa-hung-dien:demo123",
+                "can-bo.csv", csv);
+        assertThat(json.readTree(again.body()).get("updated").asLong()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM cadre c JOIN commune m ON m.id = c.commune_id WHERE m.code = 'xa-hung-dien'
+                AND c.full_name IN ('Nguyễn Văn Hùng', 'Thạch Thị Sa Rươne', 'Lê Văn Tư')""", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void theRosterDownloadsAsAWorkbookInTheFormPeopleRead() throws Exception {
+        post("/api/v1/import?mode=replace", "bantochuc:demo123", HEADER + "\n"
+                + HUNG_DIEN_ROW.replace("xa-hung-dien", "xa-thanh-hoa"));
+        HttpResponse<byte[]> xlsx = client.send(HttpRequest.newBuilder(uri("/api/v1/roster.xlsx?commune=xa-thanh-hoa"))
+                .header("Authorization", basic("lanhdao:demo123")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"can-bo-xa-thanh-hoa-" + FixedClockConfig.TODAY + ".xlsx\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Ngày sinh");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("Xã Thạnh Hóa");
+            assertThat(sheet.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(1988, 4, 30));
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("30/04/1988");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("Thạc sĩ");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(19))).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+        // imported again it replaces the commune's roster with the same
+        HttpResponse<String> back = post("/api/v1/import?mode=replace&dryRun=true", "bantochuc:demo123", "back.xlsx",
+                xlsx.body());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(json.readTree(back.body()).get("added").asLong()).isEqualTo(1);
     }
 
     private long cadresIn(String commune) {
@@ -240,8 +308,11 @@ class RosterApiTest {
     }
 
     private HttpResponse<String> post(String path, String credentials, String csv) throws Exception {
-        HttpRequest.Builder request = MultipartRoster.post(HttpRequest.newBuilder(uri(path)), "can-bo.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        return post(path, credentials, "can-bo.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String credentials, String fileName, byte[] file) throws Exception {
+        HttpRequest.Builder request = MultipartRoster.post(HttpRequest.newBuilder(uri(path)), fileName, file);
         if (credentials != null) {
             request.header("Authorization", basic(credentials));
         }
