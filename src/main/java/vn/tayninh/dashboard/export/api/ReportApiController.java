@@ -89,6 +89,16 @@ class ReportApiController {
         return file(reports.cadreStructureXlsx(request), XLSX, reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
     }
 
+    @GetMapping("/form-9c.xlsx")
+    @Operation(summary = "Biểu 9C, commune leaders: per title the persons holding it at the date, by gender,"
+            + " ethnicity, age, professional level and political theory; for the province a sheet per commune (XLSX)")
+    ResponseEntity<byte[]> form9c(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
+        ReportRequest request = request(commune, asOf, null);
+        return file(reports.form9cXlsx(request), XLSX, reports.fileName("bieu-9c", request, "xlsx"));
+    }
+
     @GetMapping("/progress-report.docx")
     @Operation(summary = "The progress report draft on Resolution 34-NQ/TU (DOCX) of the province or one commune,"
             + " compared with an earlier date")
