@@ -23,7 +23,14 @@ public enum Problem {
     /** SẠCH: another active record in the province with the same normalized name and birth date. */
     POSSIBLE_DUPLICATE(Group.CLEAN, "c.twins > 1"),
     /** SỐNG: no change in the 365 days before the as-of date (a record never touched counts from its start). */
-    STALE(Group.CURRENT, "COALESCE(c.last_changed, c.start_date) < :staleBefore");
+    STALE(Group.CURRENT, "COALESCE(c.last_changed, c.start_date) < :staleBefore"),
+    /**
+     * ĐỦ: planned (an approved entry in effect at the as-of date) for a title not known — the entries made from the
+     * old yes/no flags, which said "a key title" or "a committee seat" only (docs/planning.md).
+     */
+    PLAN_TITLE_UNKNOWN(Group.COMPLETE, "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
+            + " AND pe.state = 'APPROVED' AND pe.title IN ('KEY_UNKNOWN', 'COMMITTEE_UNKNOWN')"
+            + " AND pe.effective_date <= :asOf AND (pe.end_date IS NULL OR pe.end_date > :asOf))");
 
     /** The four requirements of the national cadre database: đủ, đúng, sạch, sống. */
     public enum Group { COMPLETE, PLAUSIBLE, CLEAN, CURRENT }

@@ -44,7 +44,7 @@ import vn.tayninh.dashboard.security.Role;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ENTITIES = List.of("CADRE", "HOLDING", "RATING", "SEAT", "QUOTA", "USER", "TARGET", "NOTE",
-            "EXPLANATION");
+            "EXPLANATION", "PLANNING", "PLANNING_TERM", "DISCIPLINE");
 
     final ComboBox<Commune> commune = new ComboBox<>();
     final Select<String> entity = new Select<>();
