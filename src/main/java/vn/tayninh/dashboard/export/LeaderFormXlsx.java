@@ -153,6 +153,11 @@ final class LeaderFormXlsx {
                 cell.setCellStyle(total ? styles.totalInteger : styles.integer);
             }
         }
+        if (kind == Kind.FORM_12C && form.counts().unknownTitles(communeIds) > 0) {
+            // entries from the old yes/no flags say "a key title" or "a committee seat", not which: in no column
+            cell(sheet.createRow(r++), 1, t("export.form12c.unknown",
+                    String.valueOf(form.counts().unknownTitles(communeIds))), styles.caption);
+        }
         footer(sheet, r, styles);
     }
 

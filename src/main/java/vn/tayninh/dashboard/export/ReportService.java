@@ -194,6 +194,17 @@ public class ReportService {
                 planningForms.leaders(request.asOf(), inScope.stream().map(Commune::getId).toList()));
     }
 
+    /**
+     * Biểu 12C, the results of planning: per planned title, the approved entries in effect at the request's date
+     * ("lượt người": a person planned for three titles counts three times), with the same rights as Biểu 9C.
+     */
+    public byte[] form12cXlsx(ReportRequest request) {
+        authorize(request.scope());
+        List<Commune> inScope = engine.communes(request.scope());
+        return leaderForm(LeaderFormXlsx.Kind.FORM_12C, request, inScope,
+                planningForms.planned(request.asOf(), inScope.stream().map(Commune::getId).toList()));
+    }
+
     private byte[] leaderForm(LeaderFormXlsx.Kind kind, ReportRequest request, List<Commune> inScope,
                               FormCounts counts) {
         Scope scope = request.scope();

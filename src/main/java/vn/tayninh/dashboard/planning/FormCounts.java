@@ -13,6 +13,16 @@ import vn.tayninh.dashboard.position.Position;
 public final class FormCounts {
 
     private final Map<Long, Map<Position, long[]>> byCommune = new HashMap<>();
+    private final Map<Long, Long> unknownTitles = new HashMap<>();
+
+    void addUnknown(long communeId, long count) {
+        unknownTitles.merge(communeId, count, Long::sum);
+    }
+
+    /** Biểu 12C: the entries in effect whose title is not known (made from the old flags), in no column. */
+    public long unknownTitles(Collection<Long> communeIds) {
+        return communeIds.stream().mapToLong(id -> unknownTitles.getOrDefault(id, 0L)).sum();
+    }
 
     void add(long communeId, Position title, FormRow row, long count) {
         byCommune.computeIfAbsent(communeId, k -> new EnumMap<>(Position.class))

@@ -29,12 +29,17 @@ import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.planning.ExitReason;
+import vn.tayninh.dashboard.planning.HandMadePlanning;
+import vn.tayninh.dashboard.planning.PlannedTitle;
+import vn.tayninh.dashboard.planning.Planning;
+import vn.tayninh.dashboard.planning.PlanningTerm;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
 /**
- * Biểu 9C on a hand-made roster of two communes at 01/06/2026, read back with POI: every cell counted by hand
+ * Biểu 9C and Biểu 12C on a hand-made roster of two communes at 01/06/2026, read back with POI: every cell counted by hand
  * (including the age edges 40/41 and 50/51 on the birthday), numeric cells, a sheet per commune whose cells add up to
  * the province's sheet, and the reports' rights.
  */
@@ -61,6 +66,10 @@ class LeaderFormXlsxTest {
     Cadre a2;
     Cadre a3;
     Cadre b1;
+    Cadre a4;
+    Cadre a6;
+    @Autowired
+    Planning planning;
 
     @BeforeEach
     void roster() {
@@ -75,14 +84,14 @@ class LeaderFormXlsxTest {
         a3 = cadre(hungDien, Gender.NU, LocalDate.of(1985, 6, 2), "Kinh", Education.CAO_DANG,
                 PoliticalTheory.TRUNG_CAP); // still 40
         hold(a3, Position.BTV);
-        Cadre a4 = cadre(hungDien, Gender.NAM, null, null, Education.CAO_DANG, null); // unknown age, ethnicity, theory
+        a4 = cadre(hungDien, Gender.NAM, null, null, Education.CAO_DANG, null); // unknown age, ethnicity, theory
         hold(a4, Position.PCT_UBND);
         Cadre a5 = cadre(hungDien, Gender.NU, LocalDate.of(1966, 6, 1), "Chăm", Education.TRUNG_CAP,
                 PoliticalTheory.CHUA_CO); // left before the date
         PositionHolding seat = hold(a5, Position.PHO_BI_THU_TT)[0];
         a5.leave(LocalDate.of(2026, 5, 1), EndReason.TRANSFER);
         seat.end(LocalDate.of(2026, 5, 1), EndReason.TRANSFER);
-        Cadre a6 = cadre(hungDien, Gender.NAM, LocalDate.of(1975, 6, 2), "Kinh", Education.DUOI_TRUNG_CAP,
+        a6 = cadre(hungDien, Gender.NAM, LocalDate.of(1975, 6, 2), "Kinh", Education.DUOI_TRUNG_CAP,
                 PoliticalTheory.TRUNG_CAP); // still 50
         hold(a6, Position.CT_UBND)[0].end(AS_OF, EndReason.TRANSFER); // the end date is exclusive
         hold(a6, Position.PCT_HDND);
@@ -156,6 +165,77 @@ class LeaderFormXlsxTest {
         assertThatThrownBy(() -> TestUsers.callAs(Role.COMMUNE_EDITOR, hungDien.getId(),
                 () -> reports.form9cXlsx(own.withScope(Scope.province()))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void form12cCountsPersonTitleEntriesInEffect() throws Exception {
+        PlanningTerm term = planning.term("2030-2035").orElseThrow();
+        LocalDate planned = LocalDate.of(2026, 1, 15);
+        // a2 planned for three titles counts three times, once in each column
+        HandMadePlanning.approved(em, a2, term, PlannedTitle.BI_THU, planned);
+        HandMadePlanning.approved(em, a2, term, PlannedTitle.CT_UBND, planned);
+        HandMadePlanning.approved(em, a2, term, PlannedTitle.CT_HDND, planned);
+        HandMadePlanning.approved(em, a3, term, PlannedTitle.PCT_UBND, planned);
+        HandMadePlanning.end(HandMadePlanning.approved(em, a6, term, PlannedTitle.BTV, planned), AS_OF,
+                ExitReason.OWN_REQUEST); // ended on the day: not counted
+        HandMadePlanning.approved(em, b1, term, PlannedTitle.BCH, AS_OF.plusMonths(1)); // not yet in effect
+        HandMadePlanning.approved(em, b1, term, PlannedTitle.PHO_BI_THU_TT, planned);
+        HandMadePlanning.approved(em, a4, term, PlannedTitle.KEY_UNKNOWN, planned); // title not known: no column
+        HandMadePlanning.proposed(em, a1, term, PlannedTitle.BCH); // a proposal never counts
+        em.flush();
+
+        ReportRequest request = ReportRequest.live(Scope.province(), AS_OF, null);
+        byte[] xlsx = TestUsers.callAs(Role.BOARD, null, () -> reports.form12cXlsx(request));
+        MeetingPackPdfTest.save("bieu-12c-tay-ninh.xlsx", xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(text(sheet.getRow(1), FIRST_COUNT + COLUMNS - 4)).isEqualTo("Biểu số 12C");
+            assertThat(text(sheet.getRow(2), 0)).isEqualTo("KẾT QUẢ QUY HOẠCH CÁN BỘ LÃNH ĐẠO, QUẢN LÝ CẤP XÃ");
+            assertThat(text(sheet.getRow(4), 0))
+                    .isEqualTo("Quy hoạch có hiệu lực tại ngày 01/06/2026 (đơn vị tính: lượt người)");
+            assertThat(headers(sheet)).containsExactly("UV BCH", "UV BTV", "Bí thư", "Phó Bí thư", "Chủ tịch UBND",
+                    "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND");
+            //                                      BCH BTV BT PBT CTU PCTU CTH PCTH
+            assertThat(row(sheet, "Tổng số")).containsExactly(0L, 0L, 1L, 1L, 1L, 1L, 1L, 0L);
+            assertThat(row(sheet, "Nữ")).containsExactly(0L, 0L, 1L, 1L, 1L, 1L, 1L, 0L);
+            assertThat(row(sheet, "Dân tộc thiểu số")).containsExactly(0L, 0L, 1L, 0L, 1L, 0L, 1L, 0L);
+            assertThat(row(sheet, "Từ 40 tuổi trở xuống")).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L);
+            assertThat(row(sheet, "Từ 41 đến 50 tuổi")).containsExactly(0L, 0L, 1L, 0L, 1L, 0L, 1L, 0L);
+            assertThat(row(sheet, "Trên 50 tuổi")).containsExactly(0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
+            assertThat(row(sheet, "Cao đẳng")).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L);
+            assertThat(row(sheet, "Đại học")).containsExactly(0L, 0L, 1L, 0L, 1L, 0L, 1L, 0L);
+            assertThat(row(sheet, "Trên đại học")).containsExactly(0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
+            assertThat(row(sheet, "Trung cấp")).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L);
+            assertThat(row(sheet, "Cao cấp, cử nhân")).containsExactly(0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
+            assertThatThrownBy(() -> row(sheet, "Sơ cấp")).isInstanceOf(AssertionError.class); // not a row of 12C
+            // five person-title entries of three persons
+            assertThat(row(sheet, "Tổng số").stream().mapToLong(Long::longValue).sum()).isEqualTo(5);
+            assertThat(notes(sheet)).contains("lượt người", "Ủy ban Kiểm tra và Mặt trận Tổ quốc");
+            assertThat(sheetText(sheet)).contains("Ngoài ra có 1 lượt quy hoạch chưa rõ chức danh");
+
+            assertSheetsAddUp(workbook, 96, List.of("Tổng số", "Nữ", "Dân tộc thiểu số", "Từ 40 tuổi trở xuống",
+                    "Từ 41 đến 50 tuổi", "Trên 50 tuổi", "Cao đẳng", "Đại học", "Trên đại học", "Trung cấp",
+                    "Cao cấp, cử nhân"));
+            assertThat(row(workbook.getSheet("Xã Hưng Điền"), "Tổng số"))
+                    .containsExactly(0L, 0L, 1L, 0L, 1L, 1L, 1L, 0L);
+            assertThat(row(workbook.getSheet("Phường Tân Ninh"), "Tổng số"))
+                    .containsExactly(0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
+        }
+        ReportRequest own = ReportRequest.live(Scope.commune(hungDien.getCode()), AS_OF, null);
+        TestUsers.callAs(Role.COMMUNE_EDITOR, hungDien.getId(), () -> reports.form12cXlsx(own));
+        assertThatThrownBy(() -> TestUsers.callAs(Role.COMMUNE_EDITOR, hungDien.getId(),
+                () -> reports.form12cXlsx(own.withScope(Scope.commune(tanNinh.getCode())))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING) {
+                all.append(cell.getStringCellValue()).append('\n');
+            }
+        }));
+        return all.toString();
     }
 
     /** The first sheet is the sum of the {@code communes} sheets that follow it, cell by cell, row by row. */
