@@ -71,18 +71,18 @@ CREATE INDEX ix_discipline_cadre ON discipline_record (cadre_id, decision_date);
 INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state, proposed_by, proposed_at,
                             proposal_note, effective_date, approved_by, end_date, end_reason)
 SELECT c.id, c.commune_id, (SELECT t.id FROM planning_term t WHERE t.code = '2030-2035'), 'PLAN', 'KEY_UNKNOWN',
-       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'FLAG', c.start_date, 'flyway', c.end_date,
+       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'Chuyển từ đánh dấu quy hoạch cũ', c.start_date, 'flyway', c.end_date,
        CASE WHEN c.end_date IS NULL THEN NULL ELSE 'LEFT' END
 FROM cadre c WHERE c.planned_key_title = TRUE;
 INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state, proposed_by, proposed_at,
                             proposal_note, effective_date, approved_by, end_date, end_reason)
 SELECT c.id, c.commune_id, (SELECT t.id FROM planning_term t WHERE t.code = '2030-2035'), 'PLAN', 'COMMITTEE_UNKNOWN',
-       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'FLAG', c.start_date, 'flyway', c.end_date,
+       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'Chuyển từ đánh dấu quy hoạch cũ', c.start_date, 'flyway', c.end_date,
        CASE WHEN c.end_date IS NULL THEN NULL ELSE 'LEFT' END
 FROM cadre c WHERE c.planned_committee = TRUE;
 INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state, proposed_by, proposed_at,
                             proposal_note, effective_date, approved_by, end_date, end_reason)
 SELECT c.id, c.commune_id, (SELECT t.id FROM planning_term t WHERE t.code = '2030-2035'), 'SOURCE', NULL,
-       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'FLAG', c.start_date, 'flyway', c.end_date,
+       'APPROVED', 'flyway', CURRENT_TIMESTAMP, 'Chuyển từ đánh dấu quy hoạch cũ', c.start_date, 'flyway', c.end_date,
        CASE WHEN c.end_date IS NULL THEN NULL ELSE 'LEFT' END
 FROM cadre c WHERE c.source_pool = TRUE;

@@ -42,4 +42,32 @@ public final class HandMadeRoster {
         }
         return holdings;
     }
+    /** The term every entry of these rosters is for, unless said otherwise. */
+    public static final String NEXT_TERM = "2030-2035";
+
+    /**
+     * An approved planning entry of the cadre (kind {@code PLAN} with a title, or {@code SOURCE} with none) for the
+     * term 2030–2035, in effect from {@code effective}; written as the demo writes it, past the rules.
+     */
+    public static long planned(EntityManager em, Cadre cadre, String kind, String title, LocalDate effective) {
+        return entry(em, cadre, NEXT_TERM, kind, title, "APPROVED", effective, null);
+    }
+
+    /** A planning entry in any state, ended on {@code end} (null: not ended). */
+    public static long entry(EntityManager em, Cadre cadre, String term, String kind, String title, String state,
+                             LocalDate effective, LocalDate end) {
+        em.flush();
+        em.createNativeQuery("INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state,"
+                        + " proposed_by, proposed_at, effective_date, decision_number, decision_date, end_date, end_reason)"
+                        + " VALUES (?, ?, (SELECT id FROM planning_term WHERE code = ?), ?, ?, ?, 'test',"
+                        + " CURRENT_TIMESTAMP, ?, ?, ?, ?, ?)")
+                .setParameter(1, cadre.getId()).setParameter(2, cadre.getCommune().getId()).setParameter(3, term)
+                .setParameter(4, kind).setParameter(5, title).setParameter(6, state)
+                .setParameter(7, "APPROVED".equals(state) ? effective : null)
+                .setParameter(8, "APPROVED".equals(state) ? "01-QĐ/TU" : null)
+                .setParameter(9, "APPROVED".equals(state) ? effective : null)
+                .setParameter(10, end).setParameter(11, end == null ? null : "OTHER")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM planning_entry").getSingleResult()).longValue();
+    }
 }

@@ -143,6 +143,9 @@ class DemoDataLoader implements StartupTask {
                 INSERT INTO position_holding (cadre_id, commune_id, position_code, start_date, end_date,
                   decision_number, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?)""", holdings);
         batch("INSERT INTO annual_rating (cadre_id, rating_year, rating) VALUES (?, ?, ?)", ratings);
+        DemoPlanning.Rows planning = DemoPlanning.rows(jdbc, dataset.communes(), people, ids);
+        batch(DemoPlanning.ENTRY_SQL, planning.entries());
+        batch(DemoPlanning.DISCIPLINE_SQL, planning.disciplines());
         for (DemoDataset.Course c : dataset.courses()) {
             jdbc.update("""
                     INSERT INTO short_course (title, start_date, end_date, location, abroad, participants)

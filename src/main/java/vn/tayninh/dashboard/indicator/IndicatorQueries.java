@@ -43,9 +43,21 @@ class IndicatorQueries {
     private static final String MINORITY = "(c.ethnicity IS NOT NULL AND c.ethnicity <> '' AND LOWER(c.ethnicity) <> 'kinh')";
     private static final String STEM = "c.stem = TRUE";
     private static final String COMPLETE_SQL = RequiredFields.COMPLETE_SQL;
-    private static final String PLAN_KEY_SQL = "c.planned_key_title = TRUE";
-    private static final String PLAN_SQL = "(c.planned_key_title = TRUE OR c.planned_committee = TRUE)";
-    private static final String SOURCE_SQL = "c.source_pool = TRUE";
+    /**
+     * The pools are the planning entries (docs/planning.md) approved and in effect at the as-of date, per distinct
+     * person: {@code effective_date <= asOf < end_date}. {@link #POOL_TERMS} marks where a projection narrows them to
+     * the entries whose term is not over and whose holder serves it to its end.
+     */
+    private static final String POOL_TERMS = "/*pool-terms*/";
+    private static final String IN_EFFECT = "pe.state = 'APPROVED' AND pe.effective_date <= :asOf"
+            + " AND (pe.end_date IS NULL OR pe.end_date > :asOf)" + POOL_TERMS;
+    private static final String PLAN_KEY_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
+            + " AND pe.kind = 'PLAN' AND pe.title IN ('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND',"
+            + " 'PCT_UBND', 'KEY_UNKNOWN') AND " + IN_EFFECT + ")";
+    private static final String PLAN_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
+            + " AND pe.kind = 'PLAN' AND " + IN_EFFECT + ")";
+    private static final String SOURCE_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
+            + " AND pe.kind = 'SOURCE' AND " + IN_EFFECT + ")";
     private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
             + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
 
@@ -110,8 +122,51 @@ class IndicatorQueries {
     /** H2 evaluates the side-by-side sums of {@link #breakdownsByCommune} slower than it groups by every column. */
     private volatile Boolean h2;
 
-    IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
+    private final org.springframework.beans.factory.ObjectProvider<RetirementCutoffs> retirements;
+
+    IndicatorQueries(NamedParameterJdbcTemplate jdbc,
+                     org.springframework.beans.factory.ObjectProvider<RetirementCutoffs> retirements) {
         this.jdbc = jdbc;
+        this.retirements = retirements;
+    }
+
+    /**
+     * For each projection, what narrows the pools on the projected roster: none on the roster as it is, and for an
+     * aged projection to {@code at} (docs/forecast.md) the entries of a term not over by {@code at} whose holder does
+     * not retire before the term's last day ("the term being planned for"; an entry whose holder has no gender or
+     * birth date stays, as such a record never leaves).
+     */
+    private List<String> poolTerms(List<RosterProjection> projections) {
+        List<String> result = new ArrayList<>();
+        List<Object[]> terms = null;
+        RetirementCutoffs cutoffs = retirements.getIfAvailable();
+        for (RosterProjection projection : projections) {
+            if (!projection.aged() || projection.at() == null) {
+                result.add("");
+                continue;
+            }
+            if (terms == null) {
+                terms = jdbc.getJdbcTemplate().query("SELECT id, last_day FROM planning_term ORDER BY id",
+                        (rs, row) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()});
+            }
+            List<String> kept = new ArrayList<>();
+            for (Object[] term : terms) {
+                LocalDate lastDay = (LocalDate) term[1];
+                if (lastDay.isBefore(projection.at())) {
+                    continue;
+                }
+                String serves = "";
+                if (cutoffs != null) {
+                    LocalDate before = lastDay.minusDays(1);
+                    serves = " AND (CASE WHEN c.gender = 'NAM' AND c.birth_date <= DATE '"
+                            + cutoffs.latestBirthRetiringBy(Gender.NAM, before) + "' OR c.gender = 'NU' AND c.birth_date"
+                            + " <= DATE '" + cutoffs.latestBirthRetiringBy(Gender.NU, before) + "' THEN 0 ELSE 1 END) = 1";
+                }
+                kept.add("(pe.term_id = " + term[0] + serves + ")");
+            }
+            result.add(kept.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", kept) + ")");
+        }
+        return result;
     }
 
     private boolean onH2() {
@@ -178,6 +233,7 @@ class IndicatorQueries {
         MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
         List<String> cadreColumns = new ArrayList<>();
         List<String> holdingColumns = new ArrayList<>();
+        List<String> pools = poolTerms(projections);
         for (int k = 0; k < projections.size(); k++) {
             RosterProjection projection = projections.get(k);
             params.addValue("at_" + k, Date.valueOf(projection.at()))
@@ -193,11 +249,11 @@ class IndicatorQueries {
                 part = projection.leaving() ? leaves : "(CASE WHEN " + leaves + " THEN 0 ELSE 1 END) = 1";
             }
             for (String condition : CADRE_COUNTERS.values()) {
-                cadreColumns.add("SUM(CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                cadreColumns.add("SUM(CASE WHEN " + part + " AND " + projected(condition, projection, k, pools.get(k))
                         + " THEN 1 ELSE 0 END)");
             }
             for (String condition : HOLDING_COUNTERS.values()) {
-                holdingColumns.add("COUNT(DISTINCT CASE WHEN " + part + " AND " + projected(condition, projection, k)
+                holdingColumns.add("COUNT(DISTINCT CASE WHEN " + part + " AND " + projected(condition, projection, k, "")
                         + " THEN c.id END)");
             }
         }
@@ -261,15 +317,16 @@ class IndicatorQueries {
         }
         Counter population = measure.kind() == Measure.Kind.COMMUNE_CHECK ? measure.numerator() : measure.denominator();
         RosterProjection asIs = RosterProjection.current(asOf);
+        List<String> pools = poolTerms(List.of(asIs, untrained, projected));
         String sql = "SELECT c.id, c.full_name, c.commune_id, c.gender, c.birth_date, c.education, c.studying_for,"
                 + " c.study_end, c.political_theory, c.llct_studying_for, c.llct_study_end,"
                 + " CASE WHEN c.gender = 'NAM' AND c.birth_date <= :men_0 OR c.gender = 'NU' AND c.birth_date <= :women_0"
                 + " THEN 1 ELSE 0 END,"
-                + " CASE WHEN " + memberCondition(measure.numerator(), asIs, 0) + " THEN 1 ELSE 0 END,"
-                + " CASE WHEN " + memberCondition(measure.numerator(), untrained, 1) + " THEN 1 ELSE 0 END,"
-                + " CASE WHEN " + memberCondition(measure.numerator(), projected, 2) + " THEN 1 ELSE 0 END"
+                + " CASE WHEN " + memberCondition(measure.numerator(), asIs, 0, pools.get(0)) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), untrained, 1, pools.get(1)) + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN " + memberCondition(measure.numerator(), projected, 2, pools.get(2)) + " THEN 1 ELSE 0 END"
                 + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + " AND "
-                + memberCondition(population, asIs, 0) + " ORDER BY c.full_name, c.id";
+                + memberCondition(population, asIs, 0, "") + " ORDER BY c.full_name, c.id";
         return jdbc.query(sql, params, (rs, row) -> new ProjectionMember(rs.getLong(1), rs.getString(2), rs.getLong(3),
                 rs.getString(4), localDate(rs.getDate(5)), rs.getString(6), rs.getString(7), localDate(rs.getDate(8)),
                 rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), rs.getInt(12) == 1, rs.getInt(13) == 1,
@@ -281,18 +338,18 @@ class IndicatorQueries {
     }
 
     /** A counter's condition for one cadre row {@code c}: a holding counter becomes a test on the cadre's holdings. */
-    private static String memberCondition(Counter counter, RosterProjection projection, int k) {
+    private static String memberCondition(Counter counter, RosterProjection projection, int k, String pool) {
         if (CADRE_COUNTERS.containsKey(counter)) {
-            return projected(CADRE_COUNTERS.get(counter), projection, k);
+            return projected(CADRE_COUNTERS.get(counter), projection, k, pool);
         }
         String holds = "EXISTS (SELECT 1 FROM position_holding ph LEFT JOIN political_theory_standard s"
                 + " ON s.position_code = ph.position_code WHERE ph.cadre_id = c.id AND " + ACTIVE_HOLDING + " AND ";
         if (counter == LEADERS_MEETING_STANDARD) {
             // stored as the leaders falling short (see HOLDING_COUNTERS)
             return "(" + holds + KEY_TITLE_HELD + ") AND NOT " + holds
-                    + projected(HOLDING_COUNTERS.get(counter), projection, k) + "))";
+                    + projected(HOLDING_COUNTERS.get(counter), projection, k, "") + "))";
         }
-        return holds + projected(HOLDING_COUNTERS.get(counter), projection, k) + ")";
+        return holds + projected(HOLDING_COUNTERS.get(counter), projection, k, "") + ")";
     }
 
     /** Per projection the counts per commune id, and the records without gender or birth date per commune id. */
@@ -307,8 +364,9 @@ class IndicatorQueries {
      * A counter's condition read on the projected columns: young at the projection's date when aged, and the levels
      * of courses ending by then when trained (a level never goes down).
      */
-    private static String projected(String condition, RosterProjection projection, int k) {
+    private static String projected(String condition, RosterProjection projection, int k, String pool) {
         String result = projection.aged() ? condition.replace(":youngSince", ":young_" + k) : condition;
+        result = result.replace(POOL_TERMS, pool);
         if (projection.trained()) {
             result = result
                     .replace("c.education", "(CASE WHEN c.studying_for IS NOT NULL AND c.study_end <= :at_" + k

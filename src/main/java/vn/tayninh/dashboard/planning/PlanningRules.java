@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.forecast.RetirementRule;
 import vn.tayninh.dashboard.position.SeatService;
@@ -24,9 +25,11 @@ class PlanningRules {
     private final SeatService seats;
     private final PlanningEntryRepository entries;
     private final DisciplineRecordRepository disciplines;
+    private final CadreService cadres;
 
     PlanningRules(PlanningSettings settings, SeatService seats, PlanningEntryRepository entries,
-                  DisciplineRecordRepository disciplines) {
+                  DisciplineRecordRepository disciplines, CadreService cadres) {
+        this.cadres = cadres;
         this.settings = settings;
         this.seats = seats;
         this.entries = entries;
@@ -115,8 +118,9 @@ class PlanningRules {
     }
 
     /** The highest-ranked title or seat the cadre holds on {@code date}. */
-    static Optional<PositionHolding> highestHeld(Cadre cadre, LocalDate date) {
-        return cadre.getHoldings().stream().filter(h -> h.isActiveOn(date))
+    Optional<PositionHolding> highestHeld(Cadre cadre, LocalDate date) {
+        return cadres.findActiveHoldings(cadre.getCommune().getId(), date).stream()
+                .filter(h -> h.getCadre().getId().equals(cadre.getId()))
                 .max(java.util.Comparator.comparingInt(h -> PlannedTitle.rankOf(h.getPosition())));
     }
 }

@@ -99,10 +99,59 @@ class DemoBaselineTest {
                 WHERE h.position_code = 'BTV' AND h.end_date IS NULL AND c.end_date IS NULL AND c.gender = 'NU'""",
                 Integer.class);
         Integer womanInKeyPlan = jdbc.queryForObject("""
-                SELECT COUNT(DISTINCT c.commune_id) FROM cadre c
-                WHERE c.planned_key_title AND c.end_date IS NULL AND c.gender = 'NU'""", Integer.class);
+                SELECT COUNT(DISTINCT c.commune_id) FROM cadre c JOIN planning_entry e ON e.cadre_id = c.id
+                WHERE e.state = 'APPROVED' AND e.end_date IS NULL AND e.kind = 'PLAN' AND e.title IN ('BI_THU',
+                  'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND', 'PCT_UBND', 'KEY_UNKNOWN')
+                  AND c.end_date IS NULL AND c.gender = 'NU'""", Integer.class);
         assertThat(womanInStandingCommittee).isEqualTo(96 - 15);
         assertThat(womanInKeyPlan).isEqualTo(96 - 12);
+    }
+
+    @Test
+    void planningHasAHistoryWithinTheRules() {
+        // every commune has entries of 2030-2035 added in 2025 and in 2026
+        Integer communesPlanned = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM commune m WHERE EXISTS (SELECT 1 FROM planning_entry e WHERE e.commune_id = m.id
+                  AND e.state = 'APPROVED' AND EXTRACT(YEAR FROM e.effective_date) = 2025)
+                  AND EXISTS (SELECT 1 FROM planning_entry e WHERE e.commune_id = m.id AND e.state = 'APPROVED'
+                  AND EXTRACT(YEAR FROM e.effective_date) = 2026)""", Integer.class);
+        assertThat(communesPlanned).isEqualTo(96);
+        // every reason of an exit occurs, and every ended entry ended before the baseline
+        List<String> reasons = jdbc.queryForList(
+                "SELECT DISTINCT end_reason FROM planning_entry WHERE end_date IS NOT NULL ORDER BY end_reason", String.class);
+        assertThat(reasons).containsExactlyInAnyOrder("APPOINTED", "RETIREMENT", "DISCIPLINE", "NOT_COMPLETED", "LEFT",
+                "STANDARD_NOT_MET", "OWN_REQUEST", "OTHER");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE end_date > DATE '2026-06-01'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE end_reason = 'OTHER' AND end_note IS NULL",
+                Integer.class)).isZero();
+        // proposals awaiting the board and returned ones exist; no title is unknown
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE state = 'PROPOSED'", Integer.class))
+                .isEqualTo(32);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE state = 'RETURNED'", Integer.class))
+                .isEqualTo(14);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE title IN ('KEY_UNKNOWN',"
+                + " 'COMMITTEE_UNKNOWN')", Integer.class)).isZero();
+        // at most three persons per title, commune and term (per approved seat for PCT_UBND, BTV, BCH), at most three
+        // titles per person and term, among the entries in effect
+        Integer crowdedTitles = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM (SELECT e.commune_id, e.title, COUNT(DISTINCT e.cadre_id) AS persons
+                  FROM planning_entry e WHERE e.state = 'APPROVED' AND e.end_date IS NULL AND e.kind = 'PLAN'
+                  GROUP BY e.commune_id, e.title) t
+                LEFT JOIN approved_seat s ON s.commune_id = t.commune_id AND s.position_code = t.title
+                WHERE t.persons > 3 * CASE WHEN t.title IN ('PCT_UBND', 'BTV', 'BCH') THEN COALESCE(s.seats, 1)
+                  ELSE 1 END""", Integer.class);
+        assertThat(crowdedTitles).isZero();
+        Integer busyPersons = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM (SELECT e.cadre_id FROM planning_entry e WHERE e.state = 'APPROVED'
+                  AND e.end_date IS NULL AND e.kind = 'PLAN' GROUP BY e.cadre_id, e.term_id
+                  HAVING COUNT(*) > 3) t""", Integer.class);
+        assertThat(busyPersons).isZero();
+        Integer threeTitles = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM (SELECT e.cadre_id FROM planning_entry e WHERE e.state = 'APPROVED'
+                  AND e.end_date IS NULL AND e.kind = 'PLAN' GROUP BY e.cadre_id HAVING COUNT(*) = 3) t""",
+                Integer.class);
+        assertThat(threeTitles).isPositive();
     }
 
     @Test

@@ -62,7 +62,7 @@ class ForecastServiceTest {
         HandMadeRoster.hold(em, one, MERGER, Position.BI_THU, Position.BCH);
         Cadre two = cadre(commune, "Trần Thị Hai", Gender.NU, LocalDate.of(1970, 7, 10), Education.THAC_SI,
                 PoliticalTheory.CU_NHAN_CAO_CAP); // retires 10/11/2027
-        two.setPlannedKeyTitle(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, two, "PLAN", "PCT_UBND", MERGER);
         HandMadeRoster.hold(em, two, MERGER, Position.BCH);
         Cadre three = cadre(commune, "Lê Văn Ba", Gender.NAM, LocalDate.of(1969, 5, 20), Education.CAO_DANG,
                 PoliticalTheory.SO_CAP); // retires 20/05/2031: stays
@@ -72,16 +72,16 @@ class ForecastServiceTest {
         Cadre four = cadre(commune, "Phạm Thị Bốn", Gender.NU, LocalDate.of(1988, 12, 31), Education.DAI_HOC,
                 PoliticalTheory.TRUNG_CAP);
         four.setStudy(Education.THAC_SI, END_2030.minusDays(1));
-        four.setPlannedCommittee(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, four, "PLAN", "BTV", MERGER);
         HandMadeRoster.hold(em, four, MERGER, Position.BCH);
         Cadre five = cadre(commune, "Võ Văn Năm", Gender.NAM, LocalDate.of(1989, 1, 1), Education.DAI_HOC,
                 PoliticalTheory.TRUNG_CAP);
-        five.setPlannedCommittee(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, five, "PLAN", "BTV", MERGER);
         HandMadeRoster.hold(em, five, MERGER, Position.BCH);
-        cadre(commune, "Đặng Thị Sáu", Gender.NU, LocalDate.of(1972, 8, 31), Education.DAI_HOC,
-                PoliticalTheory.TRUNG_CAP).setPlannedKeyTitle(true); // retires 31/12/2030
-        cadre(commune, "Đặng Văn Bảy", Gender.NAM, LocalDate.of(1972, 8, 31), Education.DAI_HOC,
-                PoliticalTheory.TRUNG_CAP).setPlannedKeyTitle(true); // retires 31/08/2034
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, cadre(commune, "Đặng Thị Sáu", Gender.NU, LocalDate.of(1972, 8, 31), Education.DAI_HOC,
+                PoliticalTheory.TRUNG_CAP), "PLAN", "PCT_HDND", MERGER); // retires 31/12/2030
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, cadre(commune, "Đặng Văn Bảy", Gender.NAM, LocalDate.of(1973, 8, 31), Education.DAI_HOC,
+                PoliticalTheory.TRUNG_CAP), "PLAN", "CT_HDND", MERGER); // retires 31/08/2035: serves the term 2030-2035
         cadre(commune, "Hồ Tám", null, LocalDate.of(1950, 1, 1), Education.DAI_HOC, PoliticalTheory.TRUNG_CAP);
         cadre(commune, "Huỳnh Văn Chín", Gender.NAM, null, Education.THAC_SI, PoliticalTheory.TRUNG_CAP);
         em.flush();
@@ -131,7 +131,9 @@ class ForecastServiceTest {
                 .collect(Collectors.toMap(Forecast.TargetForecast::code, Function.identity()));
         expect(t.get("T1"), 8, 9, 6, 7, Status.BEHIND, 1, 2, 2, 0, 0);
         expect(t.get("T2"), 2, 9, 2, 7, Status.MET, 0, 1, 2, 1, 0);
-        expect(t.get("T7a"), 2, 5, 2, 4, Status.MET, 0, 0, 1, 0, 0);
+        // Sáu has not retired on 30/12/2030, but retires the next day, before the term 2030-2035 she is planned for
+        // ends: the projection does not keep her entry
+        expect(t.get("T7a"), 2, 5, 2, 3, Status.MET, 0, 0, 1, 0, 0);
     }
 
     @Test

@@ -69,7 +69,7 @@ class ComparisonServiceTest {
         cadre(hungDien, "Trần Văn Cường", Education.DAI_HOC, MERGER, LocalDate.of(2026, 5, 1));
         Cadre h4 = cadre(hungDien, "Lê Thị Dung", Education.TIEN_SI, LocalDate.of(2026, 3, 1), null);
         h4.setGender(Gender.NU);
-        h4.setPlannedKeyTitle(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, h4, "PLAN", "PCT_UBND", LocalDate.of(2026, 3, 1));
         cadre(hungDien, "Phạm Văn Em", Education.DUOI_TRUNG_CAP, LocalDate.of(2026, 8, 1), null);
         cadre(tanNinh, "Võ Minh Đức", Education.DAI_HOC, MERGER, null);
         cadre(tanNinh, "Huỳnh Văn Giang", Education.CAO_DANG, MERGER, LocalDate.of(2026, 6, 1));

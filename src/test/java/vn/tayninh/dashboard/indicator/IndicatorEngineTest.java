@@ -67,13 +67,13 @@ class IndicatorEngineTest {
 
         Cadre a3 = cadre(hungDien, "Lê Thị Bình", Gender.NU, LocalDate.of(1984, 6, 2), "Kinh", Education.DAI_HOC,
                 PoliticalTheory.TRUNG_CAP, false); // turns 42 the day after: young
-        a3.setPlannedKeyTitle(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, a3, "PLAN", "PCT_UBND", MERGER);
         hold(a3, Position.BTV); // a standing-committee seat counts as a committee member
         rate(a3, Rating.HTXS);
 
         Cadre a4 = cadre(hungDien, "Trần Văn Cường", Gender.NAM, null, "Kinh", Education.CAO_DANG, null, true);
-        a4.setPlannedCommittee(true);
-        a4.setSourcePool(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, a4, "PLAN", "BCH", MERGER);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, a4, "SOURCE", null, MERGER);
         a4.setLlctAdvancedTrained(true);
 
         Cadre a5 = cadre(hungDien, "Danh Sóc", Gender.NU, LocalDate.of(1990, 1, 1), "Khmer", Education.THAC_SI,
@@ -89,13 +89,13 @@ class IndicatorEngineTest {
         // Phường Tân Ninh
         Cadre b1 = cadre(tanNinh, "Võ Minh Đức", Gender.NAM, LocalDate.of(1990, 1, 1), "Kinh", Education.TIEN_SI,
                 PoliticalTheory.TRUNG_CAP, true);
-        b1.setPlannedKeyTitle(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, b1, "PLAN", "BI_THU", MERGER);
         hold(b1, Position.CT_UBND, Position.BCH);
         rate(b1, Rating.KHT);
 
         Cadre b2 = cadre(tanNinh, "Huỳnh Văn Em", Gender.NAM, LocalDate.of(1988, 3, 3), "Kinh", Education.DAI_HOC,
                 PoliticalTheory.CHUA_CO, false);
-        b2.setSourcePool(true);
+        vn.tayninh.dashboard.HandMadeRoster.planned(em, b2, "SOURCE", null, MERGER);
         hold(b2, Position.PCT_HDND)[0].end(AS_OF, EndReason.TRANSFER); // the end date is exclusive
         rate(b2, Rating.HTT);
 

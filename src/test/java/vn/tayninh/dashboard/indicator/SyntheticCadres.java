@@ -80,6 +80,18 @@ final class SyntheticCadres {
             }
             addSeatsAndCourses(connection, random, communeIds, holders);
             connection.commit();
+            // the pools drawn above become planning entries as the migration turns flags into entries
+            try (java.sql.Statement statement = connection.createStatement()) {
+                for (String[] pool : new String[][] {{"planned_key_title", "'PLAN'", "'KEY_UNKNOWN'"},
+                        {"planned_committee", "'PLAN'", "'COMMITTEE_UNKNOWN'"}, {"source_pool", "'SOURCE'", "NULL"}}) {
+                    statement.executeUpdate("INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title,"
+                            + " state, proposed_by, proposed_at, effective_date, end_date) SELECT c.id, c.commune_id,"
+                            + " (SELECT t.id FROM planning_term t WHERE t.code = '2030-2035'), " + pool[1] + ", "
+                            + pool[2] + ", 'APPROVED', 'benchmark', CURRENT_TIMESTAMP, c.start_date, c.end_date"
+                            + " FROM cadre c WHERE c." + pool[0] + " = TRUE");
+                }
+            }
+            connection.commit();
         }
     }
 
