@@ -29,11 +29,6 @@ import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Scope;
-import vn.tayninh.dashboard.planning.ExitReason;
-import vn.tayninh.dashboard.planning.HandMadePlanning;
-import vn.tayninh.dashboard.planning.PlannedTitle;
-import vn.tayninh.dashboard.planning.Planning;
-import vn.tayninh.dashboard.planning.PlanningTerm;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -68,8 +63,6 @@ class LeaderFormXlsxTest {
     Cadre b1;
     Cadre a4;
     Cadre a6;
-    @Autowired
-    Planning planning;
 
     @BeforeEach
     void roster() {
@@ -169,19 +162,17 @@ class LeaderFormXlsxTest {
 
     @Test
     void form12cCountsPersonTitleEntriesInEffect() throws Exception {
-        PlanningTerm term = planning.term("2030-2035").orElseThrow();
         LocalDate planned = LocalDate.of(2026, 1, 15);
         // a2 planned for three titles counts three times, once in each column
-        HandMadePlanning.approved(em, a2, term, PlannedTitle.BI_THU, planned);
-        HandMadePlanning.approved(em, a2, term, PlannedTitle.CT_UBND, planned);
-        HandMadePlanning.approved(em, a2, term, PlannedTitle.CT_HDND, planned);
-        HandMadePlanning.approved(em, a3, term, PlannedTitle.PCT_UBND, planned);
-        HandMadePlanning.end(HandMadePlanning.approved(em, a6, term, PlannedTitle.BTV, planned), AS_OF,
-                ExitReason.OWN_REQUEST); // ended on the day: not counted
-        HandMadePlanning.approved(em, b1, term, PlannedTitle.BCH, AS_OF.plusMonths(1)); // not yet in effect
-        HandMadePlanning.approved(em, b1, term, PlannedTitle.PHO_BI_THU_TT, planned);
-        HandMadePlanning.approved(em, a4, term, PlannedTitle.KEY_UNKNOWN, planned); // title not known: no column
-        HandMadePlanning.proposed(em, a1, term, PlannedTitle.BCH); // a proposal never counts
+        HandMadeRoster.planned(em, a2, "PLAN", "BI_THU", planned);
+        HandMadeRoster.planned(em, a2, "PLAN", "CT_UBND", planned);
+        HandMadeRoster.planned(em, a2, "PLAN", "CT_HDND", planned);
+        HandMadeRoster.planned(em, a3, "PLAN", "PCT_UBND", planned);
+        HandMadeRoster.entry(em, a6, HandMadeRoster.NEXT_TERM, "PLAN", "BTV", "APPROVED", planned, AS_OF); // ended
+        HandMadeRoster.planned(em, b1, "PLAN", "BCH", AS_OF.plusMonths(1)); // not yet in effect
+        HandMadeRoster.planned(em, b1, "PLAN", "PHO_BI_THU_TT", planned);
+        HandMadeRoster.planned(em, a4, "PLAN", "KEY_UNKNOWN", planned); // title not known: no column
+        HandMadeRoster.entry(em, a1, HandMadeRoster.NEXT_TERM, "PLAN", "BCH", "PROPOSED", null, null); // a proposal
         em.flush();
 
         ReportRequest request = ReportRequest.live(Scope.province(), AS_OF, null);

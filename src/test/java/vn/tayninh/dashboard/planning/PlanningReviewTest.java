@@ -70,12 +70,8 @@ class PlanningReviewTest {
     Commune tanNinh;
     PlanningTerm next;
     PlanningTerm current;
-    PlanningEntry left;
-    PlanningEntry appointed;
-    PlanningEntry disciplined;
-    PlanningEntry notCompleted;
-    PlanningEntry retires;
-    PlanningEntry retiresSource;
+    long left;
+    long appointed;
     Cadre retiree;
 
     @BeforeEach
@@ -106,7 +102,7 @@ class PlanningReviewTest {
         HandMadeRoster.hold(em, p2, LocalDate.of(2026, 9, 1), Position.PCT_UBND);
 
         Cadre p3 = cadre(hungDien, "Người bị kỷ luật", Gender.NAM, LocalDate.of(1988, 3, 1));
-        disciplined = approved(p3, next, PlannedTitle.CT_UBND);
+        approved(p3, next, PlannedTitle.CT_UBND);
         em.persist(new DisciplineRecord(p3, DisciplineKind.KHIEN_TRACH, LocalDate.of(2026, 8, 15), "05-QĐ/ĐU"));
 
         Cadre p3b = cadre(hungDien, "Người bị kỷ luật trước khi quy hoạch", Gender.NU, LocalDate.of(1989, 3, 1));
@@ -114,13 +110,13 @@ class PlanningReviewTest {
         em.persist(new DisciplineRecord(p3b, DisciplineKind.KHIEN_TRACH, LocalDate.of(2023, 1, 10), "01-QĐ/ĐU"));
 
         Cadre p4 = cadre(hungDien, "Người không hoàn thành nhiệm vụ", Gender.NAM, LocalDate.of(1986, 4, 1));
-        notCompleted = approved(p4, next, PlannedTitle.PHO_BI_THU_TT);
+        approved(p4, next, PlannedTitle.PHO_BI_THU_TT);
         em.persist(new AnnualRating(p4, 2025, Rating.HTT));
         em.persist(new AnnualRating(p4, 2026, Rating.KHT));
 
         retiree = cadre(hungDien, "Người nghỉ hưu trước khi hết nhiệm kỳ", Gender.NAM, LocalDate.of(1973, 6, 29));
-        retires = approved(retiree, next, PlannedTitle.BTV);
-        retiresSource = approved(retiree, next, null);
+        approved(retiree, next, PlannedTitle.BTV);
+        approved(retiree, next, null);
         approved(retiree, current, PlannedTitle.BCH); // its term ends in 2030: no problem there
         Cadre onTheDay = cadre(hungDien, "Người nghỉ hưu đúng ngày cuối nhiệm kỳ", Gender.NAM, LocalDate.of(1973, 6, 30));
         approved(onTheDay, next, PlannedTitle.BCH);
@@ -128,8 +124,7 @@ class PlanningReviewTest {
         Cadre fine = cadre(hungDien, "Người đủ điều kiện", Gender.NU, LocalDate.of(1990, 5, 1));
         approved(fine, next, PlannedTitle.BI_THU);
         Cadre proposedOnly = cadre(hungDien, "Người mới được đề nghị", Gender.NAM, LocalDate.of(1966, 1, 1));
-        em.persist(new PlanningEntry(proposedOnly, next, PlanningKind.PLAN, PlannedTitle.BCH, "xa-hung-dien",
-                FixedClockConfig.NOW, null)); // a proposal is never reviewed
+        HandMadeRoster.entry(em, proposedOnly, next.getCode(), "PLAN", "BCH", "PROPOSED", null, null); // never reviewed
 
         Cadre other = cadre(tanNinh, "Người ở phường khác", Gender.NAM, LocalDate.of(1985, 1, 1));
         approved(other, next, PlannedTitle.BI_THU);
@@ -212,12 +207,11 @@ class PlanningReviewTest {
                 .filter(x -> x.reason() == ExitReason.LEFT || x.reason() == ExitReason.APPOINTED).toList();
         Decision decision = new Decision("12-QĐ/TU", LocalDate.of(2026, 11, 20), "Ban Thường vụ Tỉnh ủy", null);
         assertThat(TestUsers.callAs(Role.BOARD, null, () -> review.approveExits(chosen, decision))).isEqualTo(2);
-        left = em.find(PlanningEntry.class, left.getId());
-        appointed = em.find(PlanningEntry.class, appointed.getId());
-        assertThat(left.getEndDate()).isEqualTo(LocalDate.of(2026, 11, 20));
-        assertThat(left.getEndReason()).isEqualTo(ExitReason.LEFT);
-        assertThat(left.getEndDecisionNumber()).isEqualTo("12-QĐ/TU");
-        assertThat(appointed.getEndReason()).isEqualTo(ExitReason.APPOINTED);
+        PlanningEntry ended = em.find(PlanningEntry.class, left);
+        assertThat(ended.getEndDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(ended.getEndReason()).isEqualTo(ExitReason.LEFT);
+        assertThat(ended.getEndDecisionNumber()).isEqualTo("12-QĐ/TU");
+        assertThat(em.find(PlanningEntry.class, appointed).getEndReason()).isEqualTo(ExitReason.APPOINTED);
         assertThat(TestUsers.callAs(Role.BOARD, null, () -> review.review(Scope.commune(hungDien.getCode()), next))
                 .exits()).hasSize(4);
     }
@@ -254,7 +248,7 @@ class PlanningReviewTest {
         assertThatThrownBy(() -> TestUsers.callAs(Role.COMMUNE_EDITOR, hungDien.getId(),
                 () -> review.approveExits(own.exits(), decision)))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(em.find(PlanningEntry.class, left.getId()).getEndDate()).isNull();
+        assertThat(em.find(PlanningEntry.class, left).getEndDate()).isNull();
         assertThatThrownBy(() -> TestUsers.callAs(Role.LEADER, null, () -> review.approveExits(own.exits(), decision)))
                 .isInstanceOf(RuntimeException.class);
     }
@@ -264,16 +258,9 @@ class PlanningReviewTest {
                 PoliticalTheory.TRUNG_CAP, false);
     }
 
-    /** An entry approved on 15/01/2026 (title null: the source pool). */
-    private PlanningEntry approved(Cadre cadre, PlanningTerm term, PlannedTitle title) {
-        PlanningEntry entry = new PlanningEntry(cadre, term, title == null ? PlanningKind.SOURCE : PlanningKind.PLAN,
-                title, "xa-hung-dien", FixedClockConfig.NOW, null);
-        entry.setState(EntryState.APPROVED);
-        entry.setDecisionNumber("01-QĐ/TU");
-        entry.setDecisionDate(PLANNED);
-        entry.setEffectiveDate(PLANNED);
-        entry.setApprovedBy("bantochuc");
-        em.persist(entry);
-        return entry;
+    /** An entry approved on 15/01/2026 (title null: the source pool), past the rules. */
+    private long approved(Cadre cadre, PlanningTerm term, PlannedTitle title) {
+        return HandMadeRoster.entry(em, cadre, term.getCode(), title == null ? "SOURCE" : "PLAN",
+                title == null ? null : title.name(), "APPROVED", PLANNED, null);
     }
 }

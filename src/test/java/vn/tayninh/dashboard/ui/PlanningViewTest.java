@@ -35,11 +35,9 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.planning.EntryState;
 import vn.tayninh.dashboard.planning.EntryView;
 import vn.tayninh.dashboard.planning.ExitReason;
-import vn.tayninh.dashboard.planning.HandMadePlanning;
 import vn.tayninh.dashboard.planning.PlannedTitle;
 import vn.tayninh.dashboard.planning.Planning;
 import vn.tayninh.dashboard.planning.PlanningReview;
-import vn.tayninh.dashboard.planning.PlanningTerm;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
@@ -81,17 +79,17 @@ class PlanningViewTest extends SpringBrowserlessTest {
         transactions.executeWithoutResult(status -> {
             Commune hungDien = communes.findByCode("xa-hung-dien").orElseThrow();
             Commune tanNinh = communes.findByCode("phuong-tan-ninh").orElseThrow();
-            PlanningTerm next = planning.term("2030-2035").orElseThrow();
             Cadre hoa = cadre(hungDien, "Nguyễn Thị Hoa", Gender.NU, LocalDate.of(1988, 5, 1), PoliticalTheory.TRUNG_CAP);
-            HandMadePlanning.approved(em, hoa, next, PlannedTitle.BI_THU, PLANNED);
+            HandMadeRoster.planned(em, hoa, "PLAN", "BI_THU", PLANNED);
             Cadre binh = cadre(hungDien, "Trần Văn Bình", Gender.NAM, LocalDate.of(1970, 1, 1), PoliticalTheory.SO_CAP);
-            retireeEntry = HandMadePlanning.approved(em, binh, next, PlannedTitle.CT_UBND, PLANNED).getId();
+            retireeEntry = HandMadeRoster.planned(em, binh, "PLAN", "CT_UBND", PLANNED);
             Cadre dung = cadre(hungDien, "Phạm Thị Dung", Gender.NU, LocalDate.of(1992, 3, 3), PoliticalTheory.TRUNG_CAP);
-            proposedId = HandMadePlanning.proposed(em, dung, next, PlannedTitle.PCT_HDND).getId();
+            proposedId = HandMadeRoster.entry(em, dung, HandMadeRoster.NEXT_TERM, "PLAN", "PCT_HDND", "PROPOSED",
+                    null, null);
             candidateId = cadre(hungDien, "Lê Văn Cường", Gender.NAM, LocalDate.of(1990, 2, 2),
                     PoliticalTheory.TRUNG_CAP).getId();
             Cadre em1 = cadre(tanNinh, "Võ Văn Em", Gender.NAM, LocalDate.of(1985, 1, 1), PoliticalTheory.TRUNG_CAP);
-            HandMadePlanning.approved(em, em1, next, PlannedTitle.BI_THU, PLANNED);
+            HandMadeRoster.planned(em, em1, "PLAN", "BI_THU", PLANNED);
         });
     }
 
