@@ -109,9 +109,10 @@ class PlanningBrowserIT extends ProductionJarBrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> lines = response.body().replace("\uFEFF", "").lines().toList();
-        List<String> header = Arrays.asList(lines.getFirst().split(";", -1));
+        String separator = lines.getFirst().contains(";") ? ";" : ",";
+        List<String> header = Arrays.asList(lines.getFirst().split(separator, -1));
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(";", -1);
+            String[] cells = Arrays.stream(line.split(separator, -1)).map(c -> c.replace("\"", "")).toArray(String[]::new);
             String birth = cells[header.indexOf("birth_date")];
             if (cells[header.indexOf("gender")].equals("NU") && !birth.isEmpty()
                     && LocalDate.parse(birth).getYear() >= 1985 && cells[header.indexOf("titles")].isEmpty()

@@ -154,6 +154,7 @@ class PlanningView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
         });
         ComboBox<Commune> commune = new ComboBox<>(getTranslation("planningPage.openCommune"));
+        commune.setWidth("min(100%, 20rem)");
         commune.setId("planning-commune");
         commune.setItems(communes.findAll());
         commune.setItemLabelGenerator(Commune::getName);
