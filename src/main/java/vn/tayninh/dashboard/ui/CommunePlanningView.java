@@ -175,10 +175,11 @@ class CommunePlanningView extends VerticalLayout implements BeforeEnterObserver,
         Select<PlanningTerm> select = new Select<>();
         select.setId("planning-term");
         select.setLabel(getTranslation("planningPage.term"));
-        select.setItems(planning.terms());
+        // one list: the value must be one of the items shown
+        List<PlanningTerm> terms = planning.terms();
+        select.setItems(terms);
         select.setItemLabelGenerator(PlanningTerm::getCode);
-        select.setValue(planning.terms().stream().filter(t -> t.getId().equals(term.getId())).findFirst()
-                .orElse(term));
+        select.setValue(terms.stream().filter(t -> t.getId().equals(term.getId())).findFirst().orElse(term));
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(CommunePlanningView.class, parameters(commune),
