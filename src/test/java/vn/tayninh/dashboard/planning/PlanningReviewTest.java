@@ -253,6 +253,22 @@ class PlanningReviewTest {
                 .isInstanceOf(RuntimeException.class);
     }
 
+    @Test
+    void anApprovalCountsAtOnceInTheStoredLiveFigures() {
+        Scope scope = Scope.commune(hungDien.getCode());
+        TargetResult before = engine.overview(scope, FixedClockConfig.TODAY, null).target("T7b");
+        long woman = transactions.execute(status -> cadre(hungDien, "Người nữ mới quy hoạch", Gender.NU,
+                LocalDate.of(1990, 1, 1)).getId());
+        TestUsers.callAs(Role.BOARD, null, () -> {
+            EntryView proposed = planning.propose(woman, next.getId(), PlanningKind.PLAN, PlannedTitle.BCH, null);
+            return planning.approve(proposed.id(), proposed.version(),
+                    new Decision("30-QĐ/TU", FixedClockConfig.TODAY, null, null));
+        });
+        TargetResult after = engine.overview(scope, FixedClockConfig.TODAY, null).target("T7b");
+        assertThat(after.numerator()).isEqualTo(before.numerator() + 1);
+        assertThat(after.denominator()).isEqualTo(before.denominator() + 1);
+    }
+
     private Cadre cadre(Commune commune, String name, Gender gender, LocalDate birth) {
         return HandMadeRoster.cadre(em, commune, name, MERGER, gender, birth, "Kinh", Education.DAI_HOC,
                 PoliticalTheory.TRUNG_CAP, false);
