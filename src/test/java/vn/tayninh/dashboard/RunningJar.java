@@ -131,7 +131,9 @@ public final class RunningJar implements AutoCloseable {
     }
 
     private void waitUntilReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        // a shared, busy build machine may need longer: -Djar.startSeconds=600
+        long seconds = Long.getLong("jar.startSeconds", 180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             String text = Files.exists(log) ? Files.readString(log) : "";
             // the demo data is written after the server has started: wait for it, or a kill would cut it short
@@ -144,7 +146,7 @@ public final class RunningJar implements AutoCloseable {
             Thread.sleep(250);
         }
         close();
-        throw new AssertionError("the jar did not start within 180 s:\n" + Files.readString(log));
+        throw new AssertionError("the jar did not start within " + seconds + " s:\n" + Files.readString(log));
     }
 
     private static Path jar() throws IOException {

@@ -30,6 +30,8 @@ import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Target;
+import vn.tayninh.dashboard.planning.FormCounts;
+import vn.tayninh.dashboard.planning.PlanningForms;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
@@ -58,10 +60,12 @@ public class ReportService {
     private final TimelineNotes timeline;
 
     private final Explanations explanations;
+    private final PlanningForms planningForms;
 
     ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
                   AuthenticatedUser authenticatedUser, Translations translations, TimelineNotes timeline, Clock clock,
-                  Explanations explanations) {
+                  Explanations explanations, PlanningForms planningForms) {
+        this.planningForms = planningForms;
         this.timeline = timeline;
         this.explanations = explanations;
         this.engine = engine;
@@ -173,6 +177,45 @@ public class ReportService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             CadreStructureXlsx.write(form, text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Biểu 9C, the commune leaders: per title, the persons holding it at the request's date (counted from the roster
+     * at that date, as the cadre structure form), with the same rights as the statistics table.
+     */
+    public byte[] form9cXlsx(ReportRequest request) {
+        authorize(request.scope());
+        List<Commune> inScope = engine.communes(request.scope());
+        return leaderForm(LeaderFormXlsx.Kind.FORM_9C, request, inScope,
+                planningForms.leaders(request.asOf(), inScope.stream().map(Commune::getId).toList()));
+    }
+
+    /**
+     * Biểu 12C, the results of planning: per planned title, the approved entries in effect at the request's date
+     * ("lượt người": a person planned for three titles counts three times), with the same rights as Biểu 9C.
+     */
+    public byte[] form12cXlsx(ReportRequest request) {
+        authorize(request.scope());
+        List<Commune> inScope = engine.communes(request.scope());
+        return leaderForm(LeaderFormXlsx.Kind.FORM_12C, request, inScope,
+                planningForms.planned(request.asOf(), inScope.stream().map(Commune::getId).toList()));
+    }
+
+    private byte[] leaderForm(LeaderFormXlsx.Kind kind, ReportRequest request, List<Commune> inScope,
+                              FormCounts counts) {
+        Scope scope = request.scope();
+        String unit = scope.isSingleCommune()
+                ? text.t("export.structure.unit.commune",
+                        ExportText.nfc(inScope.getFirst().getName()).toUpperCase(java.util.Locale.forLanguageTag("vi")))
+                : text.t("export.structure.unit.province");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            LeaderFormXlsx.write(new LeaderFormXlsx.Form(kind, unit, describe(scope), request.asOf(), counts, inScope),
+                    text, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

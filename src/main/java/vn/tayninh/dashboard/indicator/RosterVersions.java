@@ -35,7 +35,12 @@ public class RosterVersions {
     }
 
     /** Kinds of records the live counters count; seats approved and quotas are read as they are. */
-    private static final Set<String> COUNTED = Set.of(CadreEditor.CADRE, CadreEditor.HOLDING, CadreEditor.RATING);
+    /**
+     * The records the stored figures count: cadres, titles held, ratings, and the planning entries the pools count
+     * ("PLANNING", the audit name of {@code planning.Planning.ENTRY}, which this package may not import).
+     */
+    private static final Set<String> COUNTED = Set.of(CadreEditor.CADRE, CadreEditor.HOLDING, CadreEditor.RATING,
+            "PLANNING");
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.Text;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -166,7 +168,19 @@ class AttentionView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private UnorderedList reasons(Attention.Item item) {
         UnorderedList list = new UnorderedList();
         list.addClassName("attention-reasons");
-        item.reasons().forEach(reason -> list.add(new ListItem(text(reason))));
+        item.reasons().forEach(reason -> {
+            ListItem line = new ListItem(text(reason));
+            if (reason instanceof NoWomanInKeyPlanningPool || reason instanceof Behind behind
+                    && PlanningView.CARDS.contains(behind.result().code())) {
+                // the commune's planning, where the gap is closed; the row itself opens the commune page
+                RouterLink planning = new RouterLink(getTranslation("planningPage.link.target"),
+                        CommunePlanningView.class, CommunePlanningView.parameters(item.commune()));
+                planning.addClassName("attention-planning");
+                planning.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+                line.add(new Text(" "), planning);
+            }
+            list.add(line);
+        });
         return list;
     }
 

@@ -147,6 +147,8 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         // newest first: the first of a target is its latest
         List<ExplanationDetails> asked = requestsReadable
                 ? explanations.find(ExplanationFilter.commune(commune.getId())) : List.of();
+        // a commune editor reads and proposes planning for their own commune only
+        boolean planningReadable = requestsReadable;
         Map<String, Forecast.TargetForecast> projected =
                 forecasts.projectedIfReadable(Scope.commune(commune.getCode()), overview.asOf(),
                         overview.frozen());
@@ -158,6 +160,12 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
             asked.stream().filter(e -> e.targetCode().equals(t.code())).findFirst()
                     .ifPresent(e -> card.add(ExplanationBadge.of(this, e)));
+            if (planningReadable && PlanningView.CARDS.contains(t.code())) {
+                RouterLink planningLink = new RouterLink(getTranslation("planningPage.link.target"),
+                        CommunePlanningView.class, CommunePlanningView.parameters(commune));
+                planningLink.addClassName("card-planning");
+                card.add(planningLink);
+            }
             if (access.canManageReferenceData()) {
                 Button ask = new Button(getTranslation("explanation.ask.button"), e -> new ExplanationRequestDialog(
                         explanations, Map.of(t.code(), List.of(commune)), overview.asOf(), LocalDate.now(clock),
@@ -195,6 +203,13 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             edit.setId("commune-edit");
             edit.addComponentAsFirst(VaadinIcon.EDIT.create());
             add(edit);
+        }
+        if (requestsReadable) {
+            RouterLink planningPage = new RouterLink(getTranslation("planningPage.link"), CommunePlanningView.class,
+                    CommunePlanningView.parameters(commune));
+            planningPage.setId("commune-planning");
+            planningPage.addComponentAsFirst(VaadinIcon.SITEMAP.create());
+            add(planningPage);
         }
         add(exports.buttons(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),

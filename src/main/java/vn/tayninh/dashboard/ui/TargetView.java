@@ -129,6 +129,15 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             cadres.setId("forecast-cadres-link");
             card.add(cadres);
         }
+        if (PlanningView.CARDS.contains(code)) {
+            // the pool the target counts, title by title and person by person
+            RouterLink pool = overview.scope().isSingleCommune()
+                    ? new RouterLink(getTranslation("planningPage.link.target"), CommunePlanningView.class,
+                            CommunePlanningView.parameters(overview.scope().communeCode()))
+                    : new RouterLink(getTranslation("planningPage.link.target"), PlanningView.class);
+            pool.setId("planning-link");
+            card.add(pool);
+        }
         Div summary = new Div(card, roadPanel(result, road, goal, overview.scope(), forecast));
         summary.addClassName("target-summary");
 

@@ -120,6 +120,25 @@ class OfficeSuiteTest {
         }
     }
 
+    @Test
+    void forms9cAnd12cOpenInLibreOfficeCalcOnePageWidePerSheet() throws Exception {
+        String soffice = soffice();
+        ReportRequest request = ReportRequest.live(Scope.commune(ProgressReportTest.COMMUNE), ProgressReportTest.AS_OF,
+                null);
+        byte[] form9c = TestUsers.callAs(Role.BOARD, null, () -> reports.form9cXlsx(request));
+        try (PDDocument pdf = convert(soffice, "bieu-9c-xa.xlsx", form9c)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(text(pdf)).contains("SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ LÃNH ĐẠO, QUẢN LÝ CẤP XÃ", "Biểu số 9C",
+                    "Ủy ban nhân dân", "Phó Chủ tịch", "Cao cấp, cử nhân", "Mặt trận Tổ quốc", "Thủ trưởng đơn vị");
+        }
+        byte[] form12c = TestUsers.callAs(Role.BOARD, null, () -> reports.form12cXlsx(request));
+        try (PDDocument pdf = convert(soffice, "bieu-12c-xa.xlsx", form12c)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(text(pdf)).contains("KẾT QUẢ QUY HOẠCH CÁN BỘ LÃNH ĐẠO, QUẢN LÝ CẤP XÃ", "Biểu số 12C",
+                    "lượt người", "Phó Chủ tịch HĐND", "Trên đại học", "Thủ trưởng đơn vị");
+        }
+    }
+
     /** Pages of the form at 01/10/2026, one page wide: the summary sheet, then fifteen of the 96 communes' sheet. */
     private static final int EXPECTED_FORM_PAGES = 16;
 

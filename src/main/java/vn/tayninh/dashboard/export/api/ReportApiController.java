@@ -41,7 +41,7 @@ import vn.tayninh.dashboard.indicator.Scope;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Báo cáo", description = "Báo cáo họp (PDF), bảng thống kê, biểu cán bộ chủ chốt (XLSX), báo cáo Nghị quyết 34 (DOCX)")
+@Tag(name = "Báo cáo", description = "Báo cáo họp (PDF), bảng thống kê, biểu cán bộ chủ chốt, Biểu 9C, Biểu 12C (XLSX), báo cáo Nghị quyết 34 (DOCX)")
 class ReportApiController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
@@ -101,6 +101,27 @@ class ReportApiController {
         ReportRequest request = request(commune, asOf, null);
         return file(queued(() -> reports.cadreStructureXlsx(request)), XLSX,
                 reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"));
+    }
+
+    @GetMapping("/form-9c.xlsx")
+    @Operation(summary = "Biểu 9C, commune leaders: per title the persons holding it at the date, by gender,"
+            + " ethnicity, age, professional level and political theory; for the province a sheet per commune (XLSX)")
+    ResponseEntity<byte[]> form9c(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
+        ReportRequest request = request(commune, asOf, null);
+        return file(reports.form9cXlsx(request), XLSX, reports.fileName("bieu-9c", request, "xlsx"));
+    }
+
+    @GetMapping("/form-12c.xlsx")
+    @Operation(summary = "Biểu 12C, results of planning: per planned title the approved entries in effect at the date"
+            + " (person-title entries), by gender, ethnicity, age, professional level and political theory; for the"
+            + " province a sheet per commune (XLSX)")
+    ResponseEntity<byte[]> form12c(
+            @Parameter(description = "commune code; absent for the whole province") @RequestParam(required = false) String commune,
+            @Parameter(description = "as-of date YYYY-MM-DD; absent for today") @RequestParam(required = false) String asOf) {
+        ReportRequest request = request(commune, asOf, null);
+        return file(reports.form12cXlsx(request), XLSX, reports.fileName("bieu-12c", request, "xlsx"));
     }
 
     @GetMapping("/progress-report.docx")

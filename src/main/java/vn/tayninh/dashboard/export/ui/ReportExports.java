@@ -57,6 +57,12 @@ public class ReportExports {
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.structure.button"), VaadinIcon.USERS,
                 reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX,
                 texts -> FileContent.of(() -> reports.cadreStructureXlsx(request))));
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.form9c.button"), VaadinIcon.USER_STAR,
+                reports.fileName("bieu-9c", request, "xlsx"), XLSX,
+                texts -> FileContent.of(() -> reports.form9cXlsx(request))));
+        bar.add(new DownloadButton(jobs, bar.getTranslation("export.form12c.button"), VaadinIcon.SITEMAP,
+                reports.fileName("bieu-12c", request, "xlsx"), XLSX,
+                texts -> FileContent.of(() -> reports.form12cXlsx(request))));
         bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.button"), VaadinIcon.FILE_TEXT,
                 reports.fileName("bao-cao-nghi-quyet-34", request, "docx"), DOCX,
                 texts -> FileContent.of(() -> reports.progressReportDocx(request, null))));

@@ -167,6 +167,72 @@ class ReportApiTest {
     }
 
     @Test
+    void forms9cAnd12cWithTheReportsRightsAndTheirSheetsAddUp() throws Exception {
+        HttpResponse<byte[]> positions = get("/api/v1/positions?asOf=2026-06-01", "lanhdao:demo123");
+        JsonNode seats = JsonMapper.builder().build().readTree(positions.body());
+        HttpResponse<byte[]> form9c = get("/api/v1/reports/form-9c.xlsx?asOf=2026-06-01", "lanhdao:demo123");
+        assertThat(form9c.statusCode()).isEqualTo(200);
+        assertThat(form9c.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("bieu-9c-tay-ninh-2026-06-01.xlsx");
+        // columns BCH, BTV, BI_THU, PHO_BI_THU_TT, CT_HDND, PCT_HDND, CT_UBND, PCT_UBND: the filled seats
+        List<String> columns9c = List.of("BCH", "BTV", "BI_THU", "PHO_BI_THU_TT", "CT_HDND", "PCT_HDND", "CT_UBND",
+                "PCT_UBND");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(form9c.body()))) {
+            Sheet province = workbook.getSheetAt(0);
+            for (int c = 0; c < columns9c.size(); c++) {
+                assertThat((long) province.getRow(8).getCell(2 + c).getNumericCellValue()).as(columns9c.get(c))
+                        .isEqualTo(seats.get(columns9c.get(c)).get("filled").asLong()).isPositive();
+            }
+            assertSheetsAddUp(workbook);
+        }
+        HttpResponse<byte[]> form12c = get("/api/v1/reports/form-12c.xlsx", "bantochuc:demo123");
+        assertThat(form12c.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(form12c.body()))) {
+            assertSheetsAddUp(workbook);
+        }
+        for (String form : List.of("form-9c.xlsx", "form-12c.xlsx")) {
+            String path = "/api/v1/reports/" + form;
+            HttpResponse<byte[]> own = get(path + "?commune=xa-hung-dien", "xa-hung-dien:demo123");
+            assertThat(own.statusCode()).as(form).isEqualTo(200);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(own.body()))) {
+                assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+                assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Xã Hưng Điền");
+            }
+            assertThat(get(path + "?commune=phuong-tan-ninh", "xa-hung-dien:demo123").statusCode()).as(form)
+                    .isEqualTo(403);
+            assertThat(get(path, "xa-hung-dien:demo123").statusCode()).as(form).isEqualTo(403);
+            assertThat(get(path, null).statusCode()).as(form).isEqualTo(401);
+            assertThat(get(path + "?asOf=01-06-2026", "lanhdao:demo123").statusCode()).as(form).isEqualTo(400);
+            HttpResponse<byte[]> unknown = get(path + "?commune=khong-co", "lanhdao:demo123");
+            assertThat(unknown.statusCode()).as(form).isEqualTo(400);
+            assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).contains("Không có xã, phường với mã khong-co");
+        }
+    }
+
+    /** Every numeric cell of the first sheet is the sum of the same cell on the 96 communes' sheets. */
+    private static void assertSheetsAddUp(XSSFWorkbook workbook) {
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(97);
+        Sheet total = workbook.getSheetAt(0);
+        int rows = 0;
+        for (int r = 8; r <= total.getLastRowNum(); r++) {
+            var row = total.getRow(r);
+            if (row == null || row.getCell(2) == null
+                    || row.getCell(2).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                continue;
+            }
+            rows++;
+            for (int c = 2; c < 10; c++) {
+                long sum = 0;
+                for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+                    sum += (long) workbook.getSheetAt(s).getRow(r).getCell(c).getNumericCellValue();
+                }
+                assertThat(sum).as("row %d, column %d", r, c).isEqualTo((long) row.getCell(c).getNumericCellValue());
+            }
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
     void progressReportWithTheSameRights() throws Exception {
         HttpResponse<byte[]> province = get("/api/v1/reports/progress-report.docx?asOf=2026-06-01", "bantochuc:demo123");
         assertThat(province.statusCode()).isEqualTo(200);
