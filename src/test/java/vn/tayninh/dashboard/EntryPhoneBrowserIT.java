@@ -158,6 +158,8 @@ class EntryPhoneBrowserIT extends ProductionJarBrowserTest {
                 shot(page, name);
                 page.locator("vaadin-button.entry-open").first().click();
                 page.locator("vaadin-dialog#person-sheet vaadin-button#person-remove").waitFor();
+                // the dialog fades in: the picture is taken once it has (this waits for nothing the test checks)
+                page.waitForTimeout(600);
                 shot(page, name + "-person");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng").setExact(true)).click();
                 page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chức danh, vị trí")).click();

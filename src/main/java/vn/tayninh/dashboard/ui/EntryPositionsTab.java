@@ -83,6 +83,10 @@ class EntryPositionsTab extends VerticalLayout {
         positions.addColumn(v -> Formats.integer(v.filled())).setKey("filled")
                 .setHeader(getTranslation("dashboard.series.filled")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
+        // a phone's column for the two above: "27/34"
+        positions.addColumn(v -> Formats.integer(v.filled()) + "/" + Formats.integer(v.approved()))
+                .setKey("filledOfApproved").setHeader(getTranslation("entry.positions.filledOfApproved"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setVisible(false);
         positions.addColumn(v -> Formats.integer(v.vacant())).setKey("vacant")
                 .setHeader(getTranslation("commune.vacant")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -120,8 +124,8 @@ class EntryPositionsTab extends VerticalLayout {
     }
 
     /**
-     * On a narrow screen the row keeps the title and its three figures (approved, filled, vacant), and a tap opens
-     * the holders under it; a wide screen shows the holders in the row.
+     * On a narrow screen the row keeps the title, filled of approved ("27/34") and vacant, and a tap opens the holders
+     * under it; a wide screen shows the three figures and the holders in the row.
      */
     private void fitColumns(int windowWidth) {
         boolean narrow = windowWidth < EntryCadresTab.NARROW;
@@ -130,7 +134,13 @@ class EntryPositionsTab extends VerticalLayout {
         if (seatsColumn != null) {
             seatsColumn.setVisible(!narrow);
         }
-        positions.getColumnByKey("position").setFlexGrow(narrow ? 1 : 0);
+        positions.getColumnByKey("approved").setVisible(!narrow);
+        positions.getColumnByKey("filled").setVisible(!narrow);
+        positions.getColumnByKey("filledOfApproved").setVisible(narrow);
+        positions.getColumnByKey("position").setAutoWidth(!narrow).setFlexGrow(narrow ? 1 : 0);
+        if (narrow) {
+            positions.getColumnByKey("position").setWidth("8rem");
+        }
         positions.setDetailsVisibleOnClick(narrow);
         narrowHint.setVisible(narrow);
     }

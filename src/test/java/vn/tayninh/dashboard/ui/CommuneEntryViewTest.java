@@ -281,6 +281,25 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Không tìm thấy kết quả nào khớp với \"không có ai tên này\"");
     }
 
+    @Test
+    @WithUserDetails("bantochuc")
+    @SuppressWarnings("unchecked")
+    void theBoardsCommunePickerIgnoresDiacriticsAndSaysWhenNothingMatches() {
+        navigate(CommuneEntryView.class);
+        com.vaadin.flow.component.combobox.ComboBox<vn.tayninh.dashboard.commune.Commune> picker =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withId("entry-commune").single();
+        com.vaadin.flow.data.provider.DataProvider<vn.tayninh.dashboard.commune.Commune, String> items =
+                (com.vaadin.flow.data.provider.DataProvider<vn.tayninh.dashboard.commune.Commune, String>)
+                        picker.getDataProvider();
+        assertThat(items.fetch(new com.vaadin.flow.data.provider.Query<>("hung dien"))
+                .map(vn.tayninh.dashboard.commune.Commune::getName).toList()).containsExactly("Xã Hưng Điền");
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("HƯNG"))).isPositive();
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("khong co xa nay"))).isZero();
+        assertThat(picker.getHelperText()).isEqualTo("Không tìm thấy kết quả nào khớp với \"khong co xa nay\"");
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("tan ninh"))).isPositive();
+        assertThat(picker.getHelperText()).isNullOrEmpty();
+    }
+
     private List<String> ratingLines(RatingDialog dialog) {
         return dialog.entered.getChildren().filter(c -> c.hasClassName("rating-line"))
                 .map(c -> c.getElement().getAttribute("data-year")).toList();
