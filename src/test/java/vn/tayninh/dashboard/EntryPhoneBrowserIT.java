@@ -130,7 +130,9 @@ class EntryPhoneBrowserIT extends ProductionJarBrowserTest {
         page.getByText("Đã xóa xếp loại").waitFor();
         assertThat(page.locator("vaadin-select#rating-year").innerText()).contains("2025");
         page.locator("vaadin-select#rating-value").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Hoàn thành xuất sắc nhiệm vụ")).click();
+        // the open list's item (the 2026 line's select holds one of the same name)
+        page.locator("vaadin-select-item[role=option]:visible",
+                new Page.LocatorOptions().setHasText("Hoàn thành xuất sắc nhiệm vụ")).click();
         page.locator("vaadin-button#rating-save").click();
         page.getByText("Đã ghi nhận xếp loại").waitFor();
 
