@@ -36,9 +36,23 @@ public final class BrowserSession implements AutoCloseable {
                 .setLocale("vi-VN")).newPage();
     }
 
+    /** A page as a phone shows it: the viewport, touch and a mobile browser's layout. */
+    public Page newPhonePage(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setIsMobile(true).setHasTouch(true).setLocale("vi-VN")).newPage();
+    }
+
+    /** A phone's browser context signed in as {@code username}. */
+    public Page signInPhone(String baseUrl, String username, int width, int height) {
+        return signIn(baseUrl, username, newPhonePage(width, height));
+    }
+
     /** A new browser context (its own cookies, so its own server session) signed in as {@code username}. */
     public Page signIn(String baseUrl, String username, int width, int height) {
-        Page page = newPage(width, height);
+        return signIn(baseUrl, username, newPage(width, height));
+    }
+
+    private Page signIn(String baseUrl, String username, Page page) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill("demo123");

@@ -205,7 +205,7 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         page.waitForURL(url -> url.endsWith("/cap-nhat/xa-thanh-hoa"));
         page.locator(".entry-commune-name", new Page.LocatorOptions().setHasText("Xã Thạnh Hóa")).waitFor();
         check("entry page of Xã Thạnh Hóa chosen in the picker");
-        assertThat(page.locator("#entry-cadres vaadin-grid-column").count()).as("cadre grid columns").isEqualTo(5);
+        assertThat(page.locator("#entry-cadres vaadin-grid-column").count()).as("cadre grid columns").isEqualTo(6);
         back("cap-nhat/xa-hung-dien");
         page.locator(".entry-commune-name", new Page.LocatorOptions().setHasText("Xã Hưng Điền")).waitFor();
         check("Back to the entry page of Xã Hưng Điền");

@@ -47,6 +47,7 @@ public class CadreEditor {
 
     private final CadreRepository cadres;
     private final PositionHoldingRepository holdings;
+    private final AnnualRatingRepository ratings;
     private final CommuneService communes;
     private final SeatService seats;
     private final CommuneAccess access;
@@ -55,11 +56,13 @@ public class CadreEditor {
     private final Clock clock;
     private final LastChanges lastChanges;
 
-    CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, CommuneService communes,
+    CadreEditor(CadreRepository cadres, PositionHoldingRepository holdings, AnnualRatingRepository ratings,
+                CommuneService communes,
                 SeatService seats, CommuneAccess access, ApplicationEventPublisher events, EntityManager entityManager,
                 Clock clock, LastChanges lastChanges) {
         this.cadres = cadres;
         this.holdings = holdings;
+        this.ratings = ratings;
         this.communes = communes;
         this.seats = seats;
         this.access = access;
@@ -93,6 +96,9 @@ public class CadreEditor {
         Cadre cadre = editableCadre(cadreId);
         checkVersion(cadre, expectedVersion);
         Problems problems = profileProblems(form, cadre);
+        if (cadre.getEndReason() == EndReason.ENTERED_IN_ERROR) {
+            problems.add("cadre", Message.of("entry.rule.alreadyRemoved"));
+        }
         problems.throwIfAny();
         Map<String, String> before = CadreForm.of(cadre).values();
         form.applyTo(cadre);
@@ -191,7 +197,7 @@ public class CadreEditor {
             problems.add("holding", Message.of("entry.rule.alreadyEnded"));
         }
         problems.check("endDate", CadreRules.endDate(end, holding.getStartDate(), today()));
-        problems.check("reason", CadreRules.required(reason));
+        problems.check("reason", CadreRules.endReason(reason));
         if (holding.getPosition() == Position.BCH && end != null
                 && holdings.findByCadreIdOrderByStartDateAsc(holding.getCadre().getId()).stream()
                 .anyMatch(h -> h.getPosition() == Position.BTV && runsAtOrAfter(h, end))) {
@@ -217,7 +223,7 @@ public class CadreEditor {
             problems.add("cadre", Message.of("entry.rule.alreadyEnded"));
         }
         problems.check("endDate", CadreRules.endDate(end, cadre.getStartDate(), today()));
-        problems.check("reason", CadreRules.required(reason));
+        problems.check("reason", CadreRules.endReason(reason));
         List<PositionHolding> running = holdings.findByCadreIdOrderByStartDateAsc(cadreId).stream()
                 .filter(h -> end != null && runsAtOrAfter(h, end)).toList();
         if (running.stream().anyMatch(h -> !end.isAfter(h.getStartDate()))) {
@@ -231,6 +237,45 @@ public class CadreEditor {
             changes.addAll(ended(communeId, HOLDING, holding.getId(), end, reason).list());
         }
         cadre.leave(end, reason);
+        EditConflictException.flushOrConflict(entityManager, CADRE);
+        lastChanges.touch(cadreId);
+        publish(changes);
+    }
+
+    /**
+     * Removes a record entered by mistake (a duplicate, a wrong person), as read at {@code expectedVersion}, with why.
+     * Nothing is deleted: the record ends on its own start day with {@link EndReason#ENTERED_IN_ERROR}, and so does
+     * every title or seat it still holds, so that it is active on no day — every figure, projection, data-quality
+     * count and roster export counts only records active at a date, and leaves it out, for the past as well. Its
+     * ratings stay with it and count nowhere either. The trail keeps who, when and why ({@code removalNote}).
+     */
+    @Transactional
+    public void remove(long cadreId, long expectedVersion, String note) {
+        Cadre cadre = editableCadre(cadreId);
+        checkVersion(cadre, expectedVersion);
+        Problems problems = new Problems();
+        if (cadre.getEndReason() == EndReason.ENTERED_IN_ERROR) {
+            problems.add("cadre", Message.of("entry.rule.alreadyRemoved"));
+        }
+        problems.check("removalNote", CadreRules.removalNote(note));
+        problems.throwIfAny();
+
+        long communeId = cadre.getCommune().getId();
+        LocalDate start = cadre.getStartDate();
+        List<Change> changes = new ArrayList<>(FieldChanges.of(communeId, CADRE, cadreId, Action.DELETE)
+                .field("fullName", cadre.getFullName(), null)
+                .field("endDate", cadre.getEndDate(), start)
+                .field("reason", cadre.getEndReason(), EndReason.ENTERED_IN_ERROR)
+                .field("removalNote", null, note.strip())
+                .list());
+        for (PositionHolding holding : holdings.findByCadreIdOrderByStartDateAsc(cadreId)) {
+            if (holding.getEndDate() == null) {
+                holding.end(holding.getStartDate(), EndReason.ENTERED_IN_ERROR);
+                changes.addAll(ended(communeId, HOLDING, holding.getId(), holding.getStartDate(),
+                        EndReason.ENTERED_IN_ERROR).list());
+            }
+        }
+        cadre.leave(start, EndReason.ENTERED_IN_ERROR);
         EditConflictException.flushOrConflict(entityManager, CADRE);
         lastChanges.touch(cadreId);
         publish(changes);
@@ -255,6 +300,10 @@ public class CadreEditor {
             holdings.findByCadreIdOrderByStartDateAsc(existing.getId()).stream().findFirst()
                     .filter(first -> first.getStartDate().isBefore(form.getStartDate()))
                     .ifPresent(first -> problems.add("startDate", Message.of("entry.rule.startAfterTitle")));
+            ratings.findByCadreIdOrderByYearAsc(existing.getId()).stream().findFirst()
+                    .filter(first -> first.getYear() < form.getStartDate().getYear())
+                    .ifPresent(first -> problems.add("startDate",
+                            Message.of("entry.rule.startAfterRating", String.valueOf(first.getYear()))));
         }
         return problems;
     }

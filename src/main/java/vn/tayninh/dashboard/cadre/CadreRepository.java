@@ -33,6 +33,16 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
     List<Cadre> findActiveInCommune(@Param("communeId") long communeId, @Param("date") LocalDate date,
                                     @Param("pattern") String pattern, Pageable page);
 
+    /** The ids and names of the active cadres of a commune: rows of (id, full name), for a search without diacritics. */
+    @Query("""
+            select c.id, c.fullName from Cadre c
+            where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)""")
+    List<Object[]> findActiveNames(@Param("communeId") long communeId, @Param("date") LocalDate date);
+
+    /** One page of the cadres with the given ids. */
+    @Query("select c from Cadre c where c.id in :ids")
+    List<Cadre> findPage(@Param("ids") Collection<Long> ids, Pageable page);
+
     @Query("""
             select count(c) from Cadre c
             where c.commune.id = :communeId and c.startDate <= :date and (c.endDate is null or c.endDate > :date)

@@ -100,10 +100,56 @@ public final class CadreRules {
                 ? Optional.of(Message.of("entry.rule.decisionNumber", DECISION_MAX)) : plainText(number);
     }
 
+    /** A rating year of a record whose start is not known as a working start (a roster file's rows start on the import day). */
     public static Optional<Message> ratingYear(Integer year, LocalDate today) {
+        return ratingYear(year, today, null);
+    }
+
+    /**
+     * A rating year: from {@link #FIRST_RATING_YEAR} to the current year, and not before the year the cadre started
+     * ({@code start}; null when unknown): a cadre who started on 01/12/2026 may be rated for 2026, not for 2025.
+     */
+    public static Optional<Message> ratingYear(Integer year, LocalDate today, LocalDate start) {
         int last = Year.from(today).getValue();
-        return year == null || year < FIRST_RATING_YEAR || year > last
-                ? Optional.of(Message.of("entry.rule.ratingYear", String.valueOf(FIRST_RATING_YEAR), String.valueOf(last))) : Optional.empty();
+        if (year == null || year < FIRST_RATING_YEAR || year > last) {
+            return Optional.of(Message.of("entry.rule.ratingYear", String.valueOf(FIRST_RATING_YEAR), String.valueOf(last)));
+        }
+        if (start != null && year < start.getYear()) {
+            return Optional.of(Message.of("entry.rule.ratingBeforeStart", Formats.date(start), String.valueOf(year)));
+        }
+        return Optional.empty();
+    }
+
+    /** The years a cadre who started on {@code start} (null: unknown) may be rated for, latest first. */
+    public static java.util.List<Integer> ratingYears(LocalDate today, LocalDate start) {
+        int first = start == null ? FIRST_RATING_YEAR : Math.max(FIRST_RATING_YEAR, start.getYear());
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (int year = Year.from(today).getValue(); year >= first; year--) {
+            years.add(year);
+        }
+        return years;
+    }
+
+    /**
+     * The reason of a departure or of a title given up: known, and not {@link EndReason#ENTERED_IN_ERROR}, which only
+     * the removal of a record entered by mistake writes.
+     */
+    public static Optional<Message> endReason(EndReason reason) {
+        if (reason == null) {
+            return Optional.of(Message.of("entry.rule.required"));
+        }
+        return reason == EndReason.ENTERED_IN_ERROR ? Optional.of(Message.of("entry.rule.removalReason")) : Optional.empty();
+    }
+
+    public static final int REMOVAL_NOTE_MAX = 500;
+
+    /** Why a record is removed as entered by mistake: required, one line, up to {@link #REMOVAL_NOTE_MAX} characters. */
+    public static Optional<Message> removalNote(String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > REMOVAL_NOTE_MAX) {
+            return Optional.of(Message.of("entry.rule.removalNote", REMOVAL_NOTE_MAX));
+        }
+        return plainText(text);
     }
 
     /** A commune never holds more of a title or seat than approved: {@code heldAfter} counts the newcomer. */

@@ -31,6 +31,7 @@ import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.Change;
+import vn.tayninh.dashboard.base.SearchText;
 import vn.tayninh.dashboard.base.Change.Action;
 import vn.tayninh.dashboard.base.ChangesMade;
 import vn.tayninh.dashboard.base.FieldChanges;
@@ -103,14 +104,30 @@ public class CadreService {
             String rank = RANKED_PROPERTIES.get(order.getProperty());
             ranked = ranked.and(rank == null ? Sort.by(order) : JpaSort.unsafe(order.getDirection(), rank));
         }
-        return cadres.findActiveInCommune(communeId, date, namePattern(name),
-                PageRequest.of(page.getPageNumber(), page.getPageSize(), ranked.and(Sort.by("id"))));
+        PageRequest sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), ranked.and(Sort.by("id")));
+        if (SearchText.isBlank(name)) {
+            return cadres.findActiveInCommune(communeId, date, namePattern(""), sorted);
+        }
+        List<Long> ids = matching(communeId, date, name);
+        return ids.isEmpty() ? List.of() : cadres.findPage(ids, sorted);
     }
 
     /** How many cadres {@link #findActive} finds in all. */
     public long countActive(long communeId, LocalDate date, String name) {
         access.requireReadPersons(communeId);
-        return cadres.countActiveInCommune(communeId, date, namePattern(name));
+        return SearchText.isBlank(name) ? cadres.countActiveInCommune(communeId, date, namePattern(""))
+                : matching(communeId, date, name).size();
+    }
+
+    /**
+     * The active cadres of a commune whose name has every word searched for, without diacritics or case
+     * ({@link SearchText}): neither database compares so, so the names of the commune (a few hundred at most) are
+     * compared here and the page is read by id.
+     */
+    private List<Long> matching(long communeId, LocalDate date, String name) {
+        return cadres.findActiveNames(communeId, date).stream()
+                .filter(row -> SearchText.matches((String) row[1], name))
+                .map(row -> (Long) row[0]).toList();
     }
 
     /** Who holds each title and seat of a commune at {@code date} (active holdings of active cadres), in one query. */

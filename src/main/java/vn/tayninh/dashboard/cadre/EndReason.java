@@ -6,5 +6,10 @@ public enum EndReason {
     TRANSFER,
     DISMISSAL,
     DEATH,
-    OTHER
+    OTHER,
+    /**
+     * Not a departure: the record was entered by mistake (a duplicate, a wrong person) and was removed. Its end is its
+     * start, so it counts on no day anywhere; only {@link CadreEditor#remove} writes it.
+     */
+    ENTERED_IN_ERROR
 }

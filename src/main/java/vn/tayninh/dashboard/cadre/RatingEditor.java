@@ -61,7 +61,10 @@ public class RatingEditor {
     public AnnualRating rate(long cadreId, Integer year, Rating rating) {
         Cadre cadre = editableCadre(cadreId);
         Problems problems = new Problems();
-        problems.check("year", CadreRules.ratingYear(year, LocalDate.now(clock)));
+        problems.check("year", CadreRules.ratingYear(year, LocalDate.now(clock), cadre.getStartDate()));
+        if (cadre.getEndReason() == EndReason.ENTERED_IN_ERROR) {
+            problems.add("cadre", Message.of("entry.rule.alreadyRemoved"));
+        }
         problems.check("rating", CadreRules.required(rating));
         if (year != null && ratings.existsByCadreIdAndYear(cadreId, year)) {
             problems.add("year", Message.of("entry.rule.ratingTwice", String.valueOf(year)));

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.tayninh.dashboard.indicator.RequiredFields;
 
 /**
  * The set-based queries behind data quality. The counts come in two parts: per commune, one grouped query counts the
@@ -47,7 +48,7 @@ class QualityQueries {
      * province share its name key and birth date (0 without a birth date), one index lookup per record.
      */
     private static final String ACTIVE_RECORDS = " FROM (SELECT c.id, c.commune_id, c.full_name, c.gender, c.birth_date,"
-            + " c.ethnicity, c.education, c.political_theory, c.bloc, c.start_date, c.last_changed,"
+            + " c.ethnicity, c.education, c.political_theory, c.bloc, c.start_date, c.last_changed, c.name_key,"
             + " CASE WHEN c.birth_date IS NULL OR c.name_key IS NULL THEN 0"
             + " ELSE (SELECT COUNT(*) FROM cadre t WHERE t.name_key = c.name_key AND t.birth_date = c.birth_date AND "
             + active("t") + ") END AS twins"
@@ -146,14 +147,32 @@ class QualityQueries {
         for (Problem problem : PROBLEMS) {
             flags.append(", CASE WHEN ").append(problem.condition()).append(" THEN 1 ELSE 0 END");
         }
+        List<String> required = List.copyOf(RequiredFields.MISSING_SQL.keySet());
+        for (String missing : RequiredFields.MISSING_SQL.values()) {
+            flags.append(", CASE WHEN ").append(missing).append(" THEN 1 ELSE 0 END");
+        }
+        // the twins in the record's own commune: looked up for the lines of this page only
+        flags.append(", CASE WHEN c.twins > 1 THEN (SELECT COUNT(*) FROM cadre t WHERE t.name_key = c.name_key"
+                + " AND t.birth_date = c.birth_date AND t.commune_id = c.commune_id AND " + active("t")
+                + ") ELSE 0 END, c.twins");
+        int missingAt = 5 + PROBLEMS.length;
+        int twinsAt = missingAt + required.size();
         MapSqlParameterSource params = params(asOf, communeIds)
                 .addValue("size", size).addValue("offset", offset);
         List<QualityRecord> records = new ArrayList<>();
         jdbc.query("SELECT c.id, m.code, m.name, c.full_name" + flags + ACTIVE_RECORDS
                 + " JOIN commune m ON m.id = c.commune_id WHERE " + ANY_PROBLEM
                 + " ORDER BY m.code, c.full_name, c.id LIMIT :size OFFSET :offset", params, rs -> {
+                    List<String> missing = new ArrayList<>();
+                    for (int i = 0; i < required.size(); i++) {
+                        if (rs.getInt(missingAt + i) == 1) {
+                            missing.add(required.get(i));
+                        }
+                    }
+                    long here = rs.getLong(twinsAt);
+                    long all = rs.getLong(twinsAt + 1);
                     records.add(new QualityRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            problems(rs, 5)));
+                            problems(rs, 5), missing, Math.max(0, here - 1), Math.max(0, all - here)));
                 });
         return records;
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.audit.AuditEntry;
 import vn.tayninh.dashboard.audit.AuditFilter;
 import vn.tayninh.dashboard.audit.AuditTrail;
@@ -65,8 +66,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         all.forEach(c -> names.put(c.getId(), c.getName()));
 
         commune.setLabel(getTranslation("audit.commune"));
-        commune.setItems(all);
-        commune.setItemLabelGenerator(Commune::getName);
+        SearchBoxes.searchable(commune, all, Commune::getName);
         commune.setClearButtonVisible(true);
         if (me.role() == Role.COMMUNE_EDITOR) {
             all.stream().filter(c -> c.getId().equals(me.communeId())).findFirst().ifPresent(commune::setValue);

@@ -1,5 +1,6 @@
 package vn.tayninh.dashboard.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +30,7 @@ import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.cadre.Gender;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
+import vn.tayninh.dashboard.indicator.RequiredFields;
 import vn.tayninh.dashboard.position.Bloc;
 
 /**
@@ -64,10 +66,29 @@ class CadreDialog extends Dialog {
     final Select<PoliticalTheory> llctStudyingFor = new Select<>();
     final DateField llctStudyEnd = new DateField(getTranslation("entry.field.llctStudyEnd"));
     final Button save = new Button();
+    /** For a record already entered: its departure and its removal as entered by mistake; null when adding. */
+    final Button depart;
+    final Button remove;
+
+    /** What else may be done with a record already entered, from its form: each closes the form first. */
+    interface RecordActions {
+        void depart(Cadre cadre);
+
+        void remove(Cadre cadre);
+    }
 
     /** @param existing the cadre to edit, or null to add one to the commune */
     CadreDialog(CadreEditor editor, CadreService cadres, long communeId, Cadre existing, Clock clock,
                 Consumer<Cadre> onSaved) {
+        this(editor, cadres, communeId, existing, clock, onSaved, null);
+    }
+
+    /**
+     * @param existing the cadre to edit, or null to add one to the commune
+     * @param actions  the departure and the removal offered in the form of an existing record (null: none)
+     */
+    CadreDialog(CadreEditor editor, CadreService cadres, long communeId, Cadre existing, Clock clock,
+                Consumer<Cadre> onSaved, RecordActions actions) {
         this.editor = editor;
         this.cadres = cadres;
         this.communeId = communeId;
@@ -145,18 +166,56 @@ class CadreDialog extends Dialog {
         save.setId("cadre-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        if (existing != null && actions != null) {
+            depart = new Button(getTranslation("entry.depart.action"), e -> {
+                close();
+                actions.depart(this.existing);
+            });
+            depart.setId("cadre-depart");
+            depart.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove = new Button(getTranslation("entry.remove.action"), e -> {
+                close();
+                actions.remove(this.existing);
+            });
+            remove.setId("cadre-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(depart, remove);
+        } else {
+            depart = null;
+            remove = null;
+        }
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        birthDate.setInitialPosition(today.minusYears(40));
         read(existing);
     }
 
     private void read(Cadre cadre) {
         existing = cadre;
         CadreForm form = cadre == null ? new CadreForm() : CadreForm.of(cadre);
-        if (cadre == null) {
-            form.setEthnicity("Kinh");
-        }
         binder.readBean(form);
         errors.clear();
+    }
+
+    /**
+     * Marks each required field left empty (those target T5 and the data-quality check "missing information" count)
+     * as invalid, saying why: the form opened from the data-quality work list shows at once what is missing.
+     */
+    void markMissing() {
+        java.util.Map<String, HasValidation> fields = new java.util.LinkedHashMap<>();
+        fields.put("gender", gender);
+        fields.put("birthDate", birthDate);
+        fields.put("ethnicity", ethnicity);
+        fields.put("education", education);
+        fields.put("politicalTheory", politicalTheory);
+        fields.put("bloc", bloc);
+        for (String field : RequiredFields.MISSING_SQL.keySet()) {
+            HasValidation input = fields.get(field);
+            Object value = ((com.vaadin.flow.component.HasValue<?, ?>) input).getValue();
+            if (value == null || value instanceof String text && text.isBlank()) {
+                input.setErrorMessage(getTranslation("entry.cadre.missing"));
+                input.setInvalid(true);
+            }
+        }
     }
 
     void save() {

@@ -80,7 +80,10 @@ class CommuneCadres extends Div {
                 query -> (int) cadres.countActive(commune.getId(), asOf, name.getValue()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
         grid.setHeight("36rem");
-        name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        name.addValueChangeListener(e -> {
+            grid.setEmptyStateText(getTranslation("search.none", e.getValue().strip()));
+            grid.getDataProvider().refreshAll();
+        });
         // the rows the grid shows: the same search, every page; the search is taken when asked, in the page's language
         GridExportButtons<Cadre> download = new GridExportButtons<>(jobs, "can-bo-" + commune.getCode() + "-" + asOf,
                 texts -> GridExport.<Cadre>create(texts.get("export.grid.cadres"))

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.audit.AuditFilter;
 import vn.tayninh.dashboard.audit.AuditTrail;
 import vn.tayninh.dashboard.audit.ui.AuditGrid;
@@ -121,8 +122,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component communePicker() {
         ComboBox<Commune> picker = new ComboBox<>(getTranslation("entry.commune"));
         picker.setId("entry-commune");
-        picker.setItems(communes.findAll());
-        picker.setItemLabelGenerator(Commune::getName);
+        SearchBoxes.searchable(picker, communes.findAll(), Commune::getName);
         picker.setWidth("24rem");
         if (commune != null) {
             picker.setValue(commune);

@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,10 +33,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.SearchText;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.CadreService;
@@ -317,6 +316,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showRows() {
         List<Row> visible = visibleRows();
         grid.setItems(visible);
+        grid.setEmptyStateText(getTranslation("search.none", searchText));
         grid.getColumnByKey("name").setFooter(getTranslation("communes.total", visible.size()));
         grid.getColumnByKey("activeCadres").setFooter(Formats.integer(sum(visible, Row::activeCadres)));
         grid.getColumnByKey("vacantKeyTitles").setFooter(Formats.integer(sum(visible, Row::vacantKeyTitles)));
@@ -367,8 +367,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private List<Row> visibleRows() {
-        String needle = fold(searchText);
-        return rows.stream().filter(r -> fold(r.commune().getName()).contains(needle)).toList();
+        return rows.stream().filter(r -> SearchText.matches(r.commune().getName(), searchText)).toList();
     }
 
     private void open(Commune commune) {
@@ -388,12 +387,6 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private String percent(Double value) {
         return value == null ? "–" : Formats.percent(value);
-    }
-
-    /** Lower case without diacritics, so that "tan ninh" finds "Phường Tân Ninh". */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -103,7 +104,8 @@ public class DashboardFilterBar extends Details {
         province.setId("former-province");
         province.addValueChangeListener(e -> changed(this.filter.withFormerProvince(e.getValue())));
 
-        district = new ComboBox<>(getTranslation("filter.formerDistrict"), formerDistricts);
+        district = new ComboBox<>(getTranslation("filter.formerDistrict"));
+        SearchBoxes.searchable(district, formerDistricts, d -> d);
         district.setPlaceholder(getTranslation("filter.all"));
         district.setClearButtonVisible(true);
         district.setValue(filter.formerDistrict());

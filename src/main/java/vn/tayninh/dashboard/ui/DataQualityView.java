@@ -123,9 +123,9 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(QualityRecord::fullName).setKey("fullName").setHeader(getTranslation("quality.column.name"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.problems().stream().map(p -> getTranslation("quality.problem." + p.name()))
-                .collect(Collectors.joining(", "))).setKey("problems").setHeader(getTranslation("quality.column.problems"));
-        grid.addColumn(r -> r.problems().stream().map(p -> getTranslation("quality.fix." + p.name()))
+        grid.addColumn(r -> r.problems().stream().map(p -> problem(r, p))
+                .collect(Collectors.joining("; "))).setKey("problems").setHeader(getTranslation("quality.column.problems"));
+        grid.addColumn(r -> r.problems().stream().map(p -> fix(r, p))
                 .collect(Collectors.joining(" "))).setKey("fix").setHeader(getTranslation("quality.column.fix"))
                 .setFlexGrow(2);
         if (canFix) {
@@ -137,6 +137,26 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setPageSize(PAGE);
         grid.setHeight("32rem");
         add(new Span(getTranslation("quality.worklist.count", Formats.integer(total))), grid);
+    }
+
+    /** A problem as the work list names it: missing information says which fields. */
+    private String problem(QualityRecord record, Problem problem) {
+        String name = getTranslation("quality.problem." + problem.name());
+        if (problem == Problem.MISSING_FIELDS && !record.missingFields().isEmpty()) {
+            return getTranslation("quality.problem.MISSING_FIELDS.which", name, record.missingFields().stream()
+                    .map(field -> getTranslation("entry.field." + field).toLowerCase(getLocale()))
+                    .collect(Collectors.joining(", ")));
+        }
+        return name;
+    }
+
+    /** What to do: a possible duplicate says whether the other record is of this commune or of another. */
+    private String fix(QualityRecord record, Problem problem) {
+        if (problem == Problem.POSSIBLE_DUPLICATE && record.twinsHere() > 0) {
+            return getTranslation(record.twinsElsewhere() > 0 ? "quality.fix.POSSIBLE_DUPLICATE.both"
+                    : "quality.fix.POSSIBLE_DUPLICATE.here");
+        }
+        return getTranslation("quality.fix." + problem.name());
     }
 
     private Component fixLink(Commune commune, QualityRecord record) {

@@ -33,7 +33,8 @@ class EndDialog extends Dialog {
         endDate.setValue(LocalDate.now(clock));
         endDate.setRequiredIndicatorVisible(true);
         reason.setLabel(getTranslation("entry.reason"));
-        reason.setItems(EndReason.values());
+        // a record entered by mistake is removed, not ended: that reason is not offered here
+        reason.setItems(java.util.Arrays.stream(EndReason.values()).filter(r -> r != EndReason.ENTERED_IN_ERROR).toList());
         reason.setItemLabelGenerator(r -> getTranslation("endReason." + r.name()));
         reason.setRequiredIndicatorVisible(true);
         add(new Paragraph(explanation), new FormLayout(endDate, reason));

@@ -1,6 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,8 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
@@ -23,6 +27,7 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreService;
@@ -32,8 +37,10 @@ import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.position.Position;
 
 /**
- * The entry page's cadres: search, add, and per cadre edit, appoint, rate and record a departure. Built once per
- * page and shown again for each commune.
+ * The entry page's cadres: search, add, and per cadre edit, appoint, rate, record a departure or remove a record
+ * entered by mistake. A tap on a row (or its first cell, or Enter) opens the person with every action; wide screens
+ * also show the actions at the row's end, a phone the name and titles only. Built once per page and shown again for
+ * each commune.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -44,7 +51,11 @@ class EntryCadresTab extends VerticalLayout {
     private final RatingEditor ratings;
     private final Clock clock;
 
+    /** Below this window width (in CSS pixels) the grid keeps only what fits a phone. */
+    static final int NARROW = 640;
+
     private final Grid<Cadre> grid = new Grid<>();
+    private Registration resizeListener;
     private final TextField search = new TextField();
     private Commune commune;
     private Map<Long, List<Position>> titles = Map.of();
@@ -64,10 +75,15 @@ class EntryCadresTab extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> {
+            grid.setEmptyStateText(getTranslation("search.none", e.getValue().strip()));
+            grid.getDataProvider().refreshAll();
+        });
 
         grid.setId("entry-cadres");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::opener).setKey("open").setHeader("").setWidth("3.25rem").setFlexGrow(0)
+                .setFrozen(true);
         grid.addColumn(Cadre::getFullName).setKey("fullName").setSortProperty("fullName")
                 .setHeader(getTranslation("cadre.fullName")).setAutoWidth(true);
         grid.addColumn(c -> c.getBirthDate() == null ? "" : Formats.date(c.getBirthDate())).setKey("birthDate")
@@ -80,6 +96,9 @@ class EntryCadresTab extends VerticalLayout {
                 .setHeader(getTranslation("cadre.titles"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("entry.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // a tap anywhere on a person's row (Enter on the keyboard) opens the person with every action
+        grid.addItemClickListener(e -> open(e.getItem()));
+        GridKeyboard.openOnEnter(grid, this::open);
         grid.setItems(
                 query -> cadres.findActive(commune.getId(), LocalDate.now(clock), search.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -104,12 +123,97 @@ class EntryCadresTab extends VerticalLayout {
         refresh();
     }
 
-    /** Opens the edit form of one of the commune's active cadres; nothing for another commune's or a departed one. */
+    /**
+     * Opens the edit form of one of the commune's active cadres, its empty required fields marked, as the
+     * data-quality work list asks; nothing for another commune's or a departed one.
+     */
     void edit(long cadreId) {
         cadres.findProfile(cadreId).map(profile -> profile.cadre())
                 .filter(cadre -> cadre.getCommune().getId().equals(commune.getId()) && cadre.getEndDate() == null)
-                .ifPresent(cadre -> new CadreDialog(editor, cadres, commune.getId(), cadre, clock,
-                        updated -> saved.accept("entry.saved.cadre")).open());
+                .ifPresent(cadre -> editForm(cadre).markMissing());
+    }
+
+    /** The person's sheet: who they are and every action, one tap each. */
+    void open(Cadre cadre) {
+        new PersonSheet(cadre, titles.getOrDefault(cadre.getId(), List.of()), new PersonSheet.Actions() {
+            @Override
+            public void edit(Cadre c) {
+                editForm(c);
+            }
+
+            @Override
+            public void appoint(Cadre c) {
+                new AppointmentDialog(editor, c, clock, () -> saved.accept(null)).open();
+            }
+
+            @Override
+            public void rate(Cadre c) {
+                new RatingDialog(ratings, cadres, c, clock, () -> saved.accept(null)).open();
+            }
+
+            @Override
+            public void depart(Cadre c) {
+                departure(c);
+            }
+
+            @Override
+            public void remove(Cadre c) {
+                removal(c);
+            }
+        }).open();
+    }
+
+    private CadreDialog editForm(Cadre cadre) {
+        CadreDialog dialog = new CadreDialog(editor, cadres, commune.getId(), cadre, clock,
+                updated -> saved.accept("entry.saved.cadre"), new CadreDialog.RecordActions() {
+                    @Override
+                    public void depart(Cadre c) {
+                        departure(c);
+                    }
+
+                    @Override
+                    public void remove(Cadre c) {
+                        removal(c);
+                    }
+                });
+        dialog.open();
+        return dialog;
+    }
+
+    private void departure(Cadre cadre) {
+        new EndDialog(getTranslation("entry.depart.title", cadre.getFullName()),
+                getTranslation("entry.depart.explanation"), clock,
+                (date, reason) -> editor.depart(cadre.getId(), cadre.getVersion(), date, reason),
+                "entry.saved.departure", () -> saved.accept(null)).open();
+    }
+
+    private void removal(Cadre cadre) {
+        new RemoveDialog(editor, cadre, () -> saved.accept(null)).open();
+    }
+
+    /** On a narrow screen the row keeps the opener, the name and the titles; the rest is in the person's sheet. */
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth < NARROW;
+        grid.getColumnByKey("birthDate").setVisible(!narrow);
+        grid.getColumnByKey("education").setVisible(!narrow);
+        grid.getColumnByKey("actions").setVisible(!narrow);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     /** Reads the titles held again and refills the grid. */
@@ -122,20 +226,25 @@ class EntryCadresTab extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
+    /** The first cell of a row: opens the person's sheet, the hint that a row opens. */
+    private Component opener(Cadre cadre) {
+        Button open = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create(), e -> open(cadre));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        open.setAriaLabel(getTranslation("entry.person.open", cadre.getFullName()));
+        open.setTooltipText(getTranslation("entry.actions"));
+        open.addClassName("entry-open");
+        stopRowClick(open);
+        return open;
+    }
+
     private Component actions(Cadre cadre) {
         Runnable changed = () -> saved.accept(null);
-        Button edit = action(VaadinIcon.EDIT, "entry.cadre.edit", cadre,
-                () -> new CadreDialog(editor, cadres, commune.getId(), cadre, clock,
-                        updated -> saved.accept("entry.saved.cadre")).open());
+        Button edit = action(VaadinIcon.EDIT, "entry.cadre.edit", cadre, () -> editForm(cadre));
         Button appoint = action(VaadinIcon.PLUS_CIRCLE, "entry.appoint.action", cadre,
                 () -> new AppointmentDialog(editor, cadre, clock, changed).open());
         Button rate = action(VaadinIcon.STAR, "entry.rate.action", cadre,
-                () -> new RatingDialog(ratings, cadre, clock, changed).open());
-        Button depart = action(VaadinIcon.SIGN_OUT, "entry.depart.action", cadre,
-                () -> new EndDialog(getTranslation("entry.depart.title", cadre.getFullName()),
-                        getTranslation("entry.depart.explanation"), clock,
-                        (date, reason) -> editor.depart(cadre.getId(), cadre.getVersion(), date, reason),
-                        "entry.saved.departure", changed).open());
+                () -> new RatingDialog(ratings, cadres, cadre, clock, changed).open());
+        Button depart = action(VaadinIcon.SIGN_OUT, "entry.depart.action", cadre, () -> departure(cadre));
         depart.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(edit, appoint, rate, depart);
         actions.setSpacing(false);
@@ -148,6 +257,12 @@ class EntryCadresTab extends VerticalLayout {
         button.setAriaLabel(getTranslation(key) + ": " + cadre.getFullName());
         button.setTooltipText(getTranslation(key));
         button.addClassName("entry-" + key.substring("entry.".length()).replace('.', '-'));
+        stopRowClick(button);
         return button;
+    }
+
+    /** A button in a row does its own thing only: its click does not reach the row, which would open the sheet too. */
+    private static void stopRowClick(Button button) {
+        button.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
     }
 }

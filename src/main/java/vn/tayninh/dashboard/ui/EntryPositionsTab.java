@@ -1,6 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,6 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +57,8 @@ class EntryPositionsTab extends VerticalLayout {
 
     private final Grid<Vacancy> positions = new Grid<>();
     private final HorizontalLayout quotas = new HorizontalLayout();
+    private final Paragraph narrowHint = new Paragraph(getTranslation("entry.positions.tapHint"));
+    private Registration resizeListener;
     private Commune commune;
     private Map<Position, List<PositionHolding>> holdings = Map.of();
     private Runnable changed = () -> { };
@@ -76,24 +83,83 @@ class EntryPositionsTab extends VerticalLayout {
         positions.addColumn(v -> Formats.integer(v.filled())).setKey("filled")
                 .setHeader(getTranslation("dashboard.series.filled")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
+        // a phone's column for the two above: "27/34"
+        positions.addColumn(v -> Formats.integer(v.filled()) + "/" + Formats.integer(v.approved()))
+                .setKey("filledOfApproved").setHeader(getTranslation("entry.positions.filledOfApproved"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setVisible(false);
         positions.addColumn(v -> Formats.integer(v.vacant())).setKey("vacant")
                 .setHeader(getTranslation("commune.vacant")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         positions.addComponentColumn(this::holders).setKey("holders").setHeader(getTranslation("commune.holders"));
         if (access.canManageReferenceData()) {
-            positions.addComponentColumn(v -> {
-                Button change = new Button(getTranslation("entry.seats.action"), VaadinIcon.SLIDERS.create(),
-                        e -> new SeatsDialog(seats, commune, v, () -> changed.run()).open());
-                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                change.setAriaLabel(getTranslation("entry.seats.action") + ": "
-                        + getTranslation("position." + v.position().name()));
-                return change;
-            }).setKey("seats").setHeader(getTranslation("entry.actions")).setAutoWidth(true).setFlexGrow(0);
+            positions.addComponentColumn(this::seatsButton).setKey("seats").setHeader(getTranslation("entry.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
         }
+        // on a phone the figures stay in the row and the holders open under it with a tap
+        positions.setItemDetailsRenderer(new ComponentRenderer<>(v -> {
+            VerticalLayout details = new VerticalLayout(holders(v));
+            details.setPadding(false);
+            if (access.canManageReferenceData()) {
+                details.add(seatsButton(v));
+            }
+            return details;
+        }));
+        positions.setDetailsVisibleOnClick(false);
         positions.setAllRowsVisible(true);
         quotas.setId("entry-quotas");
-        add(new Paragraph(getTranslation("entry.positions.explanation")), positions,
+        quotas.setWrap(true);
+        narrowHint.setVisible(false);
+        narrowHint.addClassName("entry-positions-hint");
+        add(new Paragraph(getTranslation("entry.positions.explanation")), narrowHint, positions,
                 new H4(getTranslation("entry.quota.heading")), quotas);
+    }
+
+    private Button seatsButton(Vacancy v) {
+        Button change = new Button(getTranslation("entry.seats.action"), VaadinIcon.SLIDERS.create(),
+                e -> new SeatsDialog(seats, commune, v, () -> changed.run()).open());
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        change.setAriaLabel(getTranslation("entry.seats.action") + ": "
+                + getTranslation("position." + v.position().name()));
+        return change;
+    }
+
+    /**
+     * On a narrow screen the row keeps the title, filled of approved ("27/34") and vacant, and a tap opens the holders
+     * under it; a wide screen shows the three figures and the holders in the row.
+     */
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth < EntryCadresTab.NARROW;
+        positions.getColumnByKey("holders").setVisible(!narrow);
+        Grid.Column<Vacancy> seatsColumn = positions.getColumnByKey("seats");
+        if (seatsColumn != null) {
+            seatsColumn.setVisible(!narrow);
+        }
+        positions.getColumnByKey("approved").setVisible(!narrow);
+        positions.getColumnByKey("filled").setVisible(!narrow);
+        positions.getColumnByKey("filledOfApproved").setVisible(narrow);
+        positions.getColumnByKey("position").setAutoWidth(!narrow).setFlexGrow(narrow ? 1 : 0);
+        if (narrow) {
+            positions.getColumnByKey("position").setWidth("8rem");
+        }
+        positions.setDetailsVisibleOnClick(narrow);
+        narrowHint.setVisible(narrow);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     /** Shows another commune's seats; {@code changed} hears of every save made here. */

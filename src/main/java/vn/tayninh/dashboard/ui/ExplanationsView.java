@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.explanation.ExplanationDetails;
@@ -69,8 +70,7 @@ class ExplanationsView extends VerticalLayout implements HasDynamicTitle {
         target.setEmptySelectionCaption(getTranslation("common.all"));
         target.setItemLabelGenerator(code -> code == null ? getTranslation("common.all") : code);
         commune.setLabel(getTranslation("explanation.field.commune"));
-        commune.setItems(all);
-        commune.setItemLabelGenerator(Commune::getName);
+        SearchBoxes.searchable(commune, all, Commune::getName);
         commune.setClearButtonVisible(true);
         if (me.role() == Role.COMMUNE_EDITOR) {
             all.stream().filter(c -> c.getId().equals(me.communeId())).findFirst().ifPresent(commune::setValue);

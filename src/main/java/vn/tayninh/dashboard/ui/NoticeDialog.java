@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -75,7 +76,7 @@ class NoticeDialog extends Dialog {
             scope.setValue(own.isEmpty() ? null : own.getFirst());
             scope.setReadOnly(true);
         } else {
-            scope.setItems(all);
+            SearchBoxes.searchable(scope, all, Commune::getName);
             scope.setPlaceholder(getTranslation("notice.scope.province"));
             scope.setClearButtonVisible(true);
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.InvalidInputException;
@@ -50,8 +51,7 @@ class TimelineNotesPanel extends VerticalLayout {
         title.setMaxLength(TimelineNoteRules.TITLE_MAX);
         title.setRequired(true);
         title.setWidth("24em");
-        commune.setItems(communes.findAll());
-        commune.setItemLabelGenerator(Commune::getName);
+        SearchBoxes.searchable(commune, communes.findAll(), Commune::getName);
         commune.setPlaceholder(getTranslation("notice.scope.province"));
         commune.setClearButtonVisible(true);
         errors.field("date", date).field("title", title).field("commune", commune);

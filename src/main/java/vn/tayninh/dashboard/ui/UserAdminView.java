@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.tayninh.dashboard.base.ui.SearchBoxes;
 import vn.tayninh.dashboard.base.EditConflictException;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.ui.ConflictDialog;
@@ -137,8 +138,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             role.setLabel(getTranslation("entry.field.role"));
             role.setItems(Role.values());
             role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-            commune.setItems(communes);
-            commune.setItemLabelGenerator(Commune::getName);
+            SearchBoxes.searchable(commune, communes, Commune::getName);
             role.addValueChangeListener(e -> commune.setEnabled(e.getValue() == Role.COMMUNE_EDITOR));
             password.setHelperText(getTranslation("account.rule.password", UserAdministration.PASSWORD_MIN));
             FormErrors errors = new FormErrors().field("username", username).field("displayName", displayName)

@@ -30,6 +30,7 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.quality.QualityCounts;
 import vn.tayninh.dashboard.position.SeatService;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -58,6 +59,12 @@ class CadreEditorTest {
     vn.tayninh.dashboard.roster.RosterImporter importer;
     @Autowired
     IndicatorEngine engine;
+    @Autowired
+    vn.tayninh.dashboard.quality.DataQuality quality;
+    @Autowired
+    vn.tayninh.dashboard.forecast.ForecastService forecast;
+    @Autowired
+    vn.tayninh.dashboard.roster.RosterExporter exporter;
     @Autowired
     SeatService seats;
     @Autowired
@@ -304,6 +311,99 @@ class CadreEditorTest {
                         tuple(Action.DELETE, "cadre", "Cán Bộ A", null),
                         tuple(Action.DELETE, "year", "2025", null),
                         tuple(Action.DELETE, "rating", "HTXS", null));
+    }
+
+    @Test
+    void aRatingForAYearBeforeTheCadreStartedIsRefusedAndTheStartCannotMovePastARating() {
+        CadreForm late = form("Cán Bộ Mới Vào", LocalDate.of(1990, 1, 1));
+        late.setStartDate(LocalDate.of(2026, 1, 12));
+        Cadre a = asEditor(() -> editor.create(tanNinh, late));
+
+        assertProblems(() -> ratingEditor.rate(a.getId(), 2025, Rating.HTT),
+                tuple("year", "Cán bộ bắt đầu công tác từ 12/01/2026: không xếp loại năm 2025"));
+        AnnualRating rated = asEditor(() -> ratingEditor.rate(a.getId(), 2026, Rating.HTT));
+        assertThat(rated.getYear()).isEqualTo(2026);
+
+        Cadre b = asEditor(() -> editor.create(tanNinh, form("Cán Bộ Cũ", LocalDate.of(1980, 1, 1))));
+        asEditor(() -> ratingEditor.rate(b.getId(), 2024, Rating.HT));
+        CadreForm moved = form("Cán Bộ Cũ", LocalDate.of(1980, 1, 1));
+        moved.setStartDate(LocalDate.of(2025, 3, 1));
+        assertProblems(() -> editor.update(b.getId(), b.getVersion(), moved),
+                tuple("startDate", "Cán bộ đã có xếp loại năm 2024: ngày bắt đầu công tác không được sau năm đó"));
+    }
+
+    @Test
+    void aRecordEnteredByMistakeIsRemovedWithItsReasonAndCountsNowhere() throws Exception {
+        Cadre first = asEditor(() -> editor.create(tanNinh, form("Trần Văn Bình", LocalDate.of(1964, 6, 1))));
+        Cadre twin = asEditor(() -> editor.create(tanNinh, form("Trần  văn Bình", LocalDate.of(1964, 6, 1))));
+        asEditor(() -> editor.appoint(twin.getId(), Position.CT_UBND, TODAY.minusDays(10), null));
+        asEditor(() -> ratingEditor.rate(first.getId(), 2025, Rating.HTT));
+        asEditor(() -> ratingEditor.rate(twin.getId(), 2025, Rating.HTT));
+        Scope commune = Scope.commune(TAN_NINH);
+        assertThat(asBoard(() -> quality.summary(commune, TODAY)))
+                .extracting(QualityCounts::active, q -> q.count(vn.tayninh.dashboard.quality.Problem.POSSIBLE_DUPLICATE))
+                .containsExactly(2L, 2L);
+        assertThat(vacancy(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 1, 1));
+        assertThat(engine.ratingsByYear(commune, TODAY).get(2025)).containsExactly(2, 2);
+        assertThat(retiringBy2030(commune)).isEqualTo(2);
+        assertThat(exportedLines()).isEqualTo(3);
+
+        long version = cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion();
+        assertProblems(run(() -> editor.remove(twin.getId(), version, "  ")),
+                tuple("removalNote", "Ghi lý do xóa, từ 1 đến 500 ký tự"));
+        assertProblems(run(() -> editor.depart(twin.getId(), version, TODAY, EndReason.ENTERED_IN_ERROR)),
+                tuple("reason", "Lý do này chỉ dùng khi xóa hồ sơ nhập nhầm"));
+        asEditor(run(() -> editor.remove(twin.getId(), version, " Trùng với hồ sơ của ông Bình, nhập hai lần ")));
+
+        assertThat(asBoard(() -> quality.summary(commune, TODAY)))
+                .extracting(QualityCounts::active, q -> q.count(vn.tayninh.dashboard.quality.Problem.POSSIBLE_DUPLICATE))
+                .containsExactly(1L, 0L);
+        assertThat(vacancy(Position.CT_UBND)).isEqualTo(new Vacancy(Position.CT_UBND, 1, 0));
+        // the past as well: on the day after the appointment the title was not filled by it either
+        assertThat(engine.vacancies(commune, TODAY.minusDays(9)).stream()
+                .filter(v -> v.position() == Position.CT_UBND).findFirst().orElseThrow())
+                .isEqualTo(new Vacancy(Position.CT_UBND, 1, 0));
+        assertThat(engine.ratingsByYear(commune, TODAY).get(2025)).containsExactly(1, 1);
+        assertThat(retiringBy2030(commune)).isEqualTo(1);
+        assertThat(exportedLines()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM cadre")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM annual_rating")).isEqualTo(2);
+
+        long removedVersion = cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion();
+        assertProblems(run(() -> editor.remove(twin.getId(), removedVersion, "lần nữa")),
+                tuple("cadre", "Hồ sơ này đã bị xóa vì nhập nhầm"));
+        assertProblems(() -> ratingEditor.rate(twin.getId(), 2026, Rating.HT),
+                tuple("cadre", "Hồ sơ này đã bị xóa vì nhập nhầm"));
+        assertThat(asBoard(() -> audit.find(AuditFilter.all().withCommune(tanNinh), PageRequest.of(0, 100))))
+                .filteredOn(e -> e.getEntityId().equals(twin.getId()) && e.getAction() == Action.DELETE)
+                .extracting(AuditEntry::getEntity, AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
+                .containsExactlyInAnyOrder(
+                        tuple(CadreEditor.CADRE, "fullName", "Trần văn Bình", null),
+                        tuple(CadreEditor.CADRE, "endDate", null, "01/01/2020"),
+                        tuple(CadreEditor.CADRE, "reason", null, "ENTERED_IN_ERROR"),
+                        tuple(CadreEditor.CADRE, "removalNote", null, "Trùng với hồ sơ của ông Bình, nhập hai lần"));
+        assertThat(asBoard(() -> audit.find(AuditFilter.all().withCommune(tanNinh), PageRequest.of(0, 100))))
+                .filteredOn(e -> e.getEntity().equals(CadreEditor.HOLDING) && e.getAction() == Action.END)
+                .extracting(AuditEntry::getField, AuditEntry::getNewValue)
+                .containsExactlyInAnyOrder(tuple("endDate", "12/11/2026"), tuple("reason", "ENTERED_IN_ERROR"));
+    }
+
+    private long retiringBy2030(Scope scope) {
+        return asBoard(() -> forecast.retirements(scope, TODAY)).total().values().stream()
+                .mapToLong(Long::longValue).sum();
+    }
+
+    private long exportedLines() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TestUsers.callAs(Role.COMMUNE_EDITOR, tanNinh, () -> {
+            try {
+                exporter.exportCommune(communes.findById(tanNinh).orElseThrow(), TODAY, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
     }
 
     @Test

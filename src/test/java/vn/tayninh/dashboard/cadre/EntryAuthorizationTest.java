@@ -67,6 +67,7 @@ class EntryAuthorizationTest {
         APPOINT(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         END_TITLE(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         DEPART(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
+        REMOVE(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         RATE(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         CORRECT_RATING(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
         DELETE_RATING(Actor.ADMIN, Actor.BOARD, Actor.EDITOR_OWN),
@@ -156,6 +157,7 @@ class EntryAuthorizationTest {
             case APPOINT -> editor.appoint(data.cadreId, Position.BCH, TODAY.minusDays(30), null);
             case END_TITLE -> editor.endHolding(data.holdingId, data.holdingVersion, TODAY, EndReason.TRANSFER);
             case DEPART -> editor.depart(data.cadreId, data.cadreVersion, TODAY, EndReason.RETIREMENT);
+            case REMOVE -> editor.remove(data.cadreId, data.cadreVersion, "Nhập trùng");
             case RATE -> ratingEditor.rate(data.cadreId, 2024, Rating.HTT);
             case CORRECT_RATING -> ratingEditor.changeRating(data.ratingId, data.ratingVersion, Rating.HTXS);
             case DELETE_RATING -> ratingEditor.deleteRating(data.ratingId, data.ratingVersion);

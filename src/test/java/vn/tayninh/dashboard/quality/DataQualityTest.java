@@ -115,6 +115,32 @@ class DataQualityTest {
     }
 
     @Test
+    void theWorkListNamesTheEmptyFieldsAndWhetherATwinIsInTheSameCommune() {
+        jdbc.update("UPDATE cadre SET gender = NULL, bloc = NULL WHERE id = ?", roster.ids.get("thieu"));
+        // Lê Thị Bình entered a second time by Tân Ninh itself
+        jdbc.update("""
+                INSERT INTO cadre (commune_id, full_name, normalized_name, name_key, gender, birth_date, ethnicity,
+                  education, political_theory, stem, bloc, planned_key_title, planned_committee, source_pool,
+                  llct_advanced_trained, start_date, last_changed)
+                SELECT commune_id, full_name, normalized_name, name_key, gender, birth_date, ethnicity, education,
+                  political_theory, stem, bloc, planned_key_title, planned_committee, source_pool, llct_advanced_trained,
+                  start_date, last_changed FROM cadre WHERE id = ?""", roster.ids.get("binh"));
+
+        Map<Long, QualityRecord> byId = asBoard(() -> quality.workList(null, AS_OF, 0, 100)).records().stream()
+                .collect(Collectors.toMap(QualityRecord::cadreId, r -> r));
+        assertThat(byId.get(roster.ids.get("thieu")).missingFields()).containsExactly("gender", "ethnicity", "bloc");
+        assertThat(byId.get(roster.ids.get("tam")).missingFields()).containsExactly("ethnicity");
+        assertThat(byId.get(roster.ids.get("an"))).isNull();
+        QualityRecord binh = byId.get(roster.ids.get("binh"));
+        assertThat(List.of(binh.twinsHere(), binh.twinsElsewhere())).containsExactly(1L, 1L);
+        QualityRecord binhCaps = byId.get(roster.ids.get("binhCaps"));
+        assertThat(List.of(binhCaps.twinsHere(), binhCaps.twinsElsewhere())).containsExactly(0L, 2L);
+        QualityRecord cuong = byId.get(roster.ids.get("cuong"));
+        assertThat(List.of(cuong.twinsHere(), cuong.twinsElsewhere(), (long) cuong.missingFields().size()))
+                .containsExactly(0L, 1L, 0L);
+    }
+
+    @Test
     void aWorkListIsPagedAndAnEditorReadsOnlyTheirOwnCommunes() {
         WorkList first = asLeader(() -> quality.workList(null, AS_OF, 0, 5));
         WorkList third = asLeader(() -> quality.workList(null, AS_OF, 2, 5));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,9 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
         test(find(Button.class, holders).withClassName("entry-end-holding").single()).click();
         EndDialog end = find(EndDialog.class).single();
         assertThat(end.endDate.getI18n().getDateFormats()).as("dates read and written as users write them")
-                .containsExactly("dd/MM/yyyy");
+                .containsExactly("dd/MM/yyyy", "d/M/yyyy");
+        assertThat(end.endDate.isAutoOpen()).as("typing, not a calendar that opens by itself").isFalse();
+        assertThat(end.reason.getListDataView().getItems()).doesNotContain(EndReason.ENTERED_IN_ERROR);
         end.reason.setValue(EndReason.TRANSFER);
         test(end.save).click();
 
@@ -181,6 +184,138 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
         assertThat(preview.getCellText(0, 3)).isEqualTo("1");
         test(find(Button.class).withId("roster-commit").single()).click();
         assertThat(activeCadres()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCadresRatingsAreListedCorrectedAndRemovedWhereTheyAreEntered() {
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        Cadre cadre = cadres.getRow(0);
+        // a tap on the row opens the person with every action
+        cadres.clickRow(0);
+        PersonSheet sheet = find(PersonSheet.class).single();
+        test(sheet.rate).click();
+        RatingDialog dialog = find(RatingDialog.class).single();
+
+        List<Integer> rated = jdbc.queryForList("SELECT rating_year FROM annual_rating WHERE cadre_id = ? ORDER BY rating_year DESC",
+                Integer.class, cadre.getId());
+        assertThat(rated).containsExactly(2026, 2025);
+        assertThat(ratingLines(dialog)).containsExactly("2026", "2025");
+        // every demo record starts on 01/07/2025: 2025 and 2026 are the only years it may be rated for, both rated
+        assertThat(cadre.getStartDate()).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThat(dialog.year.getValue()).isNull();
+        assertThat(dialog.save.isVisible()).isFalse();
+
+        // the 2026 rating corrected in place, the 2025 one removed
+        Select<vn.tayninh.dashboard.cadre.Rating> of2026 = (Select<vn.tayninh.dashboard.cadre.Rating>)
+                find(Select.class, dialog.entered).withClassName("rating-correct").all().getFirst();
+        test(of2026).selectItem("Không hoàn thành nhiệm vụ");
+        assertThat(jdbc.queryForObject("SELECT rating FROM annual_rating WHERE cadre_id = ? AND rating_year = 2026",
+                String.class, cadre.getId())).isEqualTo("KHT");
+        test(find(Button.class, dialog.entered).withClassName("rating-remove").all().get(1)).click();
+        assertThat(jdbc.queryForList("SELECT rating_year FROM annual_rating WHERE cadre_id = ?", Integer.class,
+                cadre.getId())).containsExactly(2026);
+        assertThat(ratingLines(dialog)).containsExactly("2026");
+        assertThat(dialog.year.getValue()).as("the latest year not rated yet").isEqualTo(2025);
+        assertThat(dialog.year.getListDataView().getItems()).containsExactly(2025);
+
+        // entered again for 2025 with the form below the list
+        dialog.rating.setValue(vn.tayninh.dashboard.cadre.Rating.HTT);
+        test(dialog.save).click();
+        assertThat(jdbc.queryForObject("SELECT rating FROM annual_rating WHERE cadre_id = ? AND rating_year = 2025",
+                String.class, cadre.getId())).isEqualTo("HTT");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRecordEnteredByMistakeIsRemovedFromTheFormTheWorkListOpensWithItsEmptyFieldsMarked() {
+        Long id = jdbc.queryForObject("""
+                SELECT MIN(c.id) FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = ? AND c.end_date IS NULL AND c.ethnicity IS NULL""", Long.class, HUNG_DIEN);
+        long before = activeCadres();
+        // as the data-quality work list links to it: /cap-nhat/xa-hung-dien?sua=<id>
+        UI.getCurrent().navigate(CommuneEntryView.class, new com.vaadin.flow.router.RouteParameters("code", HUNG_DIEN),
+                CommuneEntryView.editing(id));
+        CadreDialog form = find(CadreDialog.class).single();
+        assertThat(form.ethnicity.isInvalid()).isTrue();
+        assertThat(form.ethnicity.getErrorMessage()).isEqualTo("Chưa nhập: cần cho hồ sơ đủ thông tin");
+        assertThat(form.fullName.isInvalid()).isFalse();
+
+        test(form.remove).click();
+        RemoveDialog remove = find(RemoveDialog.class).single();
+        test(remove.save).click();
+        assertThat(remove.note.isInvalid()).isTrue();
+        assertThat(remove.note.getErrorMessage()).isEqualTo("Ghi lý do xóa, từ 1 đến 500 ký tự");
+        remove.note.setValue("Nhập trùng hai lần");
+        test(remove.save).click();
+
+        assertThat(activeCadres()).isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM cadre WHERE id = ?", String.class, id))
+                .isEqualTo("ENTERED_IN_ERROR");
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        for (int i = 0; i < cadres.size(); i++) {
+            assertThat(cadres.getRow(i).getId()).isNotEqualTo(id);
+        }
+    }
+
+    @Test
+    void aNewCadresEthnicityStartsEmpty() {
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        test(find(Button.class).withId("cadre-add").single()).click();
+        CadreDialog form = find(CadreDialog.class).single();
+        assertThat(form.ethnicity.getValue()).isEmpty();
+        assertThat(form.remove).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSearchIgnoresDiacriticsAndCaseAndSaysWhenItFindsNothing() {
+        String name = jdbc.queryForObject("""
+                SELECT MIN(c.full_name) FROM cadre c JOIN commune m ON m.id = c.commune_id
+                WHERE m.code = ? AND c.end_date IS NULL AND c.full_name LIKE '%ữ%'""", String.class, HUNG_DIEN);
+        String[] words = vn.tayninh.dashboard.base.SearchText.fold(name).split(" ");
+        String typed = (words[words.length - 1] + " " + words[words.length - 2]).toUpperCase();
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        com.vaadin.flow.component.textfield.TextField search =
+                find(com.vaadin.flow.component.textfield.TextField.class).withId("entry-search").single();
+        test(search).setValue(typed);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < cadres.size(); i++) {
+            found.add(cadres.getRow(i).getFullName());
+        }
+        assertThat(found).contains(name);
+
+        test(search).setValue("không có ai tên này");
+        cadres = test(find(Grid.class).withId("entry-cadres").single());
+        assertThat(cadres.size()).isZero();
+        assertThat(find(Grid.class).withId("entry-cadres").single().getEmptyStateText())
+                .isEqualTo("Không tìm thấy kết quả nào khớp với \"không có ai tên này\"");
+    }
+
+    @Test
+    @WithUserDetails("bantochuc")
+    @SuppressWarnings("unchecked")
+    void theBoardsCommunePickerIgnoresDiacriticsAndSaysWhenNothingMatches() {
+        navigate(CommuneEntryView.class);
+        com.vaadin.flow.component.combobox.ComboBox<vn.tayninh.dashboard.commune.Commune> picker =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withId("entry-commune").single();
+        com.vaadin.flow.data.provider.DataProvider<vn.tayninh.dashboard.commune.Commune, String> items =
+                (com.vaadin.flow.data.provider.DataProvider<vn.tayninh.dashboard.commune.Commune, String>)
+                        picker.getDataProvider();
+        assertThat(items.fetch(new com.vaadin.flow.data.provider.Query<>("hung dien"))
+                .map(vn.tayninh.dashboard.commune.Commune::getName).toList()).containsExactly("Xã Hưng Điền");
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("HƯNG"))).isPositive();
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("khong co xa nay"))).isZero();
+        assertThat(picker.getHelperText()).isEqualTo("Không tìm thấy kết quả nào khớp với \"khong co xa nay\"");
+        assertThat(items.size(new com.vaadin.flow.data.provider.Query<>("tan ninh"))).isPositive();
+        assertThat(picker.getHelperText()).isNullOrEmpty();
+    }
+
+    private List<String> ratingLines(RatingDialog dialog) {
+        return dialog.entered.getChildren().filter(c -> c.hasClassName("rating-line"))
+                .map(c -> c.getElement().getAttribute("data-year")).toList();
     }
 
     @Test

@@ -91,6 +91,9 @@ class CadreEntryController {
     record NewRating(Integer year, Rating rating) {
     }
 
+    record Removal(String note, Long version) {
+    }
+
     record RatingChange(Rating rating, Long version) {
     }
 
@@ -140,6 +143,13 @@ class CadreEntryController {
     @Operation(summary = "A cadre leaves: the record and every title and seat held end, as read at `version`")
     void depart(@PathVariable long id, @RequestBody Ending ending) {
         editor.depart(id, required(ending.version(), "version"), ending.endDate(), ending.reason());
+    }
+
+    @PostMapping("/cadres/{id}/removal")
+    @Operation(summary = "Removes a record entered by mistake, with why, as read at `version`: it ends on its start"
+            + " day and counts nowhere; nothing is deleted")
+    void remove(@PathVariable long id, @RequestBody Removal removal) {
+        editor.remove(id, required(removal.version(), "version"), removal.note());
     }
 
     @PostMapping("/cadres/{id}/ratings")

@@ -28,7 +28,8 @@ class EntryApiTest {
 
     static final String TAN_NINH = "phuong-tan-ninh";
     static final String EDITOR = TAN_NINH + ":demo123";
-    static final String OTHER_EDITOR = "xa-hung-dien:demo123";
+    static final String HUNG_DIEN = "xa-hung-dien";
+    static final String OTHER_EDITOR = HUNG_DIEN + ":demo123";
     static final String PROFILE = """
             {"fullName": "Huỳnh Thị Thu Trang", "gender": "NU", "birthDate": "1991-07-15", "ethnicity": "Khmer",
              "education": "THAC_SI", "politicalTheory": "TRUNG_CAP", "bloc": "DANG_DOAN_THE",
@@ -72,6 +73,44 @@ class EntryApiTest {
         JsonNode trail = json.readTree(send("GET", "/api/v1/audit?commune=" + TAN_NINH + "&entity=HOLDING", EDITOR, null).body());
         assertThat(trail.get("total").asLong()).isEqualTo(6);
         assertThat(trail.get("entries").get(0).get("actor").asString()).isEqualTo(TAN_NINH);
+    }
+
+    @Test
+    void aRecordEnteredByMistakeIsRemovedWithItsReasonAndCountsNoLonger() throws Exception {
+        // in Hưng Điền, so that the trail of Tân Ninh the other tests count stays theirs
+        jdbc.update("""
+                INSERT INTO approved_seat (commune_id, position_code, seats)
+                SELECT id, 'CT_UBND', 1 FROM commune WHERE code = ?""", HUNG_DIEN);
+        long id = json.readTree(send("POST", "/api/v1/communes/" + HUNG_DIEN + "/cadres", OTHER_EDITOR, PROFILE).body())
+                .get("id").asLong();
+        assertThat(send("POST", "/api/v1/cadres/" + id + "/appointments", OTHER_EDITOR,
+                "{\"position\": \"CT_UBND\", \"startDate\": \"2026-11-01\"}").statusCode()).isEqualTo(201);
+        long version = json.readTree(send("GET", "/api/v1/cadres/" + id, OTHER_EDITOR, null).body()).get("version").asLong();
+
+        assertThat(send("POST", "/api/v1/cadres/" + id + "/removal", "phuong-tan-ninh:demo123",
+                "{\"note\": \"Nhập trùng\", \"version\": " + version + "}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/v1/cadres/" + id + "/removal", "lanhdao:demo123",
+                "{\"note\": \"Nhập trùng\", \"version\": " + version + "}").statusCode()).isEqualTo(403);
+        HttpResponse<String> noReason = send("POST", "/api/v1/cadres/" + id + "/removal", OTHER_EDITOR,
+                "{\"version\": " + version + "}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(noReason.body()).get("errors").get(0);
+        assertThat(error.get("parameter").asString()).isEqualTo("removalNote");
+        assertThat(error.get("message").asString()).isEqualTo("Ghi lý do xóa, từ 1 đến 500 ký tự");
+        assertThat(send("POST", "/api/v1/cadres/" + id + "/departure", OTHER_EDITOR,
+                "{\"endDate\": \"2026-11-20\", \"reason\": \"ENTERED_IN_ERROR\", \"version\": " + version + "}")
+                .statusCode()).isEqualTo(400);
+        assertThat(seats(HUNG_DIEN, "CT_UBND")).isEqualTo(Map.of("approved", 1, "filled", 1, "vacant", 0));
+
+        HttpResponse<String> removed = send("POST", "/api/v1/cadres/" + id + "/removal", OTHER_EDITOR,
+                "{\"note\": \"Nhập trùng với hồ sơ đã có\", \"version\": " + version + "}");
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(seats(HUNG_DIEN, "CT_UBND")).isEqualTo(Map.of("approved", 1, "filled", 0, "vacant", 1));
+        JsonNode cadre = json.readTree(send("GET", "/api/v1/cadres/" + id, OTHER_EDITOR, null).body());
+        assertThat(cadre.get("endReason").asString()).isEqualTo("ENTERED_IN_ERROR");
+        assertThat(cadre.get("endDate").asString()).isEqualTo("2021-03-01");
+        assertThat(send("POST", "/api/v1/cadres/" + id + "/removal", OTHER_EDITOR,
+                "{\"note\": \"lần nữa\", \"version\": " + version + "}").statusCode()).isEqualTo(409);
     }
 
     @Test
@@ -202,7 +241,11 @@ class EntryApiTest {
     }
 
     private Map<String, Integer> seats(String position) throws Exception {
-        JsonNode all = json.readTree(send("GET", "/api/v1/positions?commune=" + TAN_NINH, "lanhdao:demo123", null).body());
+        return seats(TAN_NINH, position);
+    }
+
+    private Map<String, Integer> seats(String commune, String position) throws Exception {
+        JsonNode all = json.readTree(send("GET", "/api/v1/positions?commune=" + commune, "lanhdao:demo123", null).body());
         JsonNode seats = all.get(position);
         return Map.of("approved", seats.get("approved").asInt(), "filled", seats.get("filled").asInt(),
                 "vacant", seats.get("vacant").asInt());
