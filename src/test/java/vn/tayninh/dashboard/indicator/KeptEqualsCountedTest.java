@@ -32,7 +32,6 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.forecast.Forecast;
 import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.position.Position;
-import vn.tayninh.dashboard.quality.CommuneQuality;
 import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.roster.ImportMode;
 import vn.tayninh.dashboard.roster.RosterImporter;
@@ -181,8 +180,20 @@ class KeptEqualsCountedTest {
                 form.setStudyEnd(TODAY.plusYears(1 + random.nextInt(3)));
                 editor.update(cadre.getId(), cadre.getVersion(), form);
             }
-            case RATE -> ratings.rate(cadre(communeId, random).getId(), TODAY.getYear() - random.nextInt(2),
-                    Rating.values()[random.nextInt(Rating.values().length)]);
+            case RATE -> {
+                // a new rating, or a change of the cadre's rating of that year
+                long cadreId = cadre(communeId, random).getId();
+                int year = TODAY.getYear() - random.nextInt(2);
+                Rating rating = Rating.values()[random.nextInt(Rating.values().length)];
+                List<Map<String, Object>> rated = jdbc.queryForList("SELECT id, version FROM annual_rating"
+                        + " WHERE cadre_id = ? AND rating_year = ?", cadreId, year);
+                if (rated.isEmpty()) {
+                    ratings.rate(cadreId, year, rating);
+                } else {
+                    ratings.changeRating(((Number) rated.getFirst().get("ID")).longValue(),
+                            ((Number) rated.getFirst().get("VERSION")).longValue(), rating);
+                }
+            }
             case IMPORT_ADD -> importFile(ImportMode.ADD, commune, random);
             case IMPORT_REPLACE -> importFile(ImportMode.REPLACE, commune, random);
         }
@@ -216,9 +227,8 @@ class KeptEqualsCountedTest {
         Scope province = Scope.province();
         List<Scope> scopes = new ArrayList<>(List.of(province));
         COMMUNES.forEach(code -> scopes.add(Scope.commune(code)));
-        Overview keptOverview = engine.overview(province, TODAY, null);
-        assertThat(keptOverview).as("targets of the province and every commune, %s", when)
-                .usingRecursiveComparison().isEqualTo(counted(() -> engine.overview(province, TODAY, null)));
+        assertThat(figures(engine.overview(province, TODAY, null))).as("targets of the province and every commune, %s",
+                when).isEqualTo(figures(counted(() -> engine.overview(province, TODAY, null))));
         assertThat(engine.breakdowns(province, TODAY)).as("breakdowns, %s", when)
                 .isEqualTo(counted(() -> engine.breakdowns(province, TODAY)));
         Map<Integer, long[]> keptRatings = engine.ratingsByYear(province, TODAY);
@@ -229,11 +239,20 @@ class KeptEqualsCountedTest {
         for (Scope scope : scopes) {
             Forecast keptForecast = asBoard(() -> forecasts.forecast(scope, ForecastService.defaultDate(), TODAY));
             assertThat(keptForecast).as("projection of %s, %s", scope, when)
-                    .usingRecursiveComparison().isEqualTo(counted(() -> forecasts.forecast(scope, ForecastService.defaultDate(), TODAY)));
+                    .isEqualTo(counted(() -> forecasts.forecast(scope, ForecastService.defaultDate(), TODAY)));
         }
-        List<CommuneQuality> keptQuality = asBoard(() -> quality.byCommune(province, TODAY));
-        assertThat(keptQuality).as("data quality of every commune, %s", when)
-                .usingRecursiveComparison().isEqualTo(counted(() -> quality.byCommune(province, TODAY)));
+        assertThat(asBoard(() -> quality.byCommune(province, TODAY))).as("data quality of every commune, %s", when)
+                .extracting(q -> q.commune().getCode() + " " + q.counts())
+                .isEqualTo(counted(() -> quality.byCommune(province, TODAY)).stream()
+                        .map(q -> q.commune().getCode() + " " + q.counts()).toList());
+    }
+
+    /** An overview's figures: the scope's targets and, per commune (by code), its targets and seats. */
+    private static List<Object> figures(Overview overview) {
+        List<Object> figures = new ArrayList<>(List.of(overview.ratingYear(), overview.targets(), overview.vacancies(),
+                overview.provisional()));
+        overview.communes().forEach(c -> figures.add(List.of(c.commune().getCode(), c.targets(), c.vacancies())));
+        return figures;
     }
 
     private double readerCounts() {
