@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.cadre.Gender;
-import vn.tayninh.dashboard.indicator.CountAhead;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.KeptFigures;
 import vn.tayninh.dashboard.indicator.Measure;
 import vn.tayninh.dashboard.indicator.ProjectionMember;
 import vn.tayninh.dashboard.indicator.RosterProjection;
@@ -32,7 +31,7 @@ import vn.tayninh.dashboard.security.SystemUser;
  */
 @Service
 @Transactional(readOnly = true)
-public class ForecastService implements CountAhead {
+public class ForecastService {
 
     /** The resolution's horizon: the projection's default date and the last yearly point. */
     public static final int LAST_YEAR = 2030;
@@ -44,11 +43,17 @@ public class ForecastService implements CountAhead {
     private final CommuneAccess access;
 
     ForecastService(IndicatorEngine engine, ForecastQueries queries, AuthenticatedUser authenticatedUser,
-                    CommuneAccess access) {
+                    CommuneAccess access, KeptFigures kept) {
         this.access = access;
         this.engine = engine;
         this.queries = queries;
         this.authenticatedUser = authenticatedUser;
+        // the province's projection to 31/12/2030, counted ahead after a start and at 00:01; nothing after 2030
+        kept.readEveryDay(today -> {
+            if (defaultDate().isAfter(today)) {
+                SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));
+            }
+        });
     }
 
     public static LocalDate defaultDate() {
@@ -113,29 +118,6 @@ public class ForecastService implements CountAhead {
                     trained, agedOut, yearly, counted.provisional()));
         }
         return new Forecast(scope, asOf, to, counted.unprojectable(), targets, counted.provisional());
-    }
-
-    /**
-     * Counts the province's projection to 31/12/2030 at {@code today} (after a start, at 00:01), so that the cards and
-     * pages of the day find every commune's counts kept; nothing after 2030.
-     */
-    @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void countAhead(LocalDate today) {
-        engine.projectionCountingAhead();
-        try {
-            if (defaultDate().isAfter(today)) {
-                SystemUser.call(() -> forecast(Scope.province(), defaultDate(), today));
-            }
-        } finally {
-            engine.projectionCountedAhead();
-        }
-    }
-
-    /** At a start: until the count ahead is done, the projection counted ahead before answers, provisional. */
-    @Override
-    public void countComing() {
-        engine.projectionCountComing();
     }
 
     /**

@@ -9,14 +9,14 @@ import vn.tayninh.dashboard.indicator.IndicatorQueries.BreakdownRow;
 
 /**
  * Sums head counts into {@link Breakdowns}: groups of cadres as the database counts them, or other tallies (one
- * commune's stored breakdowns). Also the text form of one commune's breakdowns in {@code live_breakdowns}. Not
+ * commune's stored breakdowns). Also one commune's kept breakdowns ({@link BreakdownsKind}). Not
  * thread-safe; {@link #result()} ends its use.
  */
 final class BreakdownTally {
 
-    /** First line of the text form; rows written by another version of the application are recounted. */
-    private static final String HEADER = "breakdowns-1";
-    private static final String AGE_BY_GENDER = "AGE_GENDER";
+    /** The shape of the text form: rows written with another are counted again. */
+    static final String SIGNATURE = "b" + Integer.toHexString((java.util.Arrays.toString(Population.values())
+            + java.util.Arrays.toString(Dimension.values())).hashCode());
     private static final String UNKNOWN = "UNKNOWN";
 
     private final Map<Population, Map<Dimension, Map<String, Long>>> counts = new EnumMap<>(Population.class);
@@ -78,60 +78,46 @@ final class BreakdownTally {
     }
 
     /**
-     * The text form: a header line, then one line per population and dimension,
-     * {@code POPULATION:DIMENSION:key=count;key=count}; age by gender keys are {@code band/gender}. Keys are
-     * escaped ({@code %XX}) where they hold a separator.
+     * Written in the kept figures' text form ({@link KeptText}): the number of (population, dimension) groups, each
+     * with its number of keys and the keys with their counts; then the age-by-gender counts as (population, band,
+     * gender, count).
      */
-    String format() {
-        StringBuilder text = new StringBuilder(HEADER);
-        counts.forEach((population, dimensions) -> dimensions.forEach((dimension, keys) ->
-                line(text, population, dimension.name(), keys)));
-        ageByGender.forEach((population, bands) -> {
-            Map<String, Long> keys = new HashMap<>();
-            bands.forEach((band, genders) -> genders.forEach((gender, n) ->
-                    keys.put(escape(band) + "/" + escape(gender), n)));
-            line(text, population, AGE_BY_GENDER, keys);
-        });
-        return text.toString();
+    void write(KeptText.Writer out) {
+        int groups = 0;
+        for (Map<Dimension, Map<String, Long>> dimensions : counts.values()) {
+            groups += dimensions.size();
+        }
+        out.number(groups);
+        counts.forEach((population, dimensions) -> dimensions.forEach((dimension, keys) -> {
+            out.word(population.name()).word(dimension.name()).number(keys.size());
+            keys.forEach((key, n) -> out.word(key).number(n));
+        }));
+        int ages = 0;
+        for (Map<String, Map<String, Long>> bands : ageByGender.values()) {
+            for (Map<String, Long> genders : bands.values()) {
+                ages += genders.size();
+            }
+        }
+        out.number(ages);
+        ageByGender.forEach((population, bands) -> bands.forEach((band, genders) -> genders.forEach((gender, n) ->
+                out.word(population.name()).word(band).word(gender).number(n))));
     }
 
-    /** Null when the text is not in the form {@link #format()} writes. */
-    static BreakdownTally parse(String text) {
-        if (text == null || !text.startsWith(HEADER)) {
-            return null;
-        }
+    /** Read back from what {@link #write} wrote; throws {@link IllegalArgumentException} when it does not fit. */
+    static BreakdownTally read(KeptText.Reader in) {
         BreakdownTally tally = new BreakdownTally();
-        try {
-            int lineStart = text.indexOf('\n');
-            while (lineStart >= 0) {
-                int lineEnd = text.indexOf('\n', lineStart + 1);
-                String line = text.substring(lineStart + 1, lineEnd < 0 ? text.length() : lineEnd);
-                int first = line.indexOf(':');
-                int second = line.indexOf(':', first + 1);
-                if (first < 0 || second < 0) {
-                    return null;
-                }
-                Population population = Population.valueOf(line.substring(0, first));
-                String dimensionName = line.substring(first + 1, second);
-                boolean ages = dimensionName.equals(AGE_BY_GENDER);
-                Map<String, Long> keys = ages ? null : tally.byDimension(population)
-                        .computeIfAbsent(Dimension.valueOf(dimensionName), d -> new HashMap<>());
-                for (String pair : line.substring(second + 1).split(";")) {
-                    int equals = pair.lastIndexOf('=');
-                    long n = Long.parseLong(pair.substring(equals + 1));
-                    String key = pair.substring(0, equals);
-                    if (ages) {
-                        int slash = key.indexOf('/');
-                        tally.addAgeByGender(population, unescape(key.substring(0, slash)),
-                                unescape(key.substring(slash + 1)), n);
-                    } else {
-                        keys.merge(unescape(key), n, Long::sum);
-                    }
-                }
-                lineStart = lineEnd;
+        for (long groups = in.number(); groups > 0; groups--) {
+            Population population = Population.valueOf(in.word());
+            Map<String, Long> keys = tally.byDimension(population)
+                    .computeIfAbsent(Dimension.valueOf(in.word()), d -> new HashMap<>());
+            for (long n = in.number(); n > 0; n--) {
+                keys.merge(in.word(), in.number(), Long::sum);
             }
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return null;
+        }
+        for (long ages = in.number(); ages > 0; ages--) {
+            Population population = Population.valueOf(in.word());
+            String band = in.word();
+            tally.addAgeByGender(population, band, in.word(), in.number());
         }
         return tally;
     }
@@ -148,53 +134,5 @@ final class BreakdownTally {
         ageByGender.computeIfAbsent(population, p -> new HashMap<>())
                 .computeIfAbsent(band, b -> new HashMap<>())
                 .merge(gender == null ? UNKNOWN : gender, n, Long::sum);
-    }
-
-    private static void line(StringBuilder text, Population population, String dimension, Map<String, Long> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        text.append('\n').append(population.name()).append(':').append(dimension).append(':');
-        boolean first = true;
-        for (Map.Entry<String, Long> entry : keys.entrySet()) {
-            text.append(first ? "" : ";").append(dimension.equals(AGE_BY_GENDER) ? entry.getKey() : escape(entry.getKey()))
-                    .append('=').append(entry.getValue());
-            first = false;
-        }
-    }
-
-    private static final String SEPARATORS = "%:;=/\n\r";
-
-    private static String escape(String key) {
-        StringBuilder escaped = null;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (SEPARATORS.indexOf(c) >= 0) {
-                if (escaped == null) {
-                    escaped = new StringBuilder(key.substring(0, i));
-                }
-                escaped.append('%').append(String.format("%02X", (int) c));
-            } else if (escaped != null) {
-                escaped.append(c);
-            }
-        }
-        return escaped == null ? key : escaped.toString();
-    }
-
-    private static String unescape(String key) {
-        if (key.indexOf('%') < 0) {
-            return key;
-        }
-        StringBuilder plain = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == '%') {
-                plain.append((char) Integer.parseInt(key.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                plain.append(c);
-            }
-        }
-        return plain.toString();
     }
 }

@@ -36,22 +36,31 @@ public class IndicatorEngine {
     private final PoliticalTheoryStandardRepository standards;
     private final ReportingFreezeRepository freezes;
     private final FrozenValueRepository frozenValues;
-    private final LiveCounts liveCounts;
-    private final ProjectedCounts projectedCounts;
+    private final KeptFigures kept;
+    private final CountsKind countsKind;
+    private final BreakdownsKind breakdownsKind;
+    private final ProjectionKind projectionKind;
     private volatile Baseline keptBaseline;
 
     IndicatorEngine(IndicatorQueries queries, CommuneService communes, TargetRepository targets,
                     PoliticalTheoryStandardRepository standards, ReportingFreezeRepository freezes,
-                    FrozenValueRepository frozenValues, LiveCounts liveCounts,
-                    ProjectedCounts projectedCounts) {
+                    FrozenValueRepository frozenValues, KeptFigures kept, CountsKind countsKind,
+                    BreakdownsKind breakdownsKind, ProjectionKind projectionKind) {
         this.queries = queries;
         this.communes = communes;
         this.targets = targets;
         this.standards = standards;
         this.freezes = freezes;
         this.frozenValues = frozenValues;
-        this.liveCounts = liveCounts;
-        this.projectedCounts = projectedCounts;
+        this.kept = kept;
+        this.countsKind = countsKind;
+        this.breakdownsKind = breakdownsKind;
+        this.projectionKind = projectionKind;
+        // the dashboard's figures of the province, counted ahead after a start and at 00:01
+        kept.readEveryDay(today -> {
+            breakdowns(Scope.province(), today);
+            overview(Scope.province(), today, null);
+        });
     }
 
     /** The latest year with ratings on or before the as-of year (T6 is judged per year). */
@@ -132,11 +141,11 @@ public class IndicatorEngine {
     /** {@link #ratingsByYear}, provisional right after a start when allowed. */
     public Map<Integer, long[]> ratingsByYear(Scope scope, LocalDate asOf, Freshness freshness) {
         List<Commune> inScope = communesIn(scope);
-        if (!liveCounts.serves(asOf)) {
+        if (!kept.serves(asOf)) {
             return queries.ratingsByYear(asOf, idsFilter(scope, inScope));
         }
         Map<Integer, long[]> sum = new TreeMap<>();
-        for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, false, freshness).values()) {
+        for (BreakdownsKind.Figures figures : liveFigures(scope, asOf, inScope, freshness).values()) {
             figures.ratings().forEach((year, counts) -> {
                 long[] total = sum.computeIfAbsent(year, y -> new long[2]);
                 total[0] += counts[0];
@@ -146,11 +155,11 @@ public class IndicatorEngine {
         return sum;
     }
 
-    /** At the live date, each commune's breakdowns and ratings from {@link LiveCounts}. */
-    private Map<Long, LiveCounts.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope,
-                                                      boolean withBreakdowns, Freshness freshness) {
-        return liveCounts.figuresByCommune(asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince(),
-                withBreakdowns, freshness == Freshness.PROVISIONAL_ALLOWED).byCommune();
+    /** At the live date, each commune's breakdowns and ratings, kept ({@link KeptFigures}). */
+    private Map<Long, BreakdownsKind.Figures> liveFigures(Scope scope, LocalDate asOf, List<Commune> inScope,
+                                                          Freshness freshness) {
+        return kept.read(breakdownsKind, BreakdownsKind.ONLY, asOf, inScope.stream().map(Commune::getId).toList(),
+                scope.isProvince(), freshness == Freshness.PROVISIONAL_ALLOWED).byCommune();
     }
 
     private List<TargetResult> judgeFrozen(List<Target> all, Map<String, List<FrozenValue>> byTarget,
@@ -188,7 +197,7 @@ public class IndicatorEngine {
 
     /**
      * Head counts of each population by every breakdown dimension over the scope: at the live date the sum of each
-     * commune's stored breakdowns ({@link LiveCounts}), otherwise counted now.
+     * commune's kept breakdowns ({@link KeptFigures}), otherwise counted now.
      */
     public Breakdowns breakdowns(Scope scope, LocalDate asOf) {
         return breakdowns(scope, asOf, Freshness.EXACT);
@@ -198,8 +207,8 @@ public class IndicatorEngine {
     public Breakdowns breakdowns(Scope scope, LocalDate asOf, Freshness freshness) {
         List<Commune> inScope = communesIn(scope);
         BreakdownTally tally = new BreakdownTally();
-        if (liveCounts.serves(asOf)) {
-            for (LiveCounts.Figures figures : liveFigures(scope, asOf, inScope, true, freshness).values()) {
+        if (kept.serves(asOf)) {
+            for (BreakdownsKind.Figures figures : liveFigures(scope, asOf, inScope, freshness).values()) {
                 tally.add(figures.breakdowns());
             }
         } else {
@@ -252,22 +261,25 @@ public class IndicatorEngine {
      * target counted by its usual definition on the projected roster and judged at the projection's date against the
      * same required path ({@link Measure#isProjected}: T6 and T9d are left out); and the records that cannot be
      * projected. Counted in one pass for all projections, per commune kept while its roster version is unchanged
-     * ({@link ProjectedCounts}).
+     * ({@link KeptFigures}); while the province is counted again, the last counts made, marked provisional.
      */
     public Projections project(Scope scope, LocalDate asOf, List<RosterProjection> projections) {
         List<Commune> inScope = communesIn(scope);
         List<PoliticalTheoryStandard> all = standards.findAll();
         int rank = planStandardRank(all);
-        IndicatorQueries.ProjectedRows rows = projectedCounts.countsByCommune(asOf, rank,
-                LiveFiguresText.standardsKey(all, rank), inScope.stream().map(Commune::getId).toList(),
-                scope.isProvince(), projections);
+        KeptFigures.Kept<ProjectionKind.Projected> rows = kept.read(projectionKind,
+                ProjectionKind.params(rank, CountsKind.standardsKey(all, rank), projections), asOf,
+                inScope.stream().map(Commune::getId).toList(), scope.isProvince(), true);
         Baseline baseline = baseline();
         List<Target> projected = targets().stream().filter(t -> Measure.of(t.getCode()).isProjected()).toList();
         List<List<TargetResult>> results = new ArrayList<>();
         for (int k = 0; k < projections.size(); k++) {
-            results.add(judge(projected, inScope, rows.counts().get(k), 0, baseline, projections.get(k).at()));
+            Map<Long, Counts> counts = new HashMap<>();
+            int index = k;
+            rows.byCommune().forEach((commune, figures) -> counts.put(commune, figures.counts().get(index)));
+            results.add(judge(projected, inScope, counts, 0, baseline, projections.get(k).at()));
         }
-        long unprojectable = inScope.stream().mapToLong(c -> rows.unprojectable().getOrDefault(c.getId(), 0L)).sum();
+        long unprojectable = rows.byCommune().values().stream().mapToLong(ProjectionKind.Projected::unprojectable).sum();
         return new Projections(results, unprojectable, rows.provisional());
     }
 
@@ -284,27 +296,8 @@ public class IndicatorEngine {
     }
 
     /**
-     * At a start, before the count ahead of the province's projection: the counts it stored last time answer, marked
-     * provisional, a read that would count the province, until {@link #projectionCountedAhead}.
-     */
-    public void projectionCountComing() {
-        projectedCounts.countComing();
-    }
-
-    /** The count ahead of the province's projection starts on this thread, which counts rather than take earlier counts. */
-    public void projectionCountingAhead() {
-        projectedCounts.countingAhead();
-    }
-
-    /** After the count ahead of the province's projection: stores it for the next start; reads count again. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public void projectionCountedAhead() {
-        projectedCounts.countedAhead();
-    }
-
-    /**
      * What {@link #project} answers; {@code provisional}: some communes' counts are the last made before a change or
-     * a new day, answered while the province is counted again ({@link ProjectedCounts}).
+     * a new day, answered while the province is counted again ({@link KeptFigures}).
      */
     public record Projections(List<List<TargetResult>> results, long unprojectable, boolean provisional) {
     }
@@ -339,7 +332,7 @@ public class IndicatorEngine {
         int ratingYear = requestedYear != null ? requestedYear : defaultRatingYear(asOf);
         List<Commune> inScope = communesIn(scope);
         Collection<Long> ids = idsFilter(scope, inScope);
-        LiveCounts.Live<Counts> live = countsByCommune(asOf, ratingYear, scope, inScope, provisionalAllowed);
+        KeptFigures.Kept<Counts> live = countsByCommune(asOf, ratingYear, scope, inScope, provisionalAllowed);
         Map<Long, Counts> counts = live.byCommune();
         Baseline baseline = baseline();
         long courses = courses(asOf);
@@ -361,16 +354,16 @@ public class IndicatorEngine {
         return new Overview(scope, asOf, ratingYear, false, scopeResults, communeResults, vacancies, live.provisional());
     }
 
-    /** At the live date from the stored per-commune counts ({@link LiveCounts}), otherwise counted now. */
-    private LiveCounts.Live<Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope,
-                                                    boolean provisionalAllowed) {
+    /** At the live date from the kept per-commune counts ({@link KeptFigures}), otherwise counted now. */
+    private KeptFigures.Kept<Counts> countsByCommune(LocalDate asOf, int ratingYear, Scope scope, List<Commune> inScope,
+                                                     boolean provisionalAllowed) {
         List<PoliticalTheoryStandard> all = standards.findAll();
         int rank = planStandardRank(all);
-        if (liveCounts.serves(asOf)) {
-            return liveCounts.countsByCommune(asOf, ratingYear, all, rank,
-                    inScope.stream().map(Commune::getId).toList(), scope.isProvince(), provisionalAllowed);
+        if (kept.serves(asOf)) {
+            return kept.read(countsKind, CountsKind.params(ratingYear, all, rank),
+                    asOf, inScope.stream().map(Commune::getId).toList(), scope.isProvince(), provisionalAllowed);
         }
-        return new LiveCounts.Live<>(queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope)), false);
+        return new KeptFigures.Kept<>(queries.countsByCommune(asOf, ratingYear, rank, idsFilter(scope, inScope)), false);
     }
 
     private List<TargetResult> judge(List<Target> all, List<Commune> inScope, Map<Long, Counts> counts, long courses,

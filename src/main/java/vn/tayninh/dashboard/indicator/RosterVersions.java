@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tayninh.dashboard.base.Change;
 import vn.tayninh.dashboard.base.ChangesMade;
 import vn.tayninh.dashboard.base.RostersTouched;
@@ -20,27 +23,38 @@ import vn.tayninh.dashboard.cadre.CadreEditor;
 
 /**
  * A version number per commune, bumped by every write to the commune's cadres, titles, seats held or ratings.
- * The indicator engine keeps each commune's counters for the live date and trusts them only while the commune's
- * version is the one they were counted at. Every write to those records announces itself with {@link ChangesMade}
- * (the event the audit trail is written from), so listening to it bumps the communes of every change, inside the
- * change's own transaction: the bump commits or rolls back with it.
+ * The figures kept per commune ({@link KeptFigures}) are current only while the commune's version is the one they
+ * were counted at. Every write to those records announces itself with {@link ChangesMade} (the event the audit trail
+ * is written from) or {@link RostersTouched}, so listening to them bumps the communes of every change, inside the
+ * change's own transaction: the bump commits or rolls back with it. Once the transaction has committed, the communes
+ * it bumped are announced once ({@link Committed}), on the writer's thread, so that their figures are counted again.
  */
 @Service
 public class RosterVersions {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    RosterVersions(JdbcTemplate jdbc) {
+    RosterVersions(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** Kinds of records the live counters count; seats approved and quotas are read as they are. */
     /**
-     * The records the stored figures count: cadres, titles held, ratings, and the planning entries the pools count
-     * ("PLANNING", the audit name of {@code planning.Planning.ENTRY}, which this package may not import).
+     * The records the kept figures count: cadres, titles held, ratings, and the planning entries the pools count
+     * ("PLANNING", the audit name of {@code planning.Planning.ENTRY}, which this package may not import); seats approved
+     * and quotas are read as they are.
      */
     private static final Set<String> COUNTED = Set.of(CadreEditor.CADRE, CadreEditor.HOLDING, CadreEditor.RATING,
             "PLANNING");
+
+    /** The communes whose versions a transaction bumped, announced after its commit (never after a rollback). */
+    public record Committed(Set<Long> communeIds) {
+
+        public Committed {
+            communeIds = Set.copyOf(communeIds);
+        }
+    }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -57,7 +71,7 @@ public class RosterVersions {
         refreshCommunes(event.communeIds());
     }
 
-    /** The commune's records changed (or are about to, in this transaction): its live counters are recounted. */
+    /** The commune's records changed (or are about to, in this transaction): its kept figures are counted again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refreshCommune(long communeId) {
         if (jdbc.update("UPDATE roster_version SET version = version + 1 WHERE commune_id = ?", communeId) == 0) {
@@ -67,6 +81,7 @@ public class RosterVersions {
                 jdbc.update("UPDATE roster_version SET version = version + 1 WHERE commune_id = ?", communeId);
             }
         }
+        afterCommit().communes.add(communeId);
     }
 
     /** {@link #refreshCommune} for each commune, in id order (so that concurrent writers lock rows alike). */
@@ -74,6 +89,28 @@ public class RosterVersions {
     public void refreshCommunes(Collection<Long> communeIds) {
         for (long communeId : new TreeSet<>(communeIds)) {
             refreshCommune(communeId);
+        }
+    }
+
+    /** This transaction's announcement, registered with its first bump. */
+    private Announcement afterCommit() {
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Announcement announcement) {
+                return announcement;
+            }
+        }
+        Announcement announcement = new Announcement();
+        TransactionSynchronizationManager.registerSynchronization(announcement);
+        return announcement;
+    }
+
+    /** Announces the communes bumped once the transaction has committed. */
+    private final class Announcement implements TransactionSynchronization {
+        private final Set<Long> communes = new TreeSet<>();
+
+        @Override
+        public void afterCommit() {
+            events.publishEvent(new Committed(communes));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.KeptFigures;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.security.CommuneAccess;
 
@@ -26,13 +27,18 @@ public class DataQuality {
     private final QualityQueries queries;
     private final IndicatorEngine engine;
     private final CommuneAccess access;
-    private final QualityCache cache;
+    private final KeptFigures kept;
+    private final QualityKind kind;
 
-    DataQuality(QualityQueries queries, IndicatorEngine engine, CommuneAccess access, QualityCache cache) {
+    DataQuality(QualityQueries queries, IndicatorEngine engine, CommuneAccess access, KeptFigures kept,
+                QualityKind kind) {
         this.queries = queries;
-        this.cache = cache;
+        this.kept = kept;
+        this.kind = kind;
         this.engine = engine;
         this.access = access;
+        // the province's data quality, counted ahead after a start and at 00:01
+        kept.readEveryDay(today -> countsByCommune(Scope.province(), engine.communes(Scope.province()), today));
     }
 
     /** The counts over the scope at {@code asOf}. */
@@ -42,13 +48,12 @@ public class DataQuality {
     }
 
     /**
-     * Each commune of the scope with its counts, in the engine's commune order: one query for the whole province,
-     * kept while no commune's roster version has moved ({@link QualityCache}).
+     * Each commune of the scope with its counts, in the engine's commune order, kept per commune and roster version
+     * ({@link KeptFigures}; possible duplicates are looked for in the whole province).
      */
     public List<CommuneQuality> byCommune(Scope scope, LocalDate asOf) {
         List<Commune> communes = engine.communes(scope);
-        // duplicates are counted over the whole province whatever the scope, so the province's counts are kept
-        Map<Long, QualityCounts> counts = cache.countsByCommune(asOf);
+        Map<Long, QualityCounts> counts = countsByCommune(scope, communes, asOf);
         return communes.stream()
                 .map(c -> new CommuneQuality(c, counts.getOrDefault(c.getId(), QualityCounts.none()))).toList();
     }
@@ -81,7 +86,7 @@ public class DataQuality {
             return new WorkList(queries.records(asOf, ids, (long) page * size, size), queries.countRecords(asOf, ids),
                     page, size);
         }
-        Map<Long, QualityCounts> counts = cache.countsByCommune(asOf);
+        Map<Long, QualityCounts> counts = countsByCommune(Scope.province(), engine.communes(Scope.province()), asOf);
         List<Commune> byCode = engine.communes(Scope.province()).stream()
                 .sorted(Comparator.comparing(Commune::getCode)).toList();
         long total = 0;
@@ -101,6 +106,16 @@ public class DataQuality {
             }
         }
         return new WorkList(records, total, page, size);
+    }
+
+    /** Each commune's counts, marked provisional when they are counted before a start or another day. */
+    private Map<Long, QualityCounts> countsByCommune(Scope scope, List<Commune> communes, LocalDate asOf) {
+        KeptFigures.Kept<QualityKind.Figures> figures = kept.read(kind, "", asOf,
+                communes.stream().map(Commune::getId).toList(), scope.isProvince(), true);
+        Map<Long, QualityCounts> counts = new java.util.HashMap<>();
+        figures.byCommune().forEach((commune, mine) -> counts.put(commune,
+                mine.counts().marked(figures.provisional() && mine.counts().active() > 0)));
+        return counts;
     }
 
     /** Whether the signed-in user may open the records of the commune for editing (the work list's links). */

@@ -21,6 +21,7 @@ import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.EndReason;
 import vn.tayninh.dashboard.cadre.Education;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.KeptCounted;
 import vn.tayninh.dashboard.indicator.RosterVersions;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.quality.DataQuality;
@@ -120,15 +121,15 @@ class KeptFiguresTest {
             asBoard(() -> forecasts.forecast(scope, ForecastService.defaultDate(), TODAY));
             asBoard(() -> quality.summary(scope, TODAY));
         }
-        double projections = recounts("forecast.recount.communes");
-        double qualities = recounts("quality.recount");
+        double projections = KeptCounted.communes(meters, "projection", KeptCounted.READER);
+        double qualities = KeptCounted.communes(meters, "quality", KeptCounted.READER);
         for (Scope scope : SCOPES) {
             asBoard(() -> forecasts.projectedIfReadable(scope, TODAY, false));
             asBoard(() -> quality.summary(scope, TODAY));
             asBoard(() -> quality.byCommune(scope, TODAY));
         }
-        assertThat(recounts("forecast.recount.communes")).isEqualTo(projections);
-        assertThat(recounts("quality.recount")).isEqualTo(qualities);
+        assertThat(KeptCounted.communes(meters, "projection", KeptCounted.READER)).isEqualTo(projections);
+        assertThat(KeptCounted.communes(meters, "quality", KeptCounted.READER)).isEqualTo(qualities);
     }
 
     private long projected(String commune, String code) {
@@ -138,10 +139,6 @@ class KeptFiguresTest {
 
     private long stale(String commune) {
         return asBoard(() -> quality.summary(Scope.commune(commune), TODAY)).problems().get(Problem.STALE);
-    }
-
-    private double recounts(String metric) {
-        return meters.get(metric).counter().count();
     }
 
     private static <T> T asBoard(Supplier<T> work) {

@@ -43,7 +43,7 @@ class ComparisonBenchmark {
     @Autowired
     Flyway flyway;
     @Autowired
-    LiveCounts live;
+    KeptFigures live;
 
     @Test
     void twoFrozenDates() throws Exception {

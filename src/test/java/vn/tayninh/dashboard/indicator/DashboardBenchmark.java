@@ -69,7 +69,7 @@ class DashboardBenchmark {
     @Autowired
     NamedParameterJdbcTemplate jdbc;
     @Autowired
-    LiveCounts live;
+    KeptFigures live;
 
     @Test
     void provinceDashboard() throws Exception {
@@ -127,17 +127,17 @@ class DashboardBenchmark {
     }
 
     /** Forgets every stored row, once the rows already counted are written (else they would come back). */
-    static void forgetLiveRows(LiveCounts live, NamedParameterJdbcTemplate jdbc) {
+    static void forgetLiveRows(KeptFigures live, NamedParameterJdbcTemplate jdbc) {
         live.awaitStored();
-        jdbc.getJdbcTemplate().update("DELETE FROM live_counts");
-        jdbc.getJdbcTemplate().update("DELETE FROM live_breakdowns");
+        jdbc.getJdbcTemplate().update("DELETE FROM kept_figures WHERE kind IN ('counts', 'breakdowns')");
+        live.forget();
     }
 
     /**
      * The engine's breakdowns and ratings per year for the province ({@code communeId} null) or one commune equal the
      * hand-written statements', both counted and read back from the stored rows.
      */
-    static void assertDashboardAgrees(IndicatorEngine engine, LiveCounts live, NamedParameterJdbcTemplate jdbc, HandWritten handWritten,
+    static void assertDashboardAgrees(IndicatorEngine engine, KeptFigures live, NamedParameterJdbcTemplate jdbc, HandWritten handWritten,
                                       LocalDate asOf, int ratingYear, Long communeId) {
         Scope scope = communeId == null ? Scope.province() : Scope.commune(ONE_COMMUNE);
         HandWritten.Dashboard expected = handWritten.dashboard(jdbc, asOf, ratingYear, communeId);
@@ -226,7 +226,7 @@ class DashboardBenchmark {
             assertOverviewAgrees(expected, engine.overview(Scope.province(), AS_OF, RATING_YEAR), 96);
             live.awaitStored();
         }
-        assertThat(jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM live_counts", Integer.class)).isEqualTo(96);
+        assertThat(jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM kept_figures WHERE kind = 'counts'", Integer.class)).isEqualTo(96);
     }
 
     /** Every target's x and n of every commune follow from the counters expected. */
@@ -294,7 +294,7 @@ class DashboardBenchmark {
     }
 
     /** Runs a task once and waits until the rows it counted are stored: what is timed next reads them. */
-    static void settle(LiveCounts live, Callable<?> task) throws Exception {
+    static void settle(KeptFigures live, Callable<?> task) throws Exception {
         task.call();
         live.awaitStored();
     }

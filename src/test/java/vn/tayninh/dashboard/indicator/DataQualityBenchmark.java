@@ -17,7 +17,6 @@ import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.quality.Problem;
-import vn.tayninh.dashboard.quality.QualityCache;
 import vn.tayninh.dashboard.quality.QualityCounts;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -50,7 +49,7 @@ class DataQualityBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    QualityCache kept;
+    KeptFigures kept;
     @Autowired
     RosterVersions versions;
     @Autowired
@@ -68,7 +67,7 @@ class DataQualityBenchmark {
             long loadMillis = BenchmarkFiles.open("quality", size, flyway, database, dataSource -> fill(size, dataSource));
             kept.forget();
             Commune commune = communes.findByCode(DashboardBenchmark.ONE_COMMUNE).orElseThrow();
-            kept.countAhead(AS_OF);
+            kept.confirm();
             QualityCounts counts = quality.summary(Scope.province(), AS_OF);
             // every copy and the record it copies, when both are active
             long copies = jdbc.queryForObject("SELECT COUNT(*) FROM cadre c WHERE MOD(c.id, " + COPY_ONE_IN + ") = 0"
@@ -86,13 +85,13 @@ class DataQualityBenchmark {
             long[][] restarts = new long[3][runs];
             for (int i = large ? 0 : -warmUps; i < runs; i++) {
                 kept.forget();
-                kept.countComing();
+                kept.markUnconfirmed(true);
                 long whileCounting = BenchmarkFiles.nanos(() -> {
                     assertThat(quality.summary(Scope.province(), AS_OF).provisional()).isTrue();
                     return null;
                 });
                 long full = BenchmarkFiles.nanos(() -> {
-                    kept.countAhead(AS_OF);
+                    kept.confirm();
                     return null;
                 });
                 long first = BenchmarkFiles.nanos(() -> quality.summary(Scope.province(), AS_OF));

@@ -45,7 +45,7 @@ class ForecastBenchmark {
     @Autowired
     Flyway flyway;
     @Autowired
-    ProjectedCounts kept;
+    KeptFigures kept;
     @Autowired
     RosterVersions versions;
     @Autowired
@@ -70,7 +70,7 @@ class ForecastBenchmark {
             Scope one = Scope.commune(DashboardBenchmark.ONE_COMMUNE);
             long oneId = communes.findByCode(DashboardBenchmark.ONE_COMMUNE).orElseThrow().getId();
             kept.forget();
-            forecasts.countAhead(AS_OF);
+            kept.confirm();
             Forecast forecast = read(Scope.province());
             Forecast.TargetForecast t1 = forecast.targets().getFirst();
             // the identities of docs/forecast.md hold on the synthetic roster too
@@ -82,13 +82,13 @@ class ForecastBenchmark {
             long[][] restarts = new long[3][runs];
             for (int i = size >= 1_000_000 ? 0 : -warmUps; i < runs; i++) {
                 kept.forget();
-                forecasts.countComing();
+                kept.markUnconfirmed(true);
                 long whileCounting = BenchmarkFiles.nanos(() -> {
                     assertThat(read(Scope.province()).provisional()).isTrue();
                     return null;
                 });
                 long full = BenchmarkFiles.nanos(() -> {
-                    forecasts.countAhead(AS_OF);
+                    kept.confirm();
                     return null;
                 });
                 long first = BenchmarkFiles.nanos(() -> read(Scope.province()));

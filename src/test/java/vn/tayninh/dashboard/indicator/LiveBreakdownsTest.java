@@ -1,6 +1,7 @@
 package vn.tayninh.dashboard.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,14 +60,16 @@ class LiveBreakdownsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    LiveCounts liveCounts;
+    KeptFigures liveCounts;
 
     @Test
     void storedBreakdownsEqualADirectCountAndFollowEveryChange() {
-        jdbc.update("DELETE FROM live_breakdowns");
+        jdbc.update("DELETE FROM kept_figures WHERE kind = 'breakdowns'");
+        liveCounts.forget();
         assertProvinceEqualsDirectCount();
         liveCounts.awaitStored();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM live_breakdowns WHERE as_of_date = ?", Integer.class, TODAY))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kept_figures WHERE kind = 'breakdowns' AND as_of_date = ?",
+                Integer.class, TODAY))
                 .isEqualTo(96);
         String stored = storedRows();
         for (Commune commune : communes.findAll()) {
@@ -153,7 +156,8 @@ class LiveBreakdownsTest {
         long cadre = jdbc.queryForObject("SELECT MIN(id) FROM cadre WHERE commune_id = ? AND end_date IS NULL",
                 Long.class, hungDien.getId());
         jdbc.update("UPDATE cadre SET education = 'KHAC', political_theory = '', gender = 'X' WHERE id = ?", cadre);
-        jdbc.update("DELETE FROM live_breakdowns");
+        jdbc.update("DELETE FROM kept_figures WHERE kind = 'breakdowns'");
+        liveCounts.forget();
         Breakdowns counted = engine.breakdowns(Scope.commune(hungDien.getCode()), TODAY);
         assertThat(count(counted, Dimension.EDUCATION, "KHAC")).isEqualTo(1);
         assertThat(count(counted, Dimension.POLITICAL_THEORY, "")).isEqualTo(1);
@@ -170,15 +174,16 @@ class LiveBreakdownsTest {
         tally.add(new IndicatorQueries.BreakdownRow(1, java.util.EnumSet.of(Population.ALL),
                 "", "TRUNG_CAP", null, null, "OVER_60", null, 2));
         Breakdowns expected = tally.result();
-        BreakdownTally read = BreakdownTally.parse(tally.format());
-        assertThat(read).isNotNull();
+        KeptText.Writer out = new KeptText.Writer(BreakdownTally.SIGNATURE);
+        tally.write(out);
+        BreakdownTally read = BreakdownTally.read(new KeptText.Reader(out.toString(), BreakdownTally.SIGNATURE));
         assertThat(read.result()).isEqualTo(expected);
         assertThat(expected.of(Population.ALL, Dimension.ETHNICITY)).containsEntry("Kinh; =:/%\nHoa", 3L)
                 .containsEntry("UNKNOWN", 2L);
-        assertThat(BreakdownTally.parse("")).isNull();
-        assertThat(BreakdownTally.parse("breakdowns-1\nALL:NOPE:X=1")).isNull();
-        assertThat(LiveFiguresText.parseRatings(LiveFiguresText.formatRatings(Map.of(2025, new long[] {4, 3}))))
-                .containsOnlyKeys(2025);
+        assertThatThrownBy(() -> new KeptText.Reader("", BreakdownTally.SIGNATURE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BreakdownTally.read(new KeptText.Reader(BreakdownTally.SIGNATURE + " 1 ALL NOPE 1 X 1",
+                BreakdownTally.SIGNATURE))).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The province's breakdowns and ratings, from the stored rows, against a count made now. */
@@ -207,7 +212,8 @@ class LiveBreakdownsTest {
     private String storedRows() {
         liveCounts.awaitStored();
         return String.join("|", jdbc.queryForList("SELECT CONCAT(commune_id, ':', roster_version, ':', as_of_date, ':',"
-                + " breakdowns, ':', ratings) FROM live_breakdowns ORDER BY commune_id", String.class));
+                + " revision, ':', figures) FROM kept_figures WHERE kind = 'breakdowns' ORDER BY commune_id",
+                String.class));
     }
 
     /** Writes go through the services' access checks, as the board. */

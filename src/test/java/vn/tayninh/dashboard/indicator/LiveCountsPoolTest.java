@@ -36,14 +36,14 @@ class LiveCountsPoolTest {
     @Autowired
     IndicatorEngine engine;
     @Autowired
-    LiveCounts live;
+    KeptFigures live;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void readersRecountingAtOnceNeverWaitForASecondConnection() throws Exception {
-        jdbc.update("DELETE FROM live_counts");
-        jdbc.update("DELETE FROM live_breakdowns");
+        jdbc.update("DELETE FROM kept_figures");
+        live.forget();
         CyclicBarrier start = new CyclicBarrier(READERS);
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
@@ -65,9 +65,10 @@ class LiveCountsPoolTest {
         }
 
         live.awaitStored();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM live_counts WHERE as_of_date = ?", Integer.class, TODAY))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kept_figures WHERE kind = 'counts' AND as_of_date = ?",
+                Integer.class, TODAY))
                 .isEqualTo(96);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM live_breakdowns WHERE as_of_date = ?", Integer.class,
-                TODAY)).isEqualTo(96);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kept_figures WHERE kind = 'breakdowns' AND as_of_date = ?",
+                Integer.class, TODAY)).isEqualTo(96);
     }
 }

@@ -49,7 +49,7 @@ class LiveCountsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    LiveCounts liveCounts;
+    KeptFigures liveCounts;
 
     @Test
     void storedCountersEqualADirectCountAndFollowEveryChange() {
@@ -124,13 +124,14 @@ class LiveCountsTest {
 
     private int rows() {
         liveCounts.awaitStored();
-        return jdbc.queryForObject("SELECT COUNT(*) FROM live_counts WHERE as_of_date = ?", Integer.class, TODAY);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM kept_figures WHERE kind = 'counts' AND as_of_date = ?", Integer.class,
+                TODAY);
     }
 
     private String storedCounters() {
         liveCounts.awaitStored();
-        return String.join("|", jdbc.queryForList("SELECT CONCAT(commune_id, ':', roster_version, ':', counters)"
-                + " FROM live_counts ORDER BY commune_id", String.class));
+        return String.join("|", jdbc.queryForList("SELECT CONCAT(commune_id, ':', roster_version, ':', revision, ':',"
+                + " figures) FROM kept_figures WHERE kind = 'counts' ORDER BY commune_id", String.class));
     }
 
     /** Writes go through the services' access checks, as the board. */

@@ -65,7 +65,7 @@ class MySqlScaleBenchmark {
     @Autowired
     NamedParameterJdbcTemplate jdbc;
     @Autowired
-    LiveCounts live;
+    KeptFigures live;
     @Value("${spring.datasource.url}")
     String url;
 

@@ -49,7 +49,7 @@ class ProgressReportBenchmark {
     @Autowired
     Flyway flyway;
     @Autowired
-    LiveCounts live;
+    KeptFigures live;
 
     @Test
     void provinceReportAndEveryCommunesReport() throws Exception {

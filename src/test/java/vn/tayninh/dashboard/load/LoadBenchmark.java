@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * With {@code -Dload.exporters=N}: the export queue under load instead ({@link LoadRun#runWithExporters}): the heap an
  * open session holds after an export through the page, then the users alone and the users with N people exporting
  * through the pages in a loop (each {@code load.seconds}).
+ * <p>
+ * With {@code -Dload.writerPhases=true}: whether writes slow readers ({@link LoadRun#runWriterPhases}): the same people
+ * without any writer, then with the commune editors and quota editors, each {@code load.seconds}, on one jar.
  */
 @Tag("benchmark")
 class LoadBenchmark {
@@ -26,6 +29,11 @@ class LoadBenchmark {
             return;
         }
         boolean mariaDb = "mariadb".equals(System.getProperty("load.db"));
+        if (Boolean.getBoolean("load.writerPhases")) {
+            LoadRun.runWriterPhases(mariaDb ? "load-writers-mariadb" : "load-writers-h2", LoadRun.plan(200, 300),
+                    mariaDb ? LoadRun.mariaDb() : List.of());
+            return;
+        }
         LoadRun.run(mariaDb ? "load-benchmark-mariadb" : "load-benchmark-h2", LoadRun.plan(200, 300),
                 mariaDb ? LoadRun.mariaDb() : List.of(), Integer.getInteger("load.sessions", 50));
     }

@@ -77,6 +77,8 @@ public final class LoadDriver {
     private final AtomicLong uiExportsMade = new AtomicLong();
     private final AtomicLong uiExportsRefused = new AtomicLong();
     private int uiExporters;
+    /** Whether the commune editors and quota editors run (false: the phase without writers). */
+    private boolean writers = true;
     private long deadline;
     private double seconds;
 
@@ -108,10 +110,10 @@ public final class LoadDriver {
         for (int i = 0; i < plan.readers(); i++, index++) {
             threads.add(start(index, i % 3 == 0 ? this::boardReader : this::leaderReader, i));
         }
-        for (int i = 0; i < plan.editors(); i++, index++) {
+        for (int i = 0; writers && i < plan.editors(); i++, index++) {
             threads.add(start(index, this::editor, i));
         }
-        for (int i = 0; i < plan.quotaEditors(); i++, index++) {
+        for (int i = 0; writers && i < plan.quotaEditors(); i++, index++) {
             threads.add(start(index, this::quotaEditor, i));
         }
         for (int i = 0; i < plan.exporters(); i++, index++) {
@@ -511,6 +513,12 @@ public final class LoadDriver {
             thread.join();
         }
         return pages;
+    }
+
+    /** The same people without the commune editors and quota editors: readers and exporters only. */
+    public LoadDriver withoutWriters() {
+        writers = false;
+        return this;
     }
 
     /** Files made through the pages' buttons, and requests refused at once because the queue was full. */

@@ -110,6 +110,40 @@ final class LoadRun {
         }
     }
 
+    /**
+     * Writes must not slow readers: on one jar, the simulated people first without any writer (the readers and
+     * exporters alone), then the same people with the commune editors and quota editors, each for the plan's duration;
+     * the pages' p95 of both side by side, and the usual checks of the second (no error, no lost update).
+     */
+    static String runWriterPhases(String name, LoadDriver.Plan plan, List<String> appArguments) throws Exception {
+        Path workDir = Files.createTempDirectory("load-" + name);
+        List<String> lines = new ArrayList<>();
+        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), appArguments)) {
+            awaitAccounts(app.baseUrl(), "bantochuc:demo123");
+            LoadDriver readers = new LoadDriver(app.baseUrl(), plan).withoutWriters();
+            readers.run();
+            lines.add("### Without writers (readers and exporters only)\n\n" + readers.report());
+            LoadDriver everyone = new LoadDriver(app.baseUrl(), plan);
+            everyone.run();
+            List<String> lost = everyone.verify();
+            lines.add("### With the " + plan.editors() + " commune editors and " + plan.quotaEditors()
+                    + " quota editors writing\n\n" + everyone.report());
+            lines.add(String.format("pages (ui.view) p95 with writers %.0f ms against %.0f ms without: %.2f×;"
+                            + " api.indicators p95 %.0f ms against %.0f ms; lost or phantom updates: %s",
+                    everyone.p95("ui.view"), readers.p95("ui.view"), everyone.p95("ui.view") / readers.p95("ui.view"),
+                    everyone.p95("api.indicators"), readers.p95("api.indicators"), lost.isEmpty() ? "none" : lost));
+            String report = String.join("\n\n", lines);
+            System.out.println(report);
+            Files.createDirectories(Path.of("target", "load"));
+            Files.writeString(Path.of("target", "load", name + ".md"), report + "\n");
+            assertThat(readers.errors()).isZero();
+            assertThat(everyone.firstErrors()).as("errors during the run").isEmpty();
+            assertThat(lost).as("every acknowledged edit is in the database, nothing else").isEmpty();
+            assertThat(everyone.acknowledgedEdits()).isPositive();
+            return report;
+        }
+    }
+
     private static long files(Path directory) throws java.io.IOException {
         if (!Files.exists(directory)) {
             return 0;

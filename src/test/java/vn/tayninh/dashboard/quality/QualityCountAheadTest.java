@@ -18,15 +18,16 @@ import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreForm;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.indicator.KeptCounted;
+import vn.tayninh.dashboard.indicator.KeptFigures;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
 
 /**
- * The kept data-quality counts on the demo data: counted ahead, a write seen on the next read by counting only the
- * commune written (and the duplicate groups it touches), and the earlier counts answered, marked provisional, while a
- * count of the province is under way. Counts made are read from the metrics {@code quality.recount} (the province)
- * and {@code quality.recount.communes}.
+ * The kept data-quality counts on the demo data: counted ahead, a write counted by the writer (its commune and the
+ * communes of the possible duplicates it makes or ends), never by the next reader, and the earlier counts answered, marked provisional, while a
+ * count of the province is under way. Counts made are read from the metric {@code kept.recount.communes}.
  */
 @SpringBootTest(properties = "app.demo-data=true")
 @ActiveProfiles("test")
@@ -38,7 +39,7 @@ class QualityCountAheadTest {
     @Autowired
     DataQuality quality;
     @Autowired
-    QualityCache cache;
+    KeptFigures kept;
     @Autowired
     CadreEditor editor;
     @Autowired
@@ -52,30 +53,32 @@ class QualityCountAheadTest {
 
     @BeforeEach
     void nothingKept() {
-        cache.forget();
+        kept.awaitStored();
+        jdbc.update("DELETE FROM kept_figures");
+        kept.forget();
     }
 
     @Test
     void countedAheadTheFirstReadCountsNothing() {
-        double before = recounts("quality.recount");
-        cache.countAhead(TODAY);
-        assertThat(recounts("quality.recount")).isEqualTo(before + 1);
+        double before = counted(KeptCounted.BACKGROUND);
+        double read = counted(KeptCounted.READER);
+        kept.awaitStored();
+        kept.countAhead();
+        assertThat(counted(KeptCounted.BACKGROUND)).isEqualTo(before + 96);
 
         QualityCounts province = asBoard(() -> quality.summary(Scope.province(), TODAY));
         asBoard(() -> quality.ranking(Scope.province(), TODAY));
-        assertThat(recounts("quality.recount")).isEqualTo(before + 1);
+        asBoard(() -> quality.summary(Scope.commune("xa-hung-dien"), TODAY));
+        assertThat(counted(KeptCounted.READER)).isEqualTo(read);
         assertThat(province.provisional()).isFalse();
-        // already kept: counting ahead again counts nothing
-        cache.countAhead(TODAY);
-        assertThat(recounts("quality.recount")).isEqualTo(before + 1);
         assertThat(province).isEqualTo(direct(Scope.province()));
     }
 
     @Test
     void aWriteIsSeenOnTheNextReadByCountingOnlyTheCommuneWritten() {
         QualityCounts before = asBoard(() -> quality.summary(Scope.province(), TODAY));
-        double provinceCounts = recounts("quality.recount");
-        double communeCounts = recounts("quality.recount.communes");
+        double read = counted(KeptCounted.READER);
+        double written = counted(KeptCounted.WRITER);
         // a record of Tân Ninh entered again, by the same name and birth date, in Hưng Điền: two possible duplicates
         Map<String, Object> original = jdbc.queryForMap("SELECT c.full_name, c.birth_date FROM cadre c"
                 + " JOIN commune m ON m.id = c.commune_id WHERE m.code = 'phuong-tan-ninh' AND c.end_date IS NULL"
@@ -93,39 +96,44 @@ class QualityCountAheadTest {
         assertThat(after.count(Problem.POSSIBLE_DUPLICATE)).isEqualTo(before.count(Problem.POSSIBLE_DUPLICATE) + 2);
         assertThat(after.active()).isEqualTo(before.active() + 1);
         QualityCounts tanNinh = asBoard(() -> quality.summary(Scope.commune("phuong-tan-ninh"), TODAY));
-        assertThat(recounts("quality.recount")).isEqualTo(provinceCounts);
-        assertThat(recounts("quality.recount.communes")).isEqualTo(communeCounts + 1);
+        // the writer counted Hưng Điền and Tân Ninh, where the copy's twin is; no reader counted anything
+        assertThat(counted(KeptCounted.READER)).isEqualTo(read);
+        assertThat(counted(KeptCounted.WRITER)).isEqualTo(written + 2);
         assertThat(after).isEqualTo(direct(Scope.province()));
         assertThat(tanNinh).isEqualTo(direct(Scope.commune("phuong-tan-ninh")));
     }
 
     @Test
     void whileTheProvinceIsCountedTheEarlierCountsAreAnsweredMarkedProvisional() throws Exception {
-        QualityCounts yesterday = asBoard(() -> quality.summary(Scope.province(), TODAY.minusDays(1)));
-        double before = recounts("quality.recount");
-        try (AutoCloseable underWay = cache.countUnderWay()) {
+        QualityCounts yesterday = asBoard(() -> quality.summary(Scope.province(), TODAY));
+        kept.awaitStored();
+        // the figures of the day before, as they are at 00:01 until the count of the new day is done
+        jdbc.update("UPDATE kept_figures SET as_of_date = ? WHERE kind = 'quality'", TODAY.minusDays(1));
+        kept.forget();
+        double before = counted(KeptCounted.READER);
+        try (AutoCloseable underWay = kept.wholeCountUnderWay("quality")) {
             QualityCounts today = asBoard(() -> quality.summary(Scope.province(), TODAY));
             assertThat(today.provisional()).isTrue();
             assertThat(today.marked(false)).isEqualTo(yesterday);
             assertThat(asBoard(() -> quality.byCommune(Scope.province(), TODAY)))
                     .allMatch(c -> c.counts().provisional() || c.counts().active() == 0);
         }
-        assertThat(recounts("quality.recount")).isEqualTo(before);
+        assertThat(counted(KeptCounted.READER)).isEqualTo(before);
         // the count done, the next read counts today's figures, exact
         QualityCounts today = asBoard(() -> quality.summary(Scope.province(), TODAY));
         assertThat(today.provisional()).isFalse();
-        assertThat(recounts("quality.recount")).isEqualTo(before + 1);
+        assertThat(counted(KeptCounted.READER)).isEqualTo(before + 96);
         assertThat(today).isEqualTo(direct(Scope.province()));
     }
 
     @Test
     void withNothingCountedBeforeAReadCountsEvenWhileACountIsUnderWay() throws Exception {
-        double before = recounts("quality.recount");
-        try (AutoCloseable underWay = cache.countUnderWay()) {
+        double before = counted(KeptCounted.READER);
+        try (AutoCloseable underWay = kept.wholeCountUnderWay("quality")) {
             QualityCounts today = asBoard(() -> quality.summary(Scope.province(), TODAY));
             assertThat(today.provisional()).isFalse();
         }
-        assertThat(recounts("quality.recount")).isEqualTo(before + 1);
+        assertThat(counted(KeptCounted.READER)).isEqualTo(before + 96);
     }
 
     /** The counts made inside a writing transaction, which never uses what is kept (a count of the province). */
@@ -133,8 +141,8 @@ class QualityCountAheadTest {
         return transaction.execute(s -> asBoard(() -> quality.summary(scope, TODAY)));
     }
 
-    private double recounts(String metric) {
-        return meters.get(metric).counter().count();
+    private double counted(String by) {
+        return KeptCounted.communes(meters, "quality", by);
     }
 
     private static <T> T asBoard(Supplier<T> work) {
