@@ -193,7 +193,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             edit.addComponentAsFirst(VaadinIcon.EDIT.create());
             add(edit);
         }
-        add(exports.buttons(overview),
+        add(exports.menu(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards,
                 requestsHeading, requests, charts,
