@@ -5,6 +5,9 @@ import en from 'apexcharts/dist/locales/en.json';
 
 const NUMBER_LOCALE = 'vi-VN';
 
+/** Below this width (px) a chart writes its title above the drawing, where it can wrap. */
+const NARROW = 600;
+
 /** Exported images: the chart drawn EXPORT_WIDTH wide under a band with its title, area and date; PNG at PNG_SCALE. */
 const EXPORT_WIDTH = 1000;
 const EXPORT_HEIGHT = 460;
@@ -56,6 +59,10 @@ class ApexChartElement extends LitElement {
     this._resizeObserver = new ResizeObserver((entries) => {
       const width = Math.round(entries[0].contentRect.width);
       if (this._chart && width > 0 && width !== this._width) {
+        if ((width < NARROW) !== this._narrow && this.options?.title?.text) {
+          this._draw(); // the title moves between the drawing and the line above it
+          return;
+        }
         this._width = width;
         clearTimeout(this._resizeTimer);
         this._resizeTimer = setTimeout(() => this._chart?.updateOptions({ chart: { width } }, true, false), 100);
@@ -201,9 +208,23 @@ class ApexChartElement extends LitElement {
     this.removeAttribute('drawn');
     const target = document.createElement('div');
     target.className = 'apex-chart-canvas';
-    this.replaceChildren(target);
     this._width = Math.round(this.getBoundingClientRect().width);
-    this._chart = new ApexCharts(target, this._withDefaults(this.options));
+    // On a narrow screen the title, which the drawing cannot wrap, ran under the toolbar's menu icon: it is written
+    // on a line of its own above the drawing instead (the chart's accessible name already holds it).
+    const title = this.options.title?.text;
+    this._narrow = this._width > 0 && this._width < NARROW;
+    const options = this._withDefaults(this.options);
+    if (this._narrow && title) {
+      const heading = document.createElement('div');
+      heading.className = 'apex-chart-title';
+      heading.setAttribute('aria-hidden', 'true');
+      heading.textContent = title;
+      this.replaceChildren(heading, target);
+      options.title = { ...options.title, text: undefined };
+    } else {
+      this.replaceChildren(target);
+    }
+    this._chart = new ApexCharts(target, options);
     this._chart.render().then(() => {
       this.setAttribute('drawn', '');
       this.dispatchEvent(new CustomEvent('chart-drawn'));

@@ -93,9 +93,9 @@ class ExportBrowserIT extends ProductionJarBrowserTest {
     }
 
     private static String downloadPack(Page page, String filePrefix, String what) throws Exception {
-        Locator button = page.locator("vaadin-button[data-file^=" + filePrefix + "]");
         long start = System.nanoTime();
-        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000), button::click);
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
+                () -> exportFromMenu(page, filePrefix));
         Path file = FILES.resolve(download.suggestedFilename());
         download.saveAs(file);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -104,6 +104,23 @@ class ExportBrowserIT extends ProductionJarBrowserTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(pdf);
         }
+    }
+
+    /** Opens the page's "Xuất" menu and chooses the export whose file name starts with {@code filePrefix}. */
+    static void exportFromMenu(Page page, String filePrefix) {
+        page.locator("#export-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item[data-file^='" + filePrefix + "']").click();
+    }
+
+    /** Whether the menu item of the export whose file name starts with {@code filePrefix} may be chosen now. */
+    static boolean exportEnabled(Page page, String filePrefix) {
+        page.locator("#export-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item[data-file^='" + filePrefix + "']").waitFor();
+        boolean enabled = (Boolean) page.evaluate("prefix => { const item = [...document.querySelectorAll('vaadin-menu-bar-item')]"
+                + ".find(i => (i.getAttribute('data-file') || '').startsWith(prefix)); return !!item && !item.disabled; }",
+                filePrefix);
+        page.keyboard().press("Escape");
+        return enabled;
     }
 
     /** "x / n" of every card with a ratio, as the page shows it. */

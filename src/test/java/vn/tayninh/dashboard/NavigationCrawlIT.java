@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -362,15 +361,105 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
         for (Axe.Violation violation : Axe.serious(page)) {
             fault(where, "axe: " + violation);
         }
+        checkContent(where);
+        screenshot(where);
     }
 
-    private final Set<String> screenshots = new LinkedHashSet<>();
+    /**
+     * What a user sees, not only what fails: every grid of the page shows as many rows as it has, up to what the
+     * screen holds from where the grid starts (or, for a grid below the first screen, once scrolled to it), and
+     * the page's main content (its target cards, or else its largest grid) starts in the first screen.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkContent(String where) {
+        List<String> problems;
+        try {
+            // a grid lays its rows out after the server has answered (all-rows-visible grids grow as their rows
+            // are measured): what is still wrong after five seconds is a fault
+            page.waitForFunction("() => (" + CONTENT_CHECK + ")().length === 0", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000).setPollingInterval(250));
+            problems = List.of();
+        } catch (TimeoutError stillWrong) {
+            problems = (List<String>) page.evaluate(CONTENT_CHECK);
+        }
+        problems.forEach(problem -> fault(where, problem));
+    }
+
+    /** Measured in the page, as described at {@link #checkContent}; answers the faults found. */
+    static final String CONTENT_CHECK = """
+            () => {
+              const problems = [];
+              const scroller = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~="content"]');
+              const screen = window.innerHeight;
+              const bar = scroller.getBoundingClientRect().top;
+              const shown = el => { const b = el.getBoundingClientRect(); return b.width > 0 && b.height > 0; };
+              const grids = [...document.querySelectorAll('main vaadin-grid')]
+                  .filter(g => !g.closest('vaadin-dialog') && shown(g) && (g.size || 0) > 0);
+              scroller.scrollTop = 0;
+              for (const grid of grids) {
+                const name = grid.id ? '#' + grid.id : 'grid ' + (grids.indexOf(grid) + 1);
+                const head = grid.shadowRoot.querySelector('thead').getBoundingClientRect().height;
+                const foot = grid.shadowRoot.querySelector('tfoot').getBoundingClientRect().height;
+                let top = grid.getBoundingClientRect().top;
+                const rowsOf = () => [...grid.shadowRoot.querySelectorAll('#items tr')]
+                    .filter(tr => !tr.hidden && tr.getBoundingClientRect().height > 0);
+                const heights = rowsOf().map(tr => tr.getBoundingClientRect().height).sort((a, b) => a - b);
+                if (heights.length === 0) { problems.push(name + ' shows no row of its ' + grid.size); continue; }
+                const row = heights[Math.floor(heights.length / 2)];
+                if (top + head + row > screen) {
+                  grid.scrollIntoView({block: 'start'});
+                  top = grid.getBoundingClientRect().top;
+                }
+                const body = grid.shadowRoot.querySelector('#table').getBoundingClientRect();
+                const from = top + head, to = Math.min(screen, body.bottom - foot);
+                const visible = rowsOf().filter(tr => {
+                  const b = tr.getBoundingClientRect();
+                  return b.top >= from - 1 && b.bottom <= to + 1;
+                }).length;
+                // what the screen holds below the grid's header: its rows in order (they differ in height where
+                // cells wrap), then rows of the usual height; less the page's padding, and one row of slack for a
+                // row cut by the screen's edge
+                let room = screen - top - head - foot - 16;
+                let holds = 0;
+                let full = false;
+                for (const tr of rowsOf().filter(tr => tr.getBoundingClientRect().top >= from - 1)
+                    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)) {
+                  if (room < tr.getBoundingClientRect().height) { full = true; break; }
+                  room -= tr.getBoundingClientRect().height;
+                  holds++;
+                }
+                if (!full) holds += Math.max(0, Math.floor(room / row));
+                // ... but a grid with room for a row shows at least one whole row
+                const wanted = Math.max(Math.min(grid.size, holds) - 1, Math.min(grid.size, holds, 1));
+                if (visible < wanted) {
+                  problems.push(name + ' shows ' + visible + ' of its ' + grid.size + ' rows where the screen holds '
+                      + holds + ' (' + Math.round(grid.getBoundingClientRect().height) + ' px high)');
+                }
+                scroller.scrollTop = 0;
+              }
+              const largest = grids.slice().sort((a, b) => b.size - a.size)[0];
+              const main = document.querySelector('main .target-cards, main .target-summary') || largest;
+              if (main) {
+                const top = main.getBoundingClientRect().top;
+                if (top + 100 > screen) {
+                  problems.push('its main content (' + (main.id || main.className || main.localName)
+                      + ') starts at ' + Math.round(top) + ' px, below the first screen of ' + screen + ' px');
+                }
+              }
+              scroller.scrollTop = 0;
+              return problems;
+            }""";
+
+    private int shots;
+
+    /** Every page the walk meets, as the user saw it, in target/screenshots/crawl/ (named by role, step and place). */
+    private void screenshot(String where) {
+        String name = String.format("%s-%03d-%s.png", role, ++shots,
+                where.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
+    }
 
     private void fault(String where, String what) {
         faults.add(role + " at " + page.url().replace(app.baseUrl(), "") + " (" + where + "): " + what);
-        String name = role + "-" + screenshots.size() + ".png";
-        if (screenshots.add(where) && screenshots.size() <= 30) {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
-        }
     }
 }

@@ -44,6 +44,7 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.security.CommuneAccess;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * The communes that need help first, for the area and date of the dashboard's filter (same URL parameters),
@@ -99,7 +100,7 @@ class AttentionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         // The commune page is another view; only its URL is known here.
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(e.getItem().item().commune()))));
         GridKeyboard.openOnEnter(grid, r -> getUI().ifPresent(ui -> ui.navigate(CommuneView.class, CommuneView.parameters(r.item().commune()))));
-        grid.setSizeFull();
+        PageGrids.fill(grid);
 
         add(new H2(getTranslation("attention.heading")), new Paragraph(getTranslation("attention.explanation", SHOWN)),
                 filters, caption, actions, grid);

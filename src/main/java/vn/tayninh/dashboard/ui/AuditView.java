@@ -34,6 +34,7 @@ import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * Who changed what: the whole audit trail for the board and the administrator, their commune's for an editor
@@ -82,7 +83,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
 
         grid = new AuditGrid(audit, names, clock.getZone(), this::filter);
-        grid.setSizeFull();
+        PageGrids.fill(grid);
         commune.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         entity.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -31,8 +31,10 @@ import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.export.GridExport;
 import vn.tayninh.dashboard.export.ui.ExportJobs;
+import vn.tayninh.dashboard.export.ui.ExportMenu;
 import vn.tayninh.dashboard.export.ui.GridExportButtons;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * A commune's active cadres at a date on its page: searchable by name, each row opening the whole profile (every
@@ -59,7 +61,7 @@ class CommuneCadres extends Div {
 
         Grid<Cadre> grid = new Grid<>();
         grid.setId("cadres");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Cadre::getFullName).setKey("fullName").setSortProperty("fullName")
                 .setHeader(getTranslation("cadre.fullName")).setAutoWidth(true);
         grid.addColumn(c -> label("gender.", c.getGender())).setKey("gender").setSortProperty("gender")
@@ -73,13 +75,15 @@ class CommuneCadres extends Div {
         grid.addColumn(c -> label("bloc.", c.getBloc())).setKey("bloc").setSortProperty("bloc")
                 .setHeader(getTranslation("cadre.bloc")).setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", titles.getOrDefault(c.getId(), List.of()).stream()
-                .map(this::positionLabel).toList())).setKey("titles").setHeader(getTranslation("cadre.titles"));
+                .map(this::positionLabel).toList())).setKey("titles").setHeader(getTranslation("cadre.titles"))
+                // the titles take the width left, and wrap rather than being cut
+                .setFlexGrow(3);
         grid.setItems(
                 query -> cadres.findActive(commune.getId(), asOf, name.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) cadres.countActive(commune.getId(), asOf, name.getValue()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> profile(c, asOf)));
-        grid.setHeight("36rem");
+        PageGrids.screenHigh(grid);
         name.addValueChangeListener(e -> {
             grid.setEmptyStateText(getTranslation("search.none", e.getValue().strip()));
             grid.getDataProvider().refreshAll();
@@ -102,10 +106,13 @@ class CommuneCadres extends Div {
                     return () -> cadres.findActive(commune.getId(), asOf, search, PageRequest.of(0,
                             Math.max(1, (int) cadres.countActive(commune.getId(), asOf, search)), Sort.by("fullName")));
                 });
-        HorizontalLayout tools = new HorizontalLayout(name, download);
+        // the grid's two files in a menu of their own beside the search, as the page's reports are in theirs
+        HorizontalLayout tools = new HorizontalLayout(name, new ExportMenu().addAll(download.intoMenu()));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         add(tools, grid);
+        // the page is a column that sizes its children to their content: the grid takes the page's width
+        setWidthFull();
     }
 
     /** Every attribute of the record, the titles held with their decisions, and the ratings by year. */

@@ -31,6 +31,7 @@ import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CommuneAccess;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * Where commune staff keep their commune current: cadres and their profiles, appointments and departures (the
@@ -142,7 +143,7 @@ class CommuneEntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         positionsTab.show(commune, this::refresh);
         auditGrid = new AuditGrid(audit, Map.of(commune.getId(), commune.getName()), clock.getZone(),
                 () -> AuditFilter.all().withCommune(commune.getId()));
-        auditGrid.setHeight("32rem");
+        PageGrids.screenHigh(auditGrid);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("entry.tab.cadres"), cadresTab);

@@ -56,6 +56,7 @@ import vn.tayninh.dashboard.indicator.ReportingFreeze;
 import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * The communes and wards side by side: one row per commune with its key indicators (x / n and %, coloured by
@@ -193,9 +194,8 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem().commune()));
         GridKeyboard.openOnEnter(grid, r -> open(r.commune()));
-        grid.setSizeFull();
         // on a small screen the filters and buttons take most of the height: the grid keeps room for its rows
-        grid.setMinHeight("24rem");
+        PageGrids.fill(grid);
     }
 
     /** The commune's indicators counted by status: one coloured count per status, named for screen readers. */
@@ -287,7 +287,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
             asOf.removeAll();
             asOf.add(new FiguresCaption(overview));
             reportButtons.removeAll();
-            reportButtons.add(exports.buttons(overview), gridExport(overview));
+            reportButtons.add(exports.menu(overview).addAll(gridExport(overview).intoMenu()));
         }
         searchText = query.getSingleParameter(SEARCH).orElse("").strip();
         // The fields' listeners compare with the filter just set, so syncing them navigates nowhere.

@@ -211,7 +211,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             planningPage.addComponentAsFirst(VaadinIcon.SITEMAP.create());
             add(planningPage);
         }
-        add(exports.buttons(overview),
+        add(exports.menu(overview),
                 new H3(getTranslation("commune.checks")), checks(overview),
                 new H3(getTranslation("commune.targets")), cards,
                 requestsHeading, requests, charts,

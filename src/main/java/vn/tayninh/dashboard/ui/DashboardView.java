@@ -109,6 +109,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // a commune editor's start page is their commune's page; "Tổng quan" (/tong-quan) stays the province's
+        CurrentUser me = user.get().orElse(null);
+        if (event.getLocation().getPath().isEmpty() && me != null && me.role() == Role.COMMUNE_EDITOR
+                && me.communeId() != null) {
+            var own = communes.findById(me.communeId());
+            if (own.isPresent()) {
+                event.forwardTo(CommuneView.class, CommuneView.parameters(own.get()));
+                return;
+            }
+        }
         QueryParameters query = event.getLocation().getQueryParameters();
         show(DashboardFilter.from(query), Headline.selected(query));
     }
@@ -159,7 +169,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         add(new H2(getTranslation("dashboard.heading")));
         ownRequests().ifPresent(this::add);
-        add(headline, bar, subtitle, exports.buttons(overview), CompareView.link(filter, null), cards, charts);
+        Div actions = new Div(exports.menu(overview), CompareView.link(filter, null));
+        actions.addClassName("page-actions");
+        add(headline, bar, subtitle, actions, cards, charts);
     }
 
     /**

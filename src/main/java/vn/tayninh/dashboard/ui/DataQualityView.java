@@ -1,5 +1,12 @@
 package vn.tayninh.dashboard.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,6 +38,7 @@ import vn.tayninh.dashboard.quality.QualityRecord;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * Data quality (đúng, đủ, sạch, sống) today: the province's card and the communes ranked by score, lowest first; a
@@ -86,7 +94,11 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private Grid<CommuneQuality> ranking(LocalDate today) {
+    /**
+     * The communes by score, lowest first, each column sortable; the search above narrows the rows by name, ignoring
+     * diacritics and case as the communes' grid does ("hung dien" finds Hưng Điền).
+     */
+    private Div ranking(LocalDate today) {
         Grid<CommuneQuality> grid = new Grid<>();
         grid.setId("quality-ranking");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -94,18 +106,40 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
             RouterLink link = new RouterLink(q.commune().getName(), DataQualityView.class);
             link.setQueryParameters(query(q.commune()));
             return link;
-        }).setKey("commune").setHeader(getTranslation("quality.column.commune")).setAutoWidth(true).setFlexGrow(1);
+        }).setKey("commune").setHeader(getTranslation("quality.column.commune")).setAutoWidth(true).setFlexGrow(1)
+                .setComparator(Comparator.comparing((CommuneQuality q) -> CommuneListView.fold(q.commune().getName())));
         grid.addColumn(q -> q.counts().score() == null ? "" : Formats.percent(q.counts().score())).setKey("score")
-                .setHeader(getTranslation("quality.column.score")).setAutoWidth(true);
+                .setHeader(getTranslation("quality.column.score")).setAutoWidth(true)
+                .setComparator(Comparator.comparing((CommuneQuality q) -> q.counts().score(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(q -> Formats.ratio(q.counts().clean(), q.counts().active())).setKey("ratio")
-                .setHeader(getTranslation("quality.column.ratio")).setAutoWidth(true);
+                .setHeader(getTranslation("quality.column.ratio")).setAutoWidth(true)
+                .setComparator(Comparator.comparingLong((CommuneQuality q) -> q.counts().clean()));
         for (Problem problem : Problem.values()) {
             grid.addColumn(q -> Formats.integer(q.counts().count(problem))).setKey(problem.name())
-                    .setHeader(getTranslation("quality.problem." + problem.name())).setAutoWidth(true);
+                    .setHeader(getTranslation("quality.problem." + problem.name())).setAutoWidth(true)
+                    .setComparator(Comparator.comparingLong((CommuneQuality q) -> q.counts().count(problem)));
         }
-        grid.setItems(quality.ranking(Scope.province(), today));
-        grid.setHeight("24rem");
-        return grid;
+        List<CommuneQuality> all = quality.ranking(Scope.province(), today);
+        ListDataProvider<CommuneQuality> rows = new ListDataProvider<>(new ArrayList<>(all));
+        grid.setItems(rows);
+        grid.setEmptyStateText(getTranslation("quality.ranking.none"));
+        PageGrids.screenHigh(grid);
+
+        TextField search = new TextField();
+        search.setId("quality-search");
+        search.setLabel(getTranslation("communes.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            String needle = CommuneListView.fold(e.getValue());
+            rows.setFilter(q -> needle.isEmpty() || CommuneListView.fold(q.commune().getName()).contains(needle));
+        });
+        Div ranking = new Div(search, grid);
+        ranking.addClassName("quality-ranking");
+        ranking.setWidthFull();
+        return ranking;
     }
 
     private void showCommune(Commune commune, LocalDate today) {
@@ -135,7 +169,7 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setItems(q -> quality.workList(commune, today, q.getPage(), q.getPageSize()).records().stream(),
                 q -> (int) total);
         grid.setPageSize(PAGE);
-        grid.setHeight("32rem");
+        PageGrids.screenHigh(grid);
         add(new Span(getTranslation("quality.worklist.count", Formats.integer(total))), grid);
     }
 

@@ -35,6 +35,7 @@ import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.position.Position;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * The entry page's cadres: search, add, and per cadre edit, appoint, rate, record a departure or remove a record
@@ -103,7 +104,7 @@ class EntryCadresTab extends VerticalLayout {
                 query -> cadres.findActive(commune.getId(), LocalDate.now(clock), search.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) cadres.countActive(commune.getId(), LocalDate.now(clock), search.getValue()));
-        grid.setHeight("32rem");
+        PageGrids.screenHigh(grid);
 
         Button add = new Button(getTranslation("entry.cadre.add"), VaadinIcon.PLUS.create(),
                 e -> new CadreDialog(editor, cadres, commune.getId(), null, clock,

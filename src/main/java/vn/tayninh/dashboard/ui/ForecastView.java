@@ -26,6 +26,7 @@ import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.ProjectionMember;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * The cadres behind one target's projection to 2030, for the board planning successors and training: who retires by
@@ -53,6 +54,7 @@ class ForecastView extends VerticalLayout implements HasUrlParameter<String>, Ha
         addClassName("view-padding");
         summary.setId("forecast-summary");
         grid.setId("forecast-cadres");
+        PageGrids.screenHigh(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(m -> m.member().fullName()).setHeader(getTranslation("cadre.fullName")).setKey("name")
                 .setFlexGrow(2);

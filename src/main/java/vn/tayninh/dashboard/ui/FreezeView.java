@@ -2,6 +2,7 @@ package vn.tayninh.dashboard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.InvalidInputException;
 import vn.tayninh.dashboard.base.ui.FormErrors;
@@ -25,6 +27,7 @@ import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.FreezeService;
 import vn.tayninh.dashboard.indicator.ReportingFreeze;
+import vn.tayninh.dashboard.security.DisplayNames;
 import vn.tayninh.dashboard.timeline.TimelineNotes;
 
 /**
@@ -43,11 +46,14 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ReportingFreeze> grid = new Grid<>();
     private final DateField date = new DateField(getTranslation("freeze.date"));
     private final TextField label = new TextField();
+    private final int communeCount;
     private final FormErrors errors = new FormErrors().field("asOf", date).field("label", label);
 
-    FreezeView(FreezeService freezes, Clock clock, TimelineNotes notes, CommuneService communes) {
+    FreezeView(FreezeService freezes, Clock clock, TimelineNotes notes, CommuneService communes, DisplayNames names) {
         this.freezes = freezes;
         this.clock = clock;
+        this.communeCount = communes.findAll().size();
+        Map<String, String> people = names.byUsername(getLocale());
         addClassName("view-padding");
         setSizeFull();
         date.setMax(LocalDate.now(clock));
@@ -67,14 +73,18 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReportingFreeze::getRatingYear).setHeader(getTranslation("freeze.ratingYear")).setAutoWidth(true);
         grid.addColumn(f -> TIME.format(f.getCreatedAt().atZone(clock.getZone()))).setHeader(getTranslation("freeze.createdAt"))
                 .setAutoWidth(true);
-        grid.addColumn(ReportingFreeze::getCreatedBy).setHeader(getTranslation("freeze.createdBy")).setAutoWidth(true);
+        grid.addColumn(f -> DisplayNames.of(people, f.getCreatedBy())).setHeader(getTranslation("freeze.createdBy")).setAutoWidth(true);
         grid.setItems(freezes.findAll());
 
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("freeze.heading")), new Paragraph(getTranslation("freeze.explanation")), form, grid,
-                new TimelineNotesPanel(notes, communes));
+                new TimelineNotesPanel(notes, communes, people));
     }
 
+    /**
+     * A freeze cannot be undone: the board first reads what will happen and confirms; a date already frozen is
+     * refused at once, without asking (the service refuses it again should someone freeze it meanwhile).
+     */
     private void freeze() {
         errors.clear();
         if (date.isInvalid() || date.getValue() == null) {
@@ -82,11 +92,32 @@ class FreezeView extends VerticalLayout implements HasDynamicTitle {
             date.setErrorMessage(getTranslation("freeze.error.date"));
             return;
         }
+        LocalDate asOf = date.getValue();
+        if (freezes.findAll().stream().anyMatch(f -> f.getAsOfDate().equals(asOf))) {
+            date.setInvalid(true);
+            date.setErrorMessage(getTranslation("freeze.error.exists"));
+            return;
+        }
+        String when = Formats.date(asOf);
+        String name = label.getValue().isBlank() ? getTranslation("freeze.label.default", when) : label.getValue().strip();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("freeze-confirm");
+        confirm.setHeader(getTranslation("freeze.confirm.header", when));
+        confirm.setText(getTranslation("freeze.confirm.text", when, name, communeCount));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("freeze.confirm.action"));
+        confirm.addConfirmListener(e -> freeze(asOf));
+        confirm.open();
+    }
+
+    private void freeze(LocalDate asOf) {
         try {
-            ReportingFreeze frozen = freezes.freeze(date.getValue(), null, label.getValue());
+            ReportingFreeze frozen = freezes.freeze(asOf, null, label.getValue());
             grid.setItems(freezes.findAll());
-            Notification.show(getTranslation("freeze.done", Formats.date(frozen.getAsOfDate())), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("freeze.done", Formats.date(frozen.getAsOfDate()), frozen.label(getLocale()),
+                            communeCount), 8000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refusal) {
             // a date in the future or already frozen (also by someone else a moment ago): shown at the date
             errors.show(refusal, getLocale());

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -34,6 +35,7 @@ import vn.tayninh.dashboard.notification.Notices;
 import vn.tayninh.dashboard.notification.Subscriptions;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.Recipients;
+import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.IdleSessions;
 import vn.tayninh.dashboard.security.ui.SessionTimeoutWarning;
 
@@ -71,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = header();
         header.getStyle().set("flex-grow", "1");
         addToNavbar(skipLink(), toggle, header, bell);
-        addToDrawer(brand(), navigation(), userBox());
+        addToDrawer(brand(), navigation(communes), userBox());
         // warns before an idle session ends and keeps it while the person types
         getElement().appendChild(new SessionTimeoutWarning(idleSessions).getElement());
     }
@@ -123,7 +125,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("app-title");
         Span subtitle = new Span(getTranslation("app.subtitle"));
         subtitle.addClassName("app-subtitle");
-        return new Div(title, subtitle);
+        Div header = new Div(title, subtitle);
+        header.addClassName("app-header");
+        return header;
     }
 
     private Div brand() {
@@ -134,10 +138,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation() {
+    /** The views' entries; for a commune editor their own commune's page first, one click from anywhere. */
+    private SideNav navigation(CommuneService communes) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
+        authentication.get().filter(me -> me.role() == Role.COMMUNE_EDITOR && me.communeId() != null)
+                .flatMap(me -> communes.findById(me.communeId()))
+                .ifPresent(own -> {
+                    SideNavItem item = new SideNavItem(own.getName(), RouteConfiguration.forSessionScope()
+                            .getUrl(CommuneView.class, CommuneView.parameters(own)), VaadinIcon.HOME.create());
+                    item.setId("nav-own-commune");
+                    nav.addItem(item);
+                });
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

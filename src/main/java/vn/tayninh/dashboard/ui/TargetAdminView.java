@@ -24,6 +24,7 @@ import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.indicator.TargetAdministration;
 import vn.tayninh.dashboard.indicator.TargetRule;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /** The administrator revises the numbers of a target (its level, band or count, and its deadline year). */
 @Route("quan-tri/chi-tieu")
@@ -59,7 +60,7 @@ class TargetAdminView extends VerticalLayout implements HasDynamicTitle {
             edit.addClassName("target-edit");
             return edit;
         }).setKey("actions").setHeader(getTranslation("entry.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setSizeFull();
+        PageGrids.fill(grid);
         refresh();
         add(new H2(getTranslation("targetAdmin.heading")), new Paragraph(getTranslation("targetAdmin.explanation")), grid);
     }

@@ -54,6 +54,7 @@ import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.TargetRule;
 import vn.tayninh.dashboard.timeline.TimelineNotes;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /**
  * One target in depth, for the area and date of the dashboard's filter (same URL parameters): its definition,
@@ -157,8 +158,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         asOf = overview.asOf();
         latest = explanations.latestByCommune(code);
         Grid<Rank> grid = rankingGrid(ranking);
-        List<Commune> behind = ranking.stream().filter(r -> r.result().status() == Status.BEHIND
-                || r.result().status() == Status.NOT_MET).map(Rank::commune).toList();
+        List<Commune> behind = ranking.stream().filter(r -> asked(r.result().status())).map(Rank::commune).toList();
         if (access.canManageReferenceData() && !behind.isEmpty()) {
             Button askAll = new Button(getTranslation("explanation.ask.allBehind"),
                     VaadinIcon.COMMENT_ELLIPSIS_O.create(), e -> ask(behind, grid));
@@ -194,8 +194,10 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> r.rank() == null ? "" : String.valueOf(r.rank())).setHeader(getTranslation("targetPage.rank"))
                 .setKey("rank").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        // names and statuses are read whole: the commune's name wraps rather than being cut, the status never
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.commune().getName()).setHeader(getTranslation("targetPage.commune"))
-                .setKey("commune").setFlexGrow(2);
+                .setKey("commune").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(r -> Formats.integer(r.result().numerator()) + " / " + Formats.integer(r.result().denominator()))
                 .setHeader(getTranslation("targetPage.ratio")).setKey("ratio").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -203,7 +205,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 .setHeader(getTranslation("targetPage.value")).setKey("value").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> badge(r.result().status())).setHeader(getTranslation("targetPage.status"))
-                .setKey("status").setAutoWidth(true);
+                .setKey("status").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(r -> r.result().gapPersons() == null ? "" : Formats.integer(r.result().gapPersons()))
                 .setHeader(getTranslation("targetPage.gap")).setKey("gap").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -216,7 +218,7 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (ranking.size() <= 20) {
             grid.setAllRowsVisible(true);
         } else {
-            grid.setHeight("36rem");
+            PageGrids.screenHigh(grid);
         }
         return grid;
     }
@@ -228,7 +230,8 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (last != null) {
             cell.add(ExplanationBadge.of(this, last));
         }
-        if (access.canManageReferenceData()) {
+        // asked only of a commune behind or not meeting the target, as "ask all behind" does
+        if (access.canManageReferenceData() && asked(rank.result().status())) {
             Button ask = new Button(getTranslation("explanation.ask.button"), e -> ask(List.of(rank.commune()), grid));
             ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             ask.addClassName("target-ask");
@@ -237,6 +240,11 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             cell.add(ask);
         }
         return cell;
+    }
+
+    /** Whether a commune at this status may be asked to explain: behind the path or not meeting the target. */
+    static boolean asked(Status status) {
+        return status == Status.BEHIND || status == Status.NOT_MET;
     }
 
     private void ask(List<Commune> asked, Grid<Rank> grid) {

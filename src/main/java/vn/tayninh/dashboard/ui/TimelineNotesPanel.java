@@ -23,6 +23,7 @@ import vn.tayninh.dashboard.base.ui.DateField;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.security.DisplayNames;
 import vn.tayninh.dashboard.timeline.TimelineNote;
 import vn.tayninh.dashboard.timeline.TimelineNoteRules;
 import vn.tayninh.dashboard.timeline.TimelineNotes;
@@ -41,7 +42,7 @@ class TimelineNotesPanel extends VerticalLayout {
     private final ComboBox<Commune> commune = new ComboBox<>(getTranslation("timeline.commune"));
     private final FormErrors errors = new FormErrors();
 
-    TimelineNotesPanel(TimelineNotes notes, CommuneService communes) {
+    TimelineNotesPanel(TimelineNotes notes, CommuneService communes, Map<String, String> people) {
         this.notes = notes;
         setPadding(false);
         communeNames = communes.findAll().stream().collect(Collectors.toMap(Commune::getId, Commune::getName));
@@ -64,7 +65,7 @@ class TimelineNotesPanel extends VerticalLayout {
         grid.addColumn(TimelineNote::getTitle).setHeader(getTranslation("timeline.title")).setFlexGrow(3);
         grid.addColumn(n -> n.getCommuneId() == null ? getTranslation("notice.scope.province")
                 : communeNames.get(n.getCommuneId())).setHeader(getTranslation("timeline.commune")).setAutoWidth(true);
-        grid.addColumn(TimelineNote::getCreatedBy).setHeader(getTranslation("freeze.createdBy")).setAutoWidth(true);
+        grid.addColumn(n -> DisplayNames.of(people, n.getCreatedBy())).setHeader(getTranslation("freeze.createdBy")).setAutoWidth(true);
         grid.addComponentColumn(n -> {
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> delete(n));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +37,7 @@ import vn.tayninh.dashboard.security.AppUser;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.UserAdministration;
 import vn.tayninh.dashboard.security.UserAdministration.AccountForm;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 
 /** The administrator's list of accounts: create one, bind it to a commune, change its role, disable it, reset its password. */
 @Route("quan-tri/nguoi-dung")
@@ -71,7 +73,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("entry.field.enabled")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("entry.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setSizeFull();
+        PageGrids.fill(grid);
         refresh();
         add(new H2(getTranslation("account.heading")), new Paragraph(getTranslation("account.explanation")), add, grid);
     }
@@ -86,13 +88,10 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         edit.setTooltipText(getTranslation("account.edit"));
         edit.addClassName("account-edit");
         Button toggle = new Button(user.isEnabled() ? VaadinIcon.BAN.create() : VaadinIcon.CHECK.create(), e -> {
-            try {
-                accounts.setEnabled(user.getId(), user.getVersion(), !user.isEnabled());
-                done("account.saved");
-            } catch (InvalidInputException refusal) {
-                notify(refusal.problems().get(0).text(getLocale()));
-            } catch (EditConflictException conflict) {
-                ConflictDialog.show("entry.field.", conflict, this::refresh);
+            if (user.isEnabled()) {
+                confirmLock(user);
+            } else {
+                setEnabled(user, true);
             }
         });
         String toggleLabel = getTranslation(user.isEnabled() ? "account.disable" : "account.enable");
@@ -111,10 +110,31 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return layout;
     }
 
-    private void done(String key) {
-        refresh();
-        Notification.show(getTranslation(key), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    /** Locking ends the person's sessions at once: the administrator first reads what will happen. */
+    private void confirmLock(AppUser user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("account-lock-confirm");
+        confirm.setHeader(getTranslation("account.lock.header", user.getUsername()));
+        confirm.setText(getTranslation("account.lock.text", user.getUsername(), user.displayName(getLocale())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("account.lock.action"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> setEnabled(user, false));
+        confirm.open();
+    }
+
+    private void setEnabled(AppUser user, boolean enabled) {
+        try {
+            accounts.setEnabled(user.getId(), user.getVersion(), enabled);
+            refresh();
+            Notification.show(getTranslation(enabled ? "account.unlocked" : "account.locked", user.getUsername()), 6000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException refusal) {
+            notify(refusal.problems().get(0).text(getLocale()));
+        } catch (EditConflictException conflict) {
+            ConflictDialog.show("entry.field.", conflict, this::refresh);
+        }
     }
 
     private static void notify(String message) {

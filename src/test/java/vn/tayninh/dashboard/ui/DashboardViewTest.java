@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +42,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     IndicatorEngine engine;
+
+    @Test
+    @WithUserDetails("xa-hung-dien")
+    void aCommuneEditorStartsOnTheirCommunesPageAndFindsItFirstInTheNavigation() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(CommuneView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("xa-phuong/xa-hung-dien");
+        SideNavItem own = find(SideNavItem.class).withId("nav-own-commune").single();
+        assertThat(own.getLabel()).isEqualTo("Xã Hưng Điền");
+        assertThat(own.getPath()).isEqualTo("xa-phuong/xa-hung-dien");
+        // the province overview stays under "Tổng quan"
+        navigate(DashboardView.class);
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    void aLeaderStartsOnTheProvinceOverviewWithoutACommuneEntry() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat(find(SideNavItem.class).withId("nav-own-commune").exists()).isFalse();
+    }
 
     @Test
     void everyTargetHasACardWithTheEnginesNumbersAndStatus() {

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
@@ -135,6 +137,39 @@ class DataQualityViewTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("record " + cadreId + " not in the work list");
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void theRankingSortsByAnyColumnAndItsSearchIgnoresDiacritics() {
+        navigate(DataQualityView.class);
+        GridTester<Grid<CommuneQuality>, CommuneQuality> ranking = ranking();
+        TextField search = find(TextField.class).withId("quality-search").single();
+
+        test(search).setValue("hung dien");
+        assertThat(ranking.size()).isEqualTo(1);
+        assertThat(ranking.getRow(0).commune().getName()).isEqualTo("Xã Hưng Điền");
+        test(search).setValue("HƯNG");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            names.add(ranking.getRow(i).commune().getName());
+        }
+        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(CommuneListView.fold(name)).contains("hung"))
+                .contains("Xã Hưng Điền");
+        test(search).setValue("khong co xa nay");
+        assertThat(ranking.size()).isZero();
+        assertThat(ranking.getComponent().getEmptyStateText()).isEqualTo("Không có xã, phường nào có tên như vậy.");
+        test(search).clear();
+        assertThat(ranking.size()).isEqualTo(96);
+
+        // sorted by the count of records lately not updated, most first
+        ranking.sortByColumn(ranking.getColumnPosition("STALE"), SortDirection.DESCENDING);
+        List<Long> stale = new ArrayList<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            stale.add(ranking.getRow(i).counts().count(Problem.STALE));
+        }
+        assertThat(stale).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(stale.getFirst()).isGreaterThan(stale.getLast());
     }
 
     private static String text(Span span) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,13 +54,32 @@ class FreezeViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("01/06/2026");
 
+        assertThat(test(grid).getCellText(0, 4)).as("the demo baseline was frozen by the system").isEqualTo("Hệ thống");
+
         test(find(DatePicker.class).first()).setValue(LocalDate.of(2026, 9, 30));
         test(find(TextField.class).first()).setValue("Quý III/2026");
         test(find(Button.class).withText("Chốt số liệu").single()).click();
-        assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(test(grid).getCellText(1, 1)).isEqualTo("Quý III/2026");
+        // it cannot be undone: first a confirmation that says what will happen; cancelled, nothing is frozen
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Chốt số liệu ngày 30/09/2026?");
+        assertThat(test(confirm).getText()).isEqualTo("Giá trị của mọi chỉ tiêu cho toàn tỉnh và 96 xã, phường tại"
+                + " ngày 30/09/2026 sẽ được lưu thành kỳ báo cáo “Quý III/2026”. Số liệu đã chốt không thể sửa hay xóa;"
+                + " biểu đồ lộ trình đến năm 2030 có thêm mốc này.");
+        test(confirm).cancel();
+        assertThat(test(grid).size()).isEqualTo(1);
 
         test(find(Button.class).withText("Chốt số liệu").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(1, 1)).isEqualTo("Quý III/2026");
+        assertThat(test(grid).getCellText(1, 4)).isEqualTo("Ban Tổ chức Tỉnh ủy");
+        // afterwards, what happened
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã chốt số liệu ngày 30/09/2026"
+                + " (“Quý III/2026”) cho toàn tỉnh và 96 xã, phường; số liệu này không thay đổi nữa.");
+
+        // a date frozen already is refused at once, without asking
+        test(find(Button.class).withText("Chốt số liệu").single()).click();
+        assertThat(find(ConfirmDialog.class).all()).as("no confirmation for a date frozen already").isEmpty();
         DatePicker date = find(DatePicker.class).first();
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("Số liệu ngày này đã được chốt");

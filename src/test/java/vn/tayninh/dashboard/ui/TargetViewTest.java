@@ -12,6 +12,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import vn.tayninh.dashboard.indicator.Status;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -116,6 +118,25 @@ class TargetViewTest extends SpringBrowserlessTest {
                 .isEqualTo(first.commune().getName());
         assertThat(ends.chart().getOptions().annotations().xaxis()).singleElement()
                 .satisfies(line -> assertThat(line.x()).isEqualTo(20.0));
+    }
+
+    @Test
+    void theBoardMayAskOnlyCommunesBehindOrNotMeetingTheTarget() {
+        navigate("chi-tieu/T2", TargetView.class);
+        GridTester<Grid<TargetView.Rank>, TargetView.Rank> grid = rankingGrid();
+        int met = 0;
+        int behind = 0;
+        for (int i = 0; i < grid.size(); i++) {
+            Status status = grid.getRow(i).result().status();
+            boolean offered = grid.getCellComponent(i, "explanation").getChildren()
+                    .anyMatch(c -> c instanceof Button b && b.getText().equals("Yêu cầu giải trình"));
+            assertThat(offered).as(grid.getRow(i).commune().getName() + " at " + status)
+                    .isEqualTo(status == Status.BEHIND || status == Status.NOT_MET);
+            met += status == Status.MET ? 1 : 0;
+            behind += offered ? 1 : 0;
+        }
+        assertThat(met).as("communes at Đạt, offered nothing").isPositive();
+        assertThat(behind).as("communes behind, offered the button").isPositive();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -46,6 +47,9 @@ public class DownloadButton extends HorizontalLayout {
     private static final int POLL_MILLIS = 400;
 
     private final Button button;
+    private final String label;
+    private final VaadinIcon icon;
+    private SerializableConsumer<Boolean> busyListener = busy -> { };
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final transient ExportJobs jobs;
@@ -65,6 +69,8 @@ public class DownloadButton extends HorizontalLayout {
         this.fileName = fileName;
         this.contentType = contentType;
         this.prepare = prepare;
+        this.label = label;
+        this.icon = icon;
         button = new Button(label, icon.create(), e -> start());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("data-file", fileName);
@@ -101,7 +107,29 @@ public class DownloadButton extends HorizontalLayout {
         return button;
     }
 
-    private void start() {
+    public String label() {
+        return label;
+    }
+
+    public VaadinIcon icon() {
+        return icon;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * Started from elsewhere (an item of an {@link ExportMenu}): the button itself is hidden, the progress, place in
+     * the queue, cancel button and result stay here; {@code busy} hears when a file is on its way and when not.
+     */
+    void startedFromMenu(SerializableConsumer<Boolean> busy) {
+        button.setVisible(false);
+        busyListener = busy;
+    }
+
+    /** Makes the file, as a click on the button does. */
+    void start() {
         UI ui = UI.getCurrent();
         // what the file needs is taken now, here: the page's language and what the page shows
         FileContent content = prepare.apply(new Texts(ui.getLocale()));
@@ -120,6 +148,7 @@ public class DownloadButton extends HorizontalLayout {
         pending = file;
         ticket = taken.ticket().get();
         button.setEnabled(false);
+        busyListener.accept(true);
         progress.setVisible(true);
         cancel.setVisible(true);
         showPlace();
@@ -193,6 +222,7 @@ public class DownloadButton extends HorizontalLayout {
             pollListener = null;
         }
         button.setEnabled(true);
+        busyListener.accept(false);
         progress.setVisible(false);
         cancel.setVisible(false);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.tayninh.dashboard.base.Texts;
@@ -28,20 +29,29 @@ public class GridExportButtons<T> extends Div {
 
     static final String CSV = "text/csv;charset=UTF-8";
 
+    private final List<DownloadButton> downloads = new ArrayList<>();
+
     public GridExportButtons(ExportJobs jobs, String baseFileName, SerializableFunction<Texts, GridExport<T>> export,
                              SerializableSupplier<Supplier<List<T>>> rows) {
         addClassName("grid-export-buttons");
-        add(new DownloadButton(jobs, getTranslation("export.grid.xlsx"), VaadinIcon.TABLE, baseFileName + ".xlsx",
+        downloads.add(new DownloadButton(jobs, getTranslation("export.grid.xlsx"), VaadinIcon.TABLE, baseFileName + ".xlsx",
                 ReportExports.XLSX, texts -> {
                     GridExport<T> columns = export.apply(texts);
                     Supplier<List<T>> query = rows.get();
                     return out -> columns.writeXlsx(query.get(), out);
                 }));
-        add(new DownloadButton(jobs, getTranslation("export.grid.csv"), VaadinIcon.FILE_TEXT_O, baseFileName + ".csv",
+        downloads.add(new DownloadButton(jobs, getTranslation("export.grid.csv"), VaadinIcon.FILE_TEXT_O, baseFileName + ".csv",
                 CSV, texts -> {
                     GridExport<T> columns = export.apply(texts);
                     Supplier<List<T>> query = rows.get();
                     return out -> columns.writeCsv(query.get(), out);
                 }));
+        downloads.forEach(this::add);
+    }
+
+    /** The two exports as items of a page's menu instead of buttons (this component is then left out). */
+    public List<DownloadButton> intoMenu() {
+        downloads.forEach(this::remove);
+        return List.copyOf(downloads);
     }
 }

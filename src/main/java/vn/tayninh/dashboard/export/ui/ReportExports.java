@@ -1,7 +1,6 @@
 package vn.tayninh.dashboard.export.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.tayninh.dashboard.base.ui.chart.ApexChart;
 import vn.tayninh.dashboard.export.ReportRequest;
@@ -38,44 +37,47 @@ public class ReportExports {
         return jobs;
     }
 
-    /** Pack, statistics table and (for an area) one pack per commune, as far as the user may have them. */
-    public Div buttons(Overview overview) {
+    /**
+     * The "Xuất" menu: pack, statistics table, cadre structure form, progress report and (for an area, to the
+     * province's roles) one pack and one report per commune, as far as the user may have them; empty when the user
+     * may export nothing (a page then shows no menu).
+     */
+    public ExportMenu menu(Overview overview) {
+        ExportMenu menu = new ExportMenu();
+        menu.setId(ExportMenu.ID);
         ReportRequest request = ReportRequest.of(overview);
-        Div bar = new Div();
-        bar.addClassName("export-buttons");
-        bar.setId("export-buttons");
         if (!mayExport(request)) {
-            return bar;
+            return menu;
         }
         // the request is taken here; the files are Vietnamese documents whatever the page's language
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.pack.button"), VaadinIcon.FILE_TEXT_O,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.pack.button"), VaadinIcon.FILE_TEXT_O,
                 reports.fileName("bao-cao-hop", request, "pdf"), PDF,
                 texts -> FileContent.of(() -> reports.meetingPackPdf(request))));
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.stats.button"), VaadinIcon.TABLE,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.stats.button"), VaadinIcon.TABLE,
                 reports.fileName("thong-ke", request, "xlsx"), XLSX,
                 texts -> FileContent.of(() -> reports.statisticsXlsx(request))));
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.structure.button"), VaadinIcon.USERS,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.structure.button"), VaadinIcon.USERS,
                 reports.fileName("bieu-can-bo-chu-chot", request, "xlsx"), XLSX,
                 texts -> FileContent.of(() -> reports.cadreStructureXlsx(request))));
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.form9c.button"), VaadinIcon.USER_STAR,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.form9c.button"), VaadinIcon.USER_STAR,
                 reports.fileName("bieu-9c", request, "xlsx"), XLSX,
                 texts -> FileContent.of(() -> reports.form9cXlsx(request))));
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.form12c.button"), VaadinIcon.SITEMAP,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.form12c.button"), VaadinIcon.SITEMAP,
                 reports.fileName("bieu-12c", request, "xlsx"), XLSX,
                 texts -> FileContent.of(() -> reports.form12cXlsx(request))));
-        bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.button"), VaadinIcon.FILE_TEXT,
+        menu.add(new DownloadButton(jobs, menu.getTranslation("export.report.button"), VaadinIcon.FILE_TEXT,
                 reports.fileName("bao-cao-nghi-quyet-34", request, "docx"), DOCX,
                 texts -> FileContent.of(() -> reports.progressReportDocx(request, null))));
         if (!request.scope().isSingleCommune() && user.get().map(u -> u.role() != Role.COMMUNE_EDITOR).orElse(false)) {
             // one pack or report per commune, streamed into the file as each is made
-            bar.add(new DownloadButton(jobs, bar.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
+            menu.add(new DownloadButton(jobs, menu.getTranslation("export.zip.button"), VaadinIcon.FILE_ZIP,
                     reports.fileName("bao-cao-hop-cac-xa", request, "zip"), ZIP,
                     texts -> out -> reports.meetingPacksZip(request, out)));
-            bar.add(new DownloadButton(jobs, bar.getTranslation("export.report.zip.button"), VaadinIcon.FILE_ZIP,
+            menu.add(new DownloadButton(jobs, menu.getTranslation("export.report.zip.button"), VaadinIcon.FILE_ZIP,
                     reports.fileName("bao-cao-nghi-quyet-34-cac-xa", request, "zip"), ZIP,
                     texts -> out -> reports.progressReportsZip(request, null, out)));
         }
-        return bar;
+        return menu;
     }
 
     /** Writes the area and date of {@code overview} into the images of every chart under {@code root}. */
