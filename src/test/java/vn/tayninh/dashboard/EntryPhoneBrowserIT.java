@@ -73,7 +73,7 @@ class EntryPhoneBrowserIT extends ProductionJarBrowserTest {
         String chairman = holder.innerText().strip();
         assertThat(chairman).isNotBlank();
         BoundingBox vacantHeader = positions.locator("vaadin-grid-cell-content",
-                new Locator.LocatorOptions().setHasText("Còn trống")).first().boundingBox();
+                new Locator.LocatorOptions().setHasText("Còn khuyết")).first().boundingBox();
         assertThat(vacantHeader.x + vacantHeader.width).as("the vacancies column on the screen").isLessThanOrEqualTo(WIDTH);
         shot(page, "entry-phone-editor-positions");
 

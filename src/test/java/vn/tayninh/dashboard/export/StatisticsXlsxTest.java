@@ -82,8 +82,8 @@ class StatisticsXlsxTest {
             });
             int lastColumn = groups.getLastCellNum() - 1;
             int firstVacancy = lastColumn - Position.values().length + 1;
-            assertThat(groups.getCell(firstVacancy).getStringCellValue()).isEqualTo("Chức danh, vị trí còn trống");
-            assertThat(units.getCell(firstVacancy).getStringCellValue()).isEqualTo("Còn trống");
+            assertThat(groups.getCell(firstVacancy).getStringCellValue()).isEqualTo("Chức danh, vị trí còn khuyết");
+            assertThat(units.getCell(firstVacancy).getStringCellValue()).isEqualTo("Còn khuyết");
             // printed on A4 landscape, three pages wide, the header rows and the names repeated, the table the area
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
