@@ -1,7 +1,5 @@
 package vn.tayninh.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -23,7 +20,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
 import java.time.Clock;
@@ -38,6 +34,7 @@ import java.util.function.ToLongFunction;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.SearchText;
 import vn.tayninh.dashboard.base.Translations;
+import vn.tayninh.dashboard.base.ui.WindowWidth;
 import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
@@ -125,7 +122,6 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div asOf = new Div();
     private final TextField search = new TextField();
     private final DashboardFilterBar filterBar;
-    private Registration resizeListener;
 
     /** What is shown; null until the first navigation. */
     private DashboardFilter filter;
@@ -134,6 +130,7 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     CommuneListView(IndicatorEngine engine, CommuneService communes, CadreService cadres, FreezeService freezes,
                     Clock clock, ReportExports exports, DataQuality quality) {
+        WindowWidth.follow(this, this::fitColumns);
         this.engine = engine;
         this.quality = quality;
         this.clock = clock;
@@ -240,23 +237,6 @@ class CommuneListView extends VerticalLayout implements BeforeEnterObserver, Has
             column.setWidth(width);
         }
         column.setFlexGrow(narrow ? flexGrow : 0);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Page page = attachEvent.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeListener != null) {
-            resizeListener.remove();
-            resizeListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     private LitRenderer<Row> indicatorCell(String code) {

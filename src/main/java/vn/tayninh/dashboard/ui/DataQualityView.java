@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import vn.tayninh.dashboard.base.SearchText;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -107,7 +108,7 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
             link.setQueryParameters(query(q.commune()));
             return link;
         }).setKey("commune").setHeader(getTranslation("quality.column.commune")).setAutoWidth(true).setFlexGrow(1)
-                .setComparator(Comparator.comparing((CommuneQuality q) -> CommuneListView.fold(q.commune().getName())));
+                .setComparator(Comparator.comparing((CommuneQuality q) -> SearchText.fold(q.commune().getName())));
         grid.addColumn(q -> q.counts().score() == null ? "" : Formats.percent(q.counts().score())).setKey("score")
                 .setHeader(getTranslation("quality.column.score")).setAutoWidth(true)
                 .setComparator(Comparator.comparing((CommuneQuality q) -> q.counts().score(),
@@ -133,8 +134,8 @@ class DataQualityView extends VerticalLayout implements BeforeEnterObserver, Has
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
-            String needle = CommuneListView.fold(e.getValue());
-            rows.setFilter(q -> needle.isEmpty() || CommuneListView.fold(q.commune().getName()).contains(needle));
+            String query = e.getValue();
+            rows.setFilter(q -> SearchText.matches(q.commune().getName(), query));
         });
         Div ranking = new Div(search, grid);
         ranking.addClassName("quality-ranking");

@@ -1,8 +1,6 @@
 package vn.tayninh.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,10 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
@@ -27,6 +23,7 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.WindowWidth;
 import vn.tayninh.dashboard.base.ui.GridKeyboard;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreEditor;
@@ -56,7 +53,6 @@ class EntryCadresTab extends VerticalLayout {
     static final int NARROW = 640;
 
     private final Grid<Cadre> grid = new Grid<>();
-    private Registration resizeListener;
     private final TextField search = new TextField();
     private Commune commune;
     private Map<Long, List<Position>> titles = Map.of();
@@ -64,6 +60,7 @@ class EntryCadresTab extends VerticalLayout {
     private Consumer<String> saved = key -> { };
 
     EntryCadresTab(CadreService cadres, CadreEditor editor, RatingEditor ratings, Clock clock) {
+        WindowWidth.follow(this, this::fitColumns);
         this.cadres = cadres;
         this.editor = editor;
         this.ratings = ratings;
@@ -198,23 +195,6 @@ class EntryCadresTab extends VerticalLayout {
         grid.getColumnByKey("birthDate").setVisible(!narrow);
         grid.getColumnByKey("education").setVisible(!narrow);
         grid.getColumnByKey("actions").setVisible(!narrow);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Page page = attachEvent.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeListener != null) {
-            resizeListener.remove();
-            resizeListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     /** Reads the titles held again and refills the grid. */

@@ -1,8 +1,6 @@
 package vn.tayninh.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -14,9 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import vn.tayninh.dashboard.base.ui.WindowWidth;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreService;
@@ -58,13 +55,13 @@ class EntryPositionsTab extends VerticalLayout {
     private final Grid<Vacancy> positions = new Grid<>();
     private final HorizontalLayout quotas = new HorizontalLayout();
     private final Paragraph narrowHint = new Paragraph(getTranslation("entry.positions.tapHint"));
-    private Registration resizeListener;
     private Commune commune;
     private Map<Position, List<PositionHolding>> holdings = Map.of();
     private Runnable changed = () -> { };
 
     EntryPositionsTab(CadreService cadres, CadreEditor editor, SeatService seats, IndicatorEngine engine,
                       CommuneAccess access, Clock clock) {
+        WindowWidth.follow(this, this::fitColumns);
         this.cadres = cadres;
         this.editor = editor;
         this.seats = seats;
@@ -143,23 +140,6 @@ class EntryPositionsTab extends VerticalLayout {
         }
         positions.setDetailsVisibleOnClick(narrow);
         narrowHint.setVisible(narrow);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Page page = attachEvent.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        resizeListener = page.addBrowserWindowResizeListener(event -> fitColumns(event.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeListener != null) {
-            resizeListener.remove();
-            resizeListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     /** Shows another commune's seats; {@code changed} hears of every save made here. */

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.tayninh.dashboard.base.SearchText;
 import vn.tayninh.dashboard.FixedClockConfig;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.quality.CommuneQuality;
@@ -154,7 +155,7 @@ class DataQualityViewTest extends SpringBrowserlessTest {
         for (int i = 0; i < ranking.size(); i++) {
             names.add(ranking.getRow(i).commune().getName());
         }
-        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(CommuneListView.fold(name)).contains("hung"))
+        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(SearchText.fold(name)).contains("hung"))
                 .contains("Xã Hưng Điền");
         test(search).setValue("khong co xa nay");
         assertThat(ranking.size()).isZero();
