@@ -37,7 +37,7 @@ class AuditLabelsTest {
 
     private static final Path SOURCES = Path.of("src/main/java/vn/tayninh/dashboard");
     private static final Pattern LITERAL_FIELD = Pattern.compile("\\.field\\(\\s*\"(\\w+)\"");
-    private static final Pattern COMPUTED_FIELD = Pattern.compile("\\.field\\(\\s*([^\",\\s][^,]*),");
+    private static final Pattern COMPUTED_FIELD = Pattern.compile("\\.field\\(\\s*([^\",\\s)][^,]*),");
     private static final Pattern SNAPSHOT_FIELD = Pattern.compile("\\.put\\(\\s*\"(\\w+)\",\\s*FieldChanges\\.text");
     private static final Pattern CHANGE_FIELD = Pattern.compile("new Change\\([^;]*?Action\\.\\w+,\\s*([^,]+),");
     private static final Pattern ENTITY = Pattern.compile("static final String ENTITY = \"(\\w+)\"");
