@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -38,6 +40,29 @@ class TranslationsTest {
             assertThat(vietnamese.getProperty(key)).as(key).isNotBlank();
             assertThat(english.getProperty(key)).as(key).isNotBlank();
         });
+    }
+
+    /**
+     * A key written twice in one file keeps only its last text, silently: the bundles are merged by union when two
+     * lines of work add keys (see .gitattributes), so two texts for one key must fail here.
+     */
+    @Test
+    void noKeyIsWrittenTwiceInAFile() throws IOException {
+        for (String name : List.of("translations.properties", "translations_en.properties")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+                assertThat(in).as(name).isNotNull();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    int equals = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && equals > 0
+                            && !seen.add(line.substring(0, equals).strip())) {
+                        twice.add(line.substring(0, equals).strip());
+                    }
+                }
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
     }
 
     private static Properties file(String name) throws IOException {
