@@ -300,8 +300,10 @@ public class CadreEditor {
             holdings.findByCadreIdOrderByStartDateAsc(existing.getId()).stream().findFirst()
                     .filter(first -> first.getStartDate().isBefore(form.getStartDate()))
                     .ifPresent(first -> problems.add("startDate", Message.of("entry.rule.startAfterTitle")));
+            // only a start moved later: an imported record starts on the import day with earlier years' ratings
             ratings.findByCadreIdOrderByYearAsc(existing.getId()).stream().findFirst()
-                    .filter(first -> first.getYear() < form.getStartDate().getYear())
+                    .filter(first -> form.getStartDate().isAfter(existing.getStartDate())
+                            && first.getYear() < form.getStartDate().getYear())
                     .ifPresent(first -> problems.add("startDate",
                             Message.of("entry.rule.startAfterRating", String.valueOf(first.getYear()))));
         }

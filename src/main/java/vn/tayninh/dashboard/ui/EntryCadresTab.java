@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -80,7 +81,10 @@ class EntryCadresTab extends VerticalLayout {
 
         grid.setId("entry-cadres");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::opener).setKey("open").setHeader("").setWidth("3.25rem").setFlexGrow(0)
+        // the column of the ⋮ that opens a person: its header is read aloud, not shown
+        Span openHeader = new Span(getTranslation("entry.actions"));
+        openHeader.addClassName("sr-only");
+        grid.addComponentColumn(this::opener).setKey("open").setHeader(openHeader).setWidth("3.25rem").setFlexGrow(0)
                 .setFrozen(true);
         grid.addColumn(Cadre::getFullName).setKey("fullName").setSortProperty("fullName")
                 .setHeader(getTranslation("cadre.fullName")).setAutoWidth(true);

@@ -348,7 +348,7 @@ class CadreEditorTest {
         assertThat(retiringBy2030(commune)).isEqualTo(2);
         assertThat(exportedLines()).isEqualTo(3);
 
-        long version = cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion();
+        long version = asEditor(() -> cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion());
         assertProblems(run(() -> editor.remove(twin.getId(), version, "  ")),
                 tuple("removalNote", "Ghi lý do xóa, từ 1 đến 500 ký tự"));
         assertProblems(run(() -> editor.depart(twin.getId(), version, TODAY, EndReason.ENTERED_IN_ERROR)),

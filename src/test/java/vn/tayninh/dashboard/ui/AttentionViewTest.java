@@ -61,7 +61,7 @@ class AttentionViewTest extends SpringBrowserlessTest {
         assertThat(grid.getRow(0).item().commune().getName()).isEqualTo("Xã Tân Đông");
         assertThat(grid.getCellText(0, grid.getColumnPosition("score"))).isEqualTo("5");
         assertThat(((UnorderedList) grid.getCellComponent(0, "reasons")).getChildren()
-                .map(item -> item.getElement().getText()).toList()).startsWith(
+                .map(item -> item.getElement().getText().strip()).toList()).startsWith(
                 "Chưa có nữ trong Ban Thường vụ", "Chưa có nữ trong quy hoạch chức danh chủ chốt",
                 "Khuyết 1 Phó chủ tịch UBND");
         List<Integer> scores = new ArrayList<>();

@@ -45,7 +45,7 @@ class DashboardExportsTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         List<String> labels = find(ExportMenu.class).single().labels();
         assertThat(labels).containsExactly("Báo cáo họp (PDF)", "Bảng thống kê (XLSX)", "Biểu cán bộ chủ chốt (XLSX)",
-                "Báo cáo Nghị quyết 34 (DOCX)", "Một PDF mỗi xã (ZIP)", "Báo cáo Nghị quyết 34 mỗi xã (ZIP)");
+                "Biểu 9C lãnh đạo cấp xã (XLSX)", "Biểu 12C kết quả quy hoạch (XLSX)", "Báo cáo Nghị quyết 34 (DOCX)", "Một PDF mỗi xã (ZIP)", "Báo cáo Nghị quyết 34 mỗi xã (ZIP)");
     }
 
     @Test
