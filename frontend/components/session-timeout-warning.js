@@ -1,7 +1,52 @@
 /**
+ * Every request the page sends to its own server, heartbeats aside (the server does not count those either:
+ * IdleSessionFilter), tells the clocks below: a click that made a round trip restarts the idle clock as it does on
+ * the server. Both XMLHttpRequest (Vaadin's own round trips) and fetch are watched, once for the whole page.
+ */
+const requestListeners = new Set();
+
+function counts(url) {
+  try {
+    const target = new URL(url, document.baseURI);
+    return target.origin === window.location.origin && !target.search.includes('v-r=heartbeat');
+  } catch (e) {
+    return false;
+  }
+}
+
+function sent(url) {
+  if (counts(url)) {
+    const now = Date.now();
+    requestListeners.forEach((listener) => listener(now));
+  }
+}
+
+if (!window.__sessionRequestWatch) {
+  window.__sessionRequestWatch = true;
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.__sessionUrl = String(url);
+    return open.call(this, method, url, ...rest);
+  };
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    sent(this.__sessionUrl);
+    return send.apply(this, args);
+  };
+  if (window.fetch) {
+    const fetch = window.fetch;
+    window.fetch = function (input, ...rest) {
+      sent(input instanceof Request ? input.url : String(input));
+      return fetch.call(this, input, ...rest);
+    };
+  }
+}
+
+/**
  * The idle-session clock of a signed-in page (see SessionTimeoutWarning.java). Counts from the last time the
- * server surely heard of the person: the page's load or a call of stillHere(), made by a click or key at least
- * keepAliveSeconds after the last one, by the button, or instead of a warning when the person did something since.
+ * server surely heard of the person: the page's load, any request the page sent since (a click's round trip, a
+ * call of stillHere() made by a click or key at least keepAliveSeconds after the last one, by the button, or
+ * instead of a warning when the person did something since).
  * Warns warnSeconds before the end with a button to stay; once the end has passed, reloads the page, which lands
  * on the sign-in page with the reason and comes back here after signing in.
  */
@@ -9,6 +54,10 @@ class SessionTimeoutWarning extends HTMLElement {
   connectedCallback() {
     this.lastHeard = Date.now();
     this.lastActivity = this.lastHeard;
+    this.onRequest = (at) => {
+      this.lastHeard = Math.max(this.lastHeard, at);
+    };
+    requestListeners.add(this.onRequest);
     this.onActivity = () => {
       this.lastActivity = Date.now();
       if (Date.now() - this.lastHeard >= (this.keepAliveSeconds || 60) * 1000) {
@@ -22,6 +71,7 @@ class SessionTimeoutWarning extends HTMLElement {
   }
 
   disconnectedCallback() {
+    requestListeners.delete(this.onRequest);
     for (const type of ['keydown', 'pointerdown', 'input']) {
       document.removeEventListener(type, this.onActivity, { capture: true });
     }
@@ -50,6 +100,9 @@ class SessionTimeoutWarning extends HTMLElement {
       window.location.reload();
     } else if (left <= this.warnSeconds) {
       this.show(Math.max(left, 0));
+    } else {
+      // a request sent since the warning came (a download's progress, say) moved the end
+      this.hide();
     }
   }
 

@@ -96,6 +96,27 @@ class SessionEndBrowserIT {
     }
 
     @Test
+    void aClickRightAfterLoadingThenNothingEndsTheSessionAtTheTimeoutNotLater() throws Exception {
+        Page page = browser.signIn(app.baseUrl(), "bantochuc", 1366, 768);
+        page.navigate(app.baseUrl() + ATTENTION);
+        page.waitForURL(url -> url.endsWith(ATTENTION));
+        page.locator("vaadin-side-nav-item").first().waitFor();
+
+        // a click shortly after loading that asks the server something (a move to another page within the app),
+        // then nothing at all: the server's clock counts from this round trip, and so must the page's
+        page.locator("vaadin-side-nav-item:not([path$='" + ATTENTION.substring(1) + "'])").first().click();
+        page.waitForURL(url -> !url.endsWith(ATTENTION));
+        long clicked = System.nanoTime();
+
+        // the page lands on the sign-in page about a timeout (60 s) after the click, not at the second warning
+        page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(85_000));
+        long seconds = (System.nanoTime() - clicked) / 1_000_000_000L;
+        assertThat(seconds).isBetween(55L, 75L);
+        assertThat(page.locator("#sign-in-reason").textContent()).contains("Phiên làm việc đã hết hạn");
+        page.context().close();
+    }
+
+    @Test
     void typingWithoutAnyRequestKeepsTheSession() throws Exception {
         Page page = browser.signIn(app.baseUrl(), "bantochuc", 1366, 768);
         page.navigate(app.baseUrl() + ATTENTION);

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +63,9 @@ public class Explanations {
     /** States in which a request is still open: a second request for the same commune and target is refused. */
     static final Set<ExplanationState> OPEN = EnumSet.of(ExplanationState.REQUESTED, ExplanationState.ANSWERED,
             ExplanationState.RETURNED);
+    /** The properties a page of requests may be sorted by: the commune's name, the target, dates, the state. */
+    public static final Set<String> SORTABLE = Set.of("commune.name", "targetCode", "asOf", "dueDate", "state");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
     private final ExplanationRepository explanations;
     private final CommuneService communes;
@@ -232,9 +237,29 @@ public class Explanations {
 
     /** The requests the reader may see that match the filter, newest first. */
     public List<ExplanationDetails> find(ExplanationFilter filter) {
+        return explanations.findAll(matching(filter), NEWEST_FIRST).stream().map(this::details).toList();
+    }
+
+    /**
+     * One page of the requests the reader may see that match the filter, in the page's order (by
+     * {@link #SORTABLE} properties; newest first among equals and when none is asked), for a grid of any size.
+     */
+    public List<ExplanationDetails> find(ExplanationFilter filter, Pageable page) {
+        Sort sort = Sort.by(page.getSort().stream().filter(order -> SORTABLE.contains(order.getProperty()))
+                .toList()).and(NEWEST_FIRST);
+        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+        return explanations.findAll(matching(filter), ordered).stream().map(this::details).toList();
+    }
+
+    /** How many requests the reader may see match the filter. */
+    public long count(ExplanationFilter filter) {
+        return explanations.count(matching(filter));
+    }
+
+    private Specification<Explanation> matching(ExplanationFilter filter) {
         Long commune = readableCommune(filter.communeId());
         LocalDate today = LocalDate.now(clock);
-        Specification<Explanation> spec = (root, query, cb) -> {
+        return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (commune != null) {
                 predicates.add(cb.equal(root.get("commune").get("id"), commune));
@@ -245,7 +270,7 @@ public class Explanations {
             if (filter.targetCode() != null) {
                 predicates.add(cb.equal(root.get("targetCode"), filter.targetCode()));
             }
-            if (query != null && query.getResultType() != Long.class) {
+            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
                 root.fetch("commune");
             }
             if (filter.overdue() != null) {
@@ -255,7 +280,6 @@ public class Explanations {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        return explanations.findAll(spec, Sort.by(Sort.Direction.DESC, "id")).stream().map(this::details).toList();
     }
 
     /**

@@ -59,6 +59,7 @@ import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.indicator.Vacancy;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.security.CommuneAccess;
+import vn.tayninh.dashboard.security.DisplayNames;
 
 /**
  * One commune: its targets, what it fails in words, its education mix and seats, who holds each title, and its
@@ -70,6 +71,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private static final String CODE = "code";
 
+    private final DisplayNames names;
     private final CommuneService communes;
     private final IndicatorEngine engine;
     private final CadreService cadres;
@@ -84,7 +86,8 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     CommuneView(CommuneService communes, IndicatorEngine engine, CadreService cadres, FreezeService freezes,
                 CommuneAccess access, Clock clock, ReportExports exports, Explanations explanations,
-                ForecastService forecasts, DataQuality quality) {
+                ForecastService forecasts, DataQuality quality, DisplayNames names) {
+        this.names = names;
         this.forecasts = forecasts;
         this.quality = quality;
         this.explanations = explanations;
@@ -138,7 +141,7 @@ class CommuneView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<TargetResult> shown = Headline.narrowed(targets, selected);
         // a commune editor reads every commune's page, but only their own commune's requests for explanation
         boolean requestsReadable = access.ownCommuneOnly().map(own -> own.equals(commune.getId())).orElse(true);
-        ExplanationGrid requests = new ExplanationGrid(explanations, access, clock.getZone(),
+        ExplanationGrid requests = new ExplanationGrid(explanations, access, this.names, clock.getZone(),
                 () -> requestsReadable ? explanations.find(ExplanationFilter.commune(commune.getId())) : List.of());
         requests.setId("commune-explanations");
         requests.setVisible(requestsReadable);

@@ -24,6 +24,7 @@ import vn.tayninh.dashboard.explanation.ExplanationFilter;
 import vn.tayninh.dashboard.explanation.Explanations;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CommuneAccess;
+import vn.tayninh.dashboard.security.DisplayNames;
 import vn.tayninh.dashboard.security.CurrentUser;
 import vn.tayninh.dashboard.security.Role;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ import vn.tayninh.dashboard.timeline.TimelineNotes;
 @PermitAll
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final DisplayNames names;
     private final transient IndicatorEngine engine;
     private final transient FreezeService freezes;
     private final transient CommuneService communes;
@@ -74,7 +76,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     DashboardView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
                   ReportExports exports, Translations translations, TimelineNotes timeline,
                   Explanations explanations, CommuneAccess access, AuthenticatedUser user,
-                  ForecastService forecasts, DataQuality quality) {
+                  ForecastService forecasts, DataQuality quality, DisplayNames names) {
+        this.names = names;
         this.forecasts = forecasts;
         this.quality = quality;
         this.explanations = explanations;
@@ -100,7 +103,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (explanations.find(own).isEmpty()) {
             return java.util.Optional.empty();
         }
-        ExplanationGrid grid = new ExplanationGrid(explanations, access, clock.getZone(), () -> explanations.find(own));
+        ExplanationGrid grid = new ExplanationGrid(explanations, access, this.names, clock.getZone(),
+                () -> explanations.find(own));
         grid.setId("dashboard-explanations");
         Div section = new Div(new H3(getTranslation("dashboard.explanations")), grid);
         section.addClassName("dashboard-explanations");

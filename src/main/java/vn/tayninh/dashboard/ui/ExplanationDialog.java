@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
+import java.util.Map;
+import vn.tayninh.dashboard.security.DisplayNames;
 import java.time.format.DateTimeFormatter;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.ui.DateField;
@@ -38,7 +40,7 @@ class ExplanationDialog extends Dialog {
      * @param mayDecide whether the reader may accept or return (BOARD, ADMIN)
      */
     ExplanationDialog(Explanations explanations, ExplanationDetails explanation, boolean mayAnswer, boolean mayDecide,
-                      ZoneId zone, Runnable refresh) {
+                      DisplayNames names, ZoneId zone, Runnable refresh) {
         setId("explanation-dialog");
         setWidth("44rem");
         setHeaderTitle(getTranslation("explanation.dialog.title", explanation.communeName(),
@@ -59,7 +61,7 @@ class ExplanationDialog extends Dialog {
         if (explanation.returnComment() != null) {
             fact(facts, "explanation.field.comment", explanation.returnComment());
         }
-        add(facts, new H4(getTranslation("explanation.history")), history(explanation, zone));
+        add(facts, new H4(getTranslation("explanation.history")), history(explanation, names, zone));
 
         boolean awaitingAnswer = explanation.state() == ExplanationState.REQUESTED
                 || explanation.state() == ExplanationState.RETURNED;
@@ -116,12 +118,15 @@ class ExplanationDialog extends Dialog {
         getFooter().add(giveBack, accept);
     }
 
-    private OrderedList history(ExplanationDetails explanation, ZoneId zone) {
+    private OrderedList history(ExplanationDetails explanation, DisplayNames names, ZoneId zone) {
+        Map<String, String> actors = names.of(explanation.history().stream().map(ExplanationDetails.Step::actor)
+                .toList(), getLocale());
         OrderedList list = new OrderedList();
         list.addClassName("explanation-history");
         for (ExplanationDetails.Step step : explanation.history()) {
             String line = getTranslation("explanation.history.step",
-                    getTranslation("explanation.step." + step.state().name()), step.actor(),
+                    getTranslation("explanation.step." + step.state().name()),
+                    step.actor() == null ? "" : actors.get(step.actor()),
                     TIME.format(step.at().atZone(zone)));
             ListItem item = new ListItem(new Span(line));
             if (step.note() != null && step.state() != ExplanationState.REQUESTED) {

@@ -31,6 +31,7 @@ import vn.tayninh.dashboard.indicator.Target;
 import vn.tayninh.dashboard.security.AuthenticatedUser;
 import vn.tayninh.dashboard.security.CommuneAccess;
 import vn.tayninh.dashboard.security.CurrentUser;
+import vn.tayninh.dashboard.security.DisplayNames;
 import vn.tayninh.dashboard.security.Role;
 
 /**
@@ -51,7 +52,7 @@ class ExplanationsView extends VerticalLayout implements HasDynamicTitle {
     private final Explanations explanations;
 
     ExplanationsView(Explanations explanations, CommuneService communes, IndicatorEngine engine, CommuneAccess access,
-                     AuthenticatedUser user, ExportJobs jobs, Clock clock) {
+                     AuthenticatedUser user, ExportJobs jobs, Clock clock, DisplayNames names) {
         this.explanations = explanations;
         addClassName("view-padding");
         CurrentUser me = user.require();
@@ -79,7 +80,7 @@ class ExplanationsView extends VerticalLayout implements HasDynamicTitle {
         overdue.setLabel(getTranslation("explanations.onlyOverdue"));
         overdue.setId("explanations-overdue");
 
-        grid = new ExplanationGrid(explanations, access, clock.getZone(), this::rows);
+        grid = new ExplanationGrid(explanations, access, names, clock.getZone(), this::filter, true);
         grid.setId("explanations");
         state.addValueChangeListener(e -> grid.refresh());
         target.addValueChangeListener(e -> grid.refresh());
@@ -110,10 +111,6 @@ class ExplanationsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("explanations.heading")), new Paragraph(getTranslation("explanations.explanation")),
                 filters, grid);
-    }
-
-    List<ExplanationDetails> rows() {
-        return explanations.find(filter());
     }
 
     ExplanationFilter filter() {

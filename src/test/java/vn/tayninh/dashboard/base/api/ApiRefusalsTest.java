@@ -134,6 +134,22 @@ class ApiRefusalsTest {
     }
 
     @Test
+    void addressesTomcatRefusesItselfAnswerTheErrorShapeUnderTheApiOnly() throws Exception {
+        String bad = "Địa chỉ hoặc tham số của yêu cầu không hợp lệ (ký tự không được phép hoặc mã hóa sai)";
+        for (String path : new String[] {"/api/v1/cadres/%00", "/api/v1/cadres/%2e%2e%00x"}) {
+            HttpResponse<String> response = send("GET", path, BOARD, null, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertError(response, bad);
+        }
+        // a page's address keeps Tomcat's page, without server details
+        HttpResponse<String> page = send("GET", "/khong-ton-tai/%00", null, null, null);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).doesNotContain("errors").doesNotContain("Apache Tomcat/");
+    }
+
+    @Test
     void acceptingARequestTakesAJsonBody() throws Exception {
         HttpResponse<String> empty = send("POST", "/api/v1/explanations/999999/accept", BOARD, null, null);
         assertThat(empty.statusCode()).isIn(400, 415);
