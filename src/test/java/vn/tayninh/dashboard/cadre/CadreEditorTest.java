@@ -369,7 +369,7 @@ class CadreEditorTest {
         assertThat(count("SELECT COUNT(*) FROM cadre")).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM annual_rating")).isEqualTo(2);
 
-        long removedVersion = cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion();
+        long removedVersion = asBoard(() -> cadres.findProfile(twin.getId()).orElseThrow().cadre().getVersion());
         assertProblems(run(() -> editor.remove(twin.getId(), removedVersion, "lần nữa")),
                 tuple("cadre", "Hồ sơ này đã bị xóa vì nhập nhầm"));
         assertProblems(() -> ratingEditor.rate(twin.getId(), 2026, Rating.HT),

@@ -118,8 +118,8 @@ class CommuneViewTest extends SpringBrowserlessTest {
 
     /** The labels of the cadre grid's two files, wherever the page puts them (its export menu). */
     private java.util.List<String> gridExports() {
-        return find(vn.tayninh.dashboard.export.ui.DownloadButton.class).all().stream()
-                .map(button -> button.getElement().getTextRecursively().strip())
+        return find(vn.tayninh.dashboard.export.ui.ExportMenu.class).all().stream()
+                .flatMap(menu -> menu.labels().stream())
                 .filter(label -> label.equals("Xuất XLSX") || label.equals("Xuất CSV")).toList();
     }
 
