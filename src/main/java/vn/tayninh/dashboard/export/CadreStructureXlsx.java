@@ -77,10 +77,10 @@ final class CadreStructureXlsx {
                 int communeNo = 1;
                 for (Commune commune : form.communes()) {
                     Row name = communes.createRow(r);
-                    cell(name, 0, String.valueOf(communeNo++), styles.totalText);
-                    cell(name, 1, commune.getName(), styles.totalText);
+                    XlsxStyles.cell(name, 0, String.valueOf(communeNo++), styles.totalText);
+                    XlsxStyles.cell(name, 1, commune.getName(), styles.totalText);
                     for (int c = FIRST_COUNT_COLUMN; c < FIRST_COUNT_COLUMN + columns.size(); c++) {
-                        cell(name, c, "", styles.totalText);
+                        XlsxStyles.cell(name, c, "", styles.totalText);
                     }
                     communes.addMergedRegion(new CellRangeAddress(r, r, 1, FIRST_COUNT_COLUMN + columns.size() - 1));
                     r++;
@@ -124,16 +124,16 @@ final class CadreStructureXlsx {
     private int header(Sheet sheet, Form form, List<Column> columns, XlsxStyles styles, String firstLabel) {
         int last = FIRST_COUNT_COLUMN + columns.size() - 1;
         Row unit = sheet.createRow(0);
-        cell(unit, 0, form.unit(), styles.headerBlock);
-        cell(unit, last - 7, t("export.structure.party"), styles.headerBlock);
+        XlsxStyles.cell(unit, 0, form.unit(), styles.headerBlock);
+        XlsxStyles.cell(unit, last - 7, t("export.structure.party"), styles.headerBlock);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         sheet.addMergedRegion(new CellRangeAddress(0, 0, last - 7, last));
         Row title = sheet.createRow(2);
-        cell(title, 0, t("export.structure.title"), styles.centredTitle);
+        XlsxStyles.cell(title, 0, t("export.structure.title"), styles.centredTitle);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
-        cell(sheet.createRow(3), 0, form.scopeText(), styles.centred);
+        XlsxStyles.cell(sheet.createRow(3), 0, form.scopeText(), styles.centred);
         sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, last));
-        cell(sheet.createRow(4), 0, t("export.structure.asOf", DATE.format(form.asOf())), styles.centred);
+        XlsxStyles.cell(sheet.createRow(4), 0, t("export.structure.asOf", DATE.format(form.asOf())), styles.centred);
         sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, last));
 
         Row groups = sheet.createRow(HEADER_FIRST_ROW);
@@ -141,11 +141,11 @@ final class CadreStructureXlsx {
         groups.setHeightInPoints(30);
         labels.setHeightInPoints(60);
         for (int c = 0; c <= last; c++) {
-            cell(groups, c, "", styles.header);
-            cell(labels, c, "", styles.header);
+            XlsxStyles.cell(groups, c, "", styles.header);
+            XlsxStyles.cell(labels, c, "", styles.header);
         }
-        cell(groups, 0, t("export.structure.no"), styles.header);
-        cell(groups, 1, firstLabel, styles.header);
+        XlsxStyles.cell(groups, 0, t("export.structure.no"), styles.header);
+        XlsxStyles.cell(groups, 1, firstLabel, styles.header);
         sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, 0, 0));
         sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, 1, 1));
         String group = null;
@@ -161,14 +161,14 @@ final class CadreStructureXlsx {
                 break;
             }
             if (current == null) {
-                cell(groups, c, column.label(), styles.header);
+                XlsxStyles.cell(groups, c, column.label(), styles.header);
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, c, c));
             } else {
                 if (!current.equals(group)) {
-                    cell(groups, c, current, styles.header);
+                    XlsxStyles.cell(groups, c, current, styles.header);
                     groupStart = c;
                 }
-                cell(labels, c, column.label(), styles.header);
+                XlsxStyles.cell(labels, c, column.label(), styles.header);
             }
             group = current;
         }
@@ -192,8 +192,8 @@ final class CadreStructureXlsx {
                     boolean total) {
         Row row = sheet.createRow(r);
         CellStyle text = total ? styles.totalText : styles.text;
-        cell(row, 0, no, text);
-        cell(row, 1, label, text);
+        XlsxStyles.cell(row, 0, no, text);
+        XlsxStyles.cell(row, 1, label, text);
         int c = FIRST_COUNT_COLUMN;
         for (Column column : columns) {
             Number value = column.value().apply(tally);
@@ -214,27 +214,10 @@ final class CadreStructureXlsx {
     /** The note on how minorities and ages are counted, and the signature block. */
     private void footer(Sheet sheet, int r, List<Column> columns, XlsxStyles styles) {
         int last = FIRST_COUNT_COLUMN + columns.size() - 1;
-        cell(sheet.createRow(r + 1), 0, t("export.structure.note"), styles.caption);
-        int signature = r + 3;
-        Row heads = sheet.createRow(signature);
-        cell(heads, 1, t("export.structure.preparer"), styles.signature);
-        cell(heads, last - 5, t("export.structure.head"), styles.signature);
-        sheet.addMergedRegion(new CellRangeAddress(signature, signature, last - 5, last));
-        Row hints = sheet.createRow(signature + 1);
-        cell(hints, 1, t("export.structure.preparer.hint"), styles.caption);
-        cell(hints, last - 5, t("export.structure.head.hint"), styles.caption);
-        sheet.addMergedRegion(new CellRangeAddress(signature + 1, signature + 1, last - 5, last));
-        cell(sheet.createRow(signature + 5), 1, t("export.structure.preparer.name"), null);
-        cell(sheet.createRow(signature + 6), 1, t("export.structure.preparer.phone"), null);
+        XlsxStyles.cell(sheet.createRow(r + 1), 0, t("export.structure.note"), styles.caption);
+        styles.signatures(sheet, r + 3, last - 5, last, this::t);
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
-        cell.setCellValue(ExportText.nfc(value));
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 
     private String t(String key, Object... params) {
         return text.t(key, params);

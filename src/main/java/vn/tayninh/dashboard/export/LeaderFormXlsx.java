@@ -133,10 +133,10 @@ final class LeaderFormXlsx {
         for (FormRow row : kind.rows) {
             if (row.group() != null && !row.group().equals(group)) {
                 Row line = sheet.createRow(r++);
-                cell(line, 0, String.valueOf(no++), styles.text);
-                cell(line, 1, t("export.leaderForm.group." + row.group()), groupStyle);
+                XlsxStyles.cell(line, 0, String.valueOf(no++), styles.text);
+                XlsxStyles.cell(line, 1, t("export.leaderForm.group." + row.group()), groupStyle);
                 for (int c = 0; c < kind.columns.size(); c++) {
-                    cell(line, FIRST_COUNT_COLUMN + c, "", styles.text);
+                    XlsxStyles.cell(line, FIRST_COUNT_COLUMN + c, "", styles.text);
                 }
                 letter = 'a';
             }
@@ -144,8 +144,8 @@ final class LeaderFormXlsx {
             Row line = sheet.createRow(r++);
             boolean total = row == FormRow.TOTAL;
             CellStyle label = total ? styles.totalText : styles.text;
-            cell(line, 0, group == null ? String.valueOf(no++) : String.valueOf(letter++), label);
-            cell(line, 1, t("export.leaderForm.row." + row.name()), label);
+            XlsxStyles.cell(line, 0, group == null ? String.valueOf(no++) : String.valueOf(letter++), label);
+            XlsxStyles.cell(line, 1, t("export.leaderForm.row." + row.name()), label);
             int c = FIRST_COUNT_COLUMN;
             for (Column column : kind.columns) {
                 Cell cell = line.createCell(c++);
@@ -155,7 +155,7 @@ final class LeaderFormXlsx {
         }
         if (kind == Kind.FORM_12C && form.counts().unknownTitles(communeIds) > 0) {
             // entries from the old yes/no flags say "a key title" or "a committee seat", not which: in no column
-            cell(sheet.createRow(r++), 1, t("export.form12c.unknown",
+            XlsxStyles.cell(sheet.createRow(r++), 1, t("export.form12c.unknown",
                     String.valueOf(form.counts().unknownTitles(communeIds))), styles.caption);
         }
         footer(sheet, r, styles);
@@ -165,17 +165,17 @@ final class LeaderFormXlsx {
     private int header(Sheet sheet, Form form, String scope, XlsxStyles styles) {
         int last = FIRST_COUNT_COLUMN + kind.columns.size() - 1;
         Row unit = sheet.createRow(0);
-        cell(unit, 0, form.unit(), styles.headerBlock);
-        cell(unit, last - 3, t("export.structure.party"), styles.headerBlock);
+        XlsxStyles.cell(unit, 0, form.unit(), styles.headerBlock);
+        XlsxStyles.cell(unit, last - 3, t("export.structure.party"), styles.headerBlock);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
         sheet.addMergedRegion(new CellRangeAddress(0, 0, last - 3, last));
-        cell(sheet.createRow(1), last - 3, t(kind.key + ".code"), styles.headerBlock);
+        XlsxStyles.cell(sheet.createRow(1), last - 3, t(kind.key + ".code"), styles.headerBlock);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, last - 3, last));
-        cell(sheet.createRow(2), 0, t(kind.key + ".title"), styles.centredTitle);
+        XlsxStyles.cell(sheet.createRow(2), 0, t(kind.key + ".title"), styles.centredTitle);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
-        cell(sheet.createRow(3), 0, scope, styles.centred);
+        XlsxStyles.cell(sheet.createRow(3), 0, scope, styles.centred);
         sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, last));
-        cell(sheet.createRow(4), 0, t(kind.key + ".asOf", DATE.format(form.asOf())), styles.centred);
+        XlsxStyles.cell(sheet.createRow(4), 0, t(kind.key + ".asOf", DATE.format(form.asOf())), styles.centred);
         sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, last));
 
         Row groups = sheet.createRow(HEADER_FIRST_ROW);
@@ -183,11 +183,11 @@ final class LeaderFormXlsx {
         groups.setHeightInPoints(30);
         labels.setHeightInPoints(45);
         for (int c = 0; c <= last; c++) {
-            cell(groups, c, "", styles.header);
-            cell(labels, c, "", styles.header);
+            XlsxStyles.cell(groups, c, "", styles.header);
+            XlsxStyles.cell(labels, c, "", styles.header);
         }
-        cell(groups, 0, t("export.structure.no"), styles.header);
-        cell(groups, 1, t(kind.key + ".rowsHeader"), styles.header);
+        XlsxStyles.cell(groups, 0, t("export.structure.no"), styles.header);
+        XlsxStyles.cell(groups, 1, t(kind.key + ".rowsHeader"), styles.header);
         sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, 0, 0));
         sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, 1, 1));
         int c = FIRST_COUNT_COLUMN;
@@ -195,17 +195,17 @@ final class LeaderFormXlsx {
         for (int i = 0; i < kind.columns.size(); i++, c++) {
             Column column = kind.columns.get(i);
             if (column.group() == null) {
-                cell(groups, c, t(kind.key + ".column." + column.title().name()), styles.header);
+                XlsxStyles.cell(groups, c, t(kind.key + ".column." + column.title().name()), styles.header);
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1, c, c));
                 continue;
             }
             boolean first = i == 0 || !column.group().equals(kind.columns.get(i - 1).group());
             boolean lastOfGroup = i == kind.columns.size() - 1 || !column.group().equals(kind.columns.get(i + 1).group());
             if (first) {
-                cell(groups, c, t(kind.key + ".group." + column.group()), styles.header);
+                XlsxStyles.cell(groups, c, t(kind.key + ".group." + column.group()), styles.header);
                 groupStart = c;
             }
-            cell(labels, c, t(kind.key + ".column." + column.title().name()), styles.header);
+            XlsxStyles.cell(labels, c, t(kind.key + ".column." + column.title().name()), styles.header);
             if (lastOfGroup && c > groupStart) {
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_FIRST_ROW, HEADER_FIRST_ROW, groupStart, c));
             }
@@ -229,34 +229,16 @@ final class LeaderFormXlsx {
     private void footer(Sheet sheet, int r, XlsxStyles styles) {
         int last = FIRST_COUNT_COLUMN + kind.columns.size() - 1;
         Row note = sheet.createRow(r + 1);
-        cell(note, 0, t(kind.key + ".note"), null);
+        XlsxStyles.cell(note, 0, t(kind.key + ".note"), null);
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, last));
         note.setHeightInPoints(48);
         CellStyle wrap = sheet.getWorkbook().createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         note.getCell(0).setCellStyle(wrap);
-        int signature = r + 3;
-        CellStyle bold = styles.signature;
-        Row heads = sheet.createRow(signature);
-        cell(heads, 1, t("export.structure.preparer"), bold);
-        cell(heads, last - 3, t("export.structure.head"), bold);
-        sheet.addMergedRegion(new CellRangeAddress(signature, signature, last - 3, last));
-        Row hints = sheet.createRow(signature + 1);
-        cell(hints, 1, t("export.structure.preparer.hint"), styles.caption);
-        cell(hints, last - 3, t("export.structure.head.hint"), styles.caption);
-        sheet.addMergedRegion(new CellRangeAddress(signature + 1, signature + 1, last - 3, last));
-        cell(sheet.createRow(signature + 5), 1, t("export.structure.preparer.name"), null);
-        cell(sheet.createRow(signature + 6), 1, t("export.structure.preparer.phone"), null);
+        styles.signatures(sheet, r + 3, last - 3, last, this::t);
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
-        cell.setCellValue(ExportText.nfc(value));
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 
     private String t(String key, Object... params) {
         return text.t(key, params);

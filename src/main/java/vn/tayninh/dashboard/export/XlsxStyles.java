@@ -1,13 +1,18 @@
 package vn.tayninh.dashboard.export;
 
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** The few cell styles every exported sheet uses: title, header, text, count, share and their total-row forms. */
 final class XlsxStyles {
@@ -97,5 +102,31 @@ final class XlsxStyles {
         style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style;
+    }
+
+    /** A text cell (Unicode NFC) of {@code row}, made where missing, with {@code style} when given. */
+    static void cell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+        cell.setCellValue(ExportText.nfc(value));
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /**
+     * The signature block of a form from {@code row} down: the preparer at the left, the head of the unit merged from
+     * {@code headColumn} to {@code last}, a hint under each, and the preparer's name and telephone lines below.
+     */
+    void signatures(Sheet sheet, int row, int headColumn, int last, Function<String, String> t) {
+        Row heads = sheet.createRow(row);
+        cell(heads, 1, t.apply("export.structure.preparer"), signature);
+        cell(heads, headColumn, t.apply("export.structure.head"), signature);
+        sheet.addMergedRegion(new CellRangeAddress(row, row, headColumn, last));
+        Row hints = sheet.createRow(row + 1);
+        cell(hints, 1, t.apply("export.structure.preparer.hint"), caption);
+        cell(hints, headColumn, t.apply("export.structure.head.hint"), caption);
+        sheet.addMergedRegion(new CellRangeAddress(row + 1, row + 1, headColumn, last));
+        cell(sheet.createRow(row + 5), 1, t.apply("export.structure.preparer.name"), null);
+        cell(sheet.createRow(row + 6), 1, t.apply("export.structure.preparer.phone"), null);
     }
 }
