@@ -433,12 +433,12 @@ class RosterImportTest {
         assertThat(activeCadres(TAN_NINH)).isEqualTo(6);
         assertThat(activeHoldings(TAN_NINH)).isEqualTo(2);
         assertThat(jdbc.queryForList("""
-                SELECT c.full_name || ' ' || c.gender || ' ' || c.education || ' ' || r.rating_year || ' ' || r.rating
+                SELECT CONCAT(c.full_name, ' ', c.gender, ' ', c.education, ' ', r.rating_year, ' ', r.rating)
                 FROM cadre c JOIN annual_rating r ON r.cadre_id = c.id ORDER BY c.id, r.rating_year""", String.class))
                 .containsExactly("Nguyễn Văn Một NAM THAC_SI 2025 HTT", "Nguyễn Văn Một NAM THAC_SI 2026 HTXS",
                         "Trần Thị Hai NU DAI_HOC 2026 HT");
         // audited as the forms audit: education, a rating corrected, a rating entered, a gender
-        assertThat(jdbc.queryForList("SELECT entity || ' ' || action || ' ' || field FROM audit_entry WHERE id > ?"
+        assertThat(jdbc.queryForList("SELECT CONCAT(entity, ' ', action, ' ', field) FROM audit_entry WHERE id > ?"
                 + " ORDER BY id", String.class, lastAudit)).containsExactly(
                 "CADRE UPDATE education", "RATING UPDATE rating", "RATING CREATE cadre", "RATING CREATE year",
                 "RATING CREATE rating",
