@@ -130,6 +130,11 @@ class ExportQueueBrowserIT {
      */
     private static List<String> connectionMessages(Page page) {
         List<String> messages = new ArrayList<>();
+        // the page's own round trips first (a grid that fills the screen asks for more rows after it is drawn): a
+        // request cut by the network would make the indicator say "reconnecting" before it can say "offline"
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'))");
         BrowserContext context = page.context();
         context.route("**/*", route -> route.abort());
         context.setOffline(true);
