@@ -20,11 +20,21 @@ final class LoadRun {
     private LoadRun() {
     }
 
+    /**
+     * The demo data as of its baseline, without the months after it: the simulated editors appoint to party-committee
+     * seats on past dates that the months' appointments would have filled.
+     */
+    private static List<String> baselineDemo(List<String> appArguments) {
+        List<String> arguments = new ArrayList<>(appArguments);
+        arguments.add("--app.demo-progress=false");
+        return arguments;
+    }
+
     static String run(String name, LoadDriver.Plan plan, List<String> appArguments, int sessionsToMeasure)
             throws Exception {
         Path workDir = Files.createTempDirectory("load-" + name);
         List<String> lines = new ArrayList<>();
-        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), appArguments)) {
+        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), baselineDemo(appArguments))) {
             awaitAccounts(app.baseUrl(), "bantochuc:demo123");
             LoadDriver driver = new LoadDriver(app.baseUrl(), plan);
             if (sessionsToMeasure > 0) {
@@ -71,7 +81,7 @@ final class LoadRun {
         Path workDir = Files.createTempDirectory("load-" + name);
         List<String> lines = new ArrayList<>();
         try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"),
-                List.of("--app.exports.dir=" + workDir.resolve("exports")))) {
+                baselineDemo(List.of("--app.exports.dir=" + workDir.resolve("exports"))))) {
             awaitAccounts(app.baseUrl(), "bantochuc:demo123");
             LoadDriver sessions = new LoadDriver(app.baseUrl(), plan);
             sessions.openSessions(3, "lanhdao").forEach(VaadinPage::close);
@@ -118,7 +128,7 @@ final class LoadRun {
     static String runWriterPhases(String name, LoadDriver.Plan plan, List<String> appArguments) throws Exception {
         Path workDir = Files.createTempDirectory("load-" + name);
         List<String> lines = new ArrayList<>();
-        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), appArguments)) {
+        try (RunningJar app = RunningJar.start(workDir, "app.log", List.of("-XX:+UseG1GC"), baselineDemo(appArguments))) {
             awaitAccounts(app.baseUrl(), "bantochuc:demo123");
             LoadDriver readers = new LoadDriver(app.baseUrl(), plan).withoutWriters();
             readers.run();
