@@ -99,10 +99,10 @@ class PlanningBrowserIT extends ProductionJarBrowserTest {
 
     /**
      * A woman of the commune born in 1985 or later (she retires after the 2030–2035 term), holding no title and in
-     * no planning list: from the roster file, as the board downloads it.
+     * no planning list: from the roster file in its code form, as a script of the board downloads it.
      */
     private static String youngWomanWithoutTitleOrPlanning() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/roster.csv?commune=" + COMMUNE))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/roster.csv?form=codes&commune=" + COMMUNE))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("bantochuc:demo123".getBytes(StandardCharsets.UTF_8)))
                 .build();
