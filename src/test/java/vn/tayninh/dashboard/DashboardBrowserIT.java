@@ -192,11 +192,11 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
                         + " && [...document.querySelectorAll('apex-chart')].every(c => c.hasAttribute('drawn'))");
                 // a chart drawn before the frame settled (the drawer taking its place) is redrawn at its width when
                 // its container resizes: on a busy machine that takes longer than a moment, so wait for it (or
-                // for ten seconds, after which the assertions below report what still overflows)
+                // for thirty seconds, after which the assertions below report what still overflows)
                 try {
                     page.waitForFunction("() => [...document.querySelectorAll('.chart-panel')]"
                             + ".every(p => p.scrollWidth <= p.clientWidth + 1)", null,
-                            new Page.WaitForFunctionOptions().setTimeout(10_000));
+                            new Page.WaitForFunctionOptions().setTimeout(30_000));
                 } catch (com.microsoft.playwright.TimeoutError stillOverflowing) {
                     // asserted below
                 }

@@ -45,6 +45,8 @@ class ExplanationBrowserIT extends ProductionJarBrowserTest {
         board.getByText("Đã gửi yêu cầu giải trình cho Xã Hưng Điền").waitFor();
 
         Page editor = browser.signIn(app.baseUrl(), COMMUNE, 1366, 900);
+        // an editor starts on their commune's page; the province's overview lists their requests too
+        editor.navigate(app.baseUrl() + "/tong-quan");
         assertBell(editor, 1); // the new request
         open(editor.locator("vaadin-grid#dashboard-explanations"), "Chờ giải trình");
         answer(editor, "Thiếu nguồn đào tạo");
