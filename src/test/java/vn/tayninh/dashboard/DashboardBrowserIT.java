@@ -194,9 +194,13 @@ class DashboardBrowserIT extends ProductionJarBrowserTest {
                 // its container resizes: on a busy machine that takes longer than a moment, so wait for it (or
                 // for thirty seconds, after which the assertions below report what still overflows)
                 try {
-                    page.waitForFunction("() => [...document.querySelectorAll('.chart-panel')]"
-                            + ".every(p => p.scrollWidth <= p.clientWidth + 1)", null,
-                            new Page.WaitForFunctionOptions().setTimeout(30_000));
+                    // fitting for a whole second: a scroll bar that comes as the page fills narrows every panel,
+                    // and the charts are then redrawn once more
+                    page.waitForFunction("() => { const fit = [...document.querySelectorAll('.chart-panel')]"
+                            + ".every(p => p.scrollWidth <= p.clientWidth + 1); const now = performance.now();"
+                            + " if (!fit) { window.__fitSince = undefined; return false; }"
+                            + " window.__fitSince = window.__fitSince ?? now; return now - window.__fitSince > 1000; }", null,
+                            new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(100));
                 } catch (com.microsoft.playwright.TimeoutError stillOverflowing) {
                     // asserted below
                 }
