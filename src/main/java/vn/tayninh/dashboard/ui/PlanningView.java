@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.ui.PageGrids;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.Scope;
@@ -243,7 +244,7 @@ class PlanningView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(words::exit).setKey("reason").setHeader(getTranslation("planningPage.column.reason"))
                 .setFlexGrow(1);
         grid.setItems(exits);
-        grid.setHeight("28rem");
+        PageGrids.screenHigh(grid);
         narrowColumns(grid, Set.of("commune", "name", "reason"));
         return grid;
     }
@@ -256,7 +257,7 @@ class PlanningView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("planningPage.column.commune")).setAutoWidth(true);
         grid.addColumn(words::gap).setKey("gap").setHeader(getTranslation("planningPage.column.gap")).setFlexGrow(1);
         grid.setItems(gaps);
-        grid.setHeight("28rem");
+        PageGrids.screenHigh(grid);
         return grid;
     }
 
