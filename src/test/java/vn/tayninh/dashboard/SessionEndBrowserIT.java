@@ -51,6 +51,8 @@ class SessionEndBrowserIT {
         Page admin = browser.signIn(app.baseUrl(), "admin", 1366, 768);
         admin.navigate(app.baseUrl() + "/quan-tri/nguoi-dung");
         admin.locator("vaadin-button[aria-label='Khóa tài khoản: lanhdao']").click();
+        // locking is confirmed first
+        admin.locator("vaadin-confirm-dialog#account-lock-confirm [slot='confirm-button']").click();
         admin.locator("vaadin-button[aria-label='Mở khóa tài khoản: lanhdao']").waitFor();
 
         // the API refuses the account's credentials at once
