@@ -52,7 +52,7 @@ class SessionEndBrowserIT {
         admin.navigate(app.baseUrl() + "/quan-tri/nguoi-dung");
         admin.locator("vaadin-button[aria-label='Khóa tài khoản: lanhdao']").click();
         // locking is confirmed first
-        admin.locator("vaadin-confirm-dialog#account-lock-confirm [slot='confirm-button']").click();
+        admin.locator("vaadin-confirm-dialog#account-lock-confirm vaadin-button[slot='confirm-button']").click();
         admin.locator("vaadin-button[aria-label='Mở khóa tài khoản: lanhdao']").waitFor();
 
         // the API refuses the account's credentials at once
