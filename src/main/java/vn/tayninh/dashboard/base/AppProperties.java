@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialAdminPassword on a database without accounts, the password of the administrator created once
  *                             (empty: none)
  * @param mailFrom             the sender of the notices sent by e-mail (when {@code spring.mail.host} is set)
+ * @param mailRetryEvery       how often an e-mail the SMTP server did not take is tried again
  * @param shutdownDrain        on SIGTERM, how long readiness answers DOWN before the server stops taking requests, so
  *                             that a load balancer sends no new ones; then the requests in flight finish
  *                             ({@code server.shutdown=graceful})
@@ -23,5 +24,6 @@ public record AppProperties(@DefaultValue("true") boolean demoData,
                             @DefaultValue("true") boolean demoAccounts,
                             @DefaultValue("") String initialAdminPassword,
                             @DefaultValue("thongbao@localhost") String mailFrom,
+                            @DefaultValue("1m") Duration mailRetryEvery,
                             @DefaultValue("5s") Duration shutdownDrain) {
 }

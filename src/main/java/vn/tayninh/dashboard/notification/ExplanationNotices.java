@@ -1,8 +1,6 @@
 package vn.tayninh.dashboard.notification;
 
 import java.util.List;
-import java.util.function.Predicate;
-import vn.tayninh.dashboard.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,9 +49,8 @@ class ExplanationNotices {
                 default -> List.of();
             };
             long communeId = commune.getId();
-            Predicate<Recipient> audience = kind.equals("REQUESTED") || kind.equals("RETURNED")
-                    ? r -> r.role() == Role.COMMUNE_EDITOR && Long.valueOf(communeId).equals(r.communeId())
-                    : r -> r.role() == Role.BOARD;
+            Audience audience = kind.equals("REQUESTED") || kind.equals("RETURNED")
+                    ? Audience.editorsOf(communeId) : Audience.board();
             notices.tell(told, NoticeText.of("notice.explanation." + kind, step.targetCode(),
                     Translations.key("target." + step.targetCode() + ".name"), Formats.date(step.asOf()),
                     step.dueDate() == null ? "–" : Formats.date(step.dueDate()), commune.getName()), audience);

@@ -13,13 +13,10 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.export.ReportRequest;
-import vn.tayninh.dashboard.export.ReportService;
+import vn.tayninh.dashboard.notification.NoticeMailRequested.MeetingPack;
 import vn.tayninh.dashboard.indicator.ReportingDateFrozen;
-import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.security.Recipients;
 import vn.tayninh.dashboard.security.Recipients.Recipient;
-import vn.tayninh.dashboard.security.SystemUser;
 
 /**
  * Tells the subscribers of a new reporting date once the freeze has committed; the e-mail carries the meeting pack
@@ -33,15 +30,13 @@ class FreezeNotices {
     private final SubscriptionRepository subscriptions;
     private final Recipients recipients;
     private final CommuneService communes;
-    private final ReportService reports;
     private final Notices notices;
 
     FreezeNotices(SubscriptionRepository subscriptions, Recipients recipients, CommuneService communes,
-                  ReportService reports, Notices notices) {
+                  Notices notices) {
         this.subscriptions = subscriptions;
         this.recipients = recipients;
         this.communes = communes;
-        this.reports = reports;
         this.notices = notices;
     }
 
@@ -56,16 +51,12 @@ class FreezeNotices {
             }
             byCommune.forEach((communeId, told) -> {
                 Commune commune = communeId == 0L ? null : communes.findById(communeId).orElse(null);
-                Scope scope = commune == null ? Scope.province() : Scope.commune(commune.getCode());
                 String scopeName = commune == null ? Translations.key("notice.scope.province") : commune.getName();
                 String date = Formats.date(event.asOf());
-                String fileName = "bao-cao-hop-" + (commune == null ? "toan-tinh" : commune.getCode()) + "-"
-                        + event.asOf() + ".pdf";
                 Long scopeCommune = commune == null ? null : commune.getId();
                 notices.tell(told, NoticeText.of("notice.freeze", date, scopeName),
-                        new NoticeMail.Attachment(fileName, "application/pdf", () -> SystemUser.call(() ->
-                                reports.meetingPackPdf(ReportRequest.frozen(scope, event.asOf())))),
-                        recipient -> recipient.mayFollow(scopeCommune));
+                        new MeetingPack(commune == null ? null : commune.getCode(), event.asOf()),
+                        Audience.followersOf(scopeCommune));
             });
         } catch (RuntimeException e) {
             log.warn("Could not tell the subscribers of the freeze at {}", event.asOf(), e);

@@ -3,7 +3,7 @@ package vn.tayninh.dashboard.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,8 +16,8 @@ import vn.tayninh.dashboard.security.Recipients.Recipient;
 
 /**
  * The in-app notices: each user reads and marks only their own. {@link #tell} is the one way a notice is given: it
- * writes one row per person in a transaction of its own (the step that caused it has already committed), then hands
- * the e-mails to {@link NoticeMail}, which sends them outside any transaction.
+ * writes one row per person, and keeps their e-mails ({@link NoticeMail}), in a transaction of its own (the step that
+ * caused it has already committed); the e-mails leave after that commit, outside any transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,19 +72,20 @@ public class Notices {
      * mail is configured and they have an address, by e-mail; the mail is held against the rights read again just
      * before it leaves, attachment included.
      */
-    void tell(List<Recipient> recipients, NoticeText text, NoticeMail.Attachment attachment,
-              Predicate<Recipient> audience) {
+    void tell(List<Recipient> recipients, NoticeText text, NoticeMailRequested.@Nullable MeetingPack pack,
+              Audience audience) {
         List<Recipient> admitted = recipients.stream().filter(audience).toList();
         if (admitted.isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
-        ownTransaction.executeWithoutResult(status ->
-                notices.saveAll(admitted.stream().map(r -> new Notice(r.userId(), now, text)).toList()));
-        mail.send(admitted, text, attachment, audience);
+        ownTransaction.executeWithoutResult(status -> {
+            notices.saveAll(admitted.stream().map(r -> new Notice(r.userId(), now, text)).toList());
+            mail.keep(admitted, text, pack, audience);
+        });
     }
 
-    void tell(List<Recipient> recipients, NoticeText text, Predicate<Recipient> audience) {
+    void tell(List<Recipient> recipients, NoticeText text, Audience audience) {
         tell(recipients, text, null, audience);
     }
 }

@@ -140,7 +140,7 @@ public class StatusWatch {
                 if (recipient.isPresent()) {
                     for (NoticeText change : changes) {
                         notices.tell(List.of(recipient.get()), change,
-                                r -> r.mayFollow(subscription.getCommuneId()));
+                                Audience.followersOf(subscription.getCommuneId()));
                         told++;
                     }
                 }

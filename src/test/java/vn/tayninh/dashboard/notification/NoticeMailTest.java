@@ -1,6 +1,7 @@
 package vn.tayninh.dashboard.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,6 +36,7 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.explanation.ExplanationState;
 import vn.tayninh.dashboard.explanation.ExplanationStepTaken;
 import vn.tayninh.dashboard.indicator.FreezeService;
+import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.security.AppUser;
 import vn.tayninh.dashboard.security.AppUserRepository;
 import vn.tayninh.dashboard.security.Role;
@@ -93,6 +95,8 @@ class NoticeMailTest {
     @Autowired
     NoticeMail mail;
     @Autowired
+    MailOutbox outbox;
+    @Autowired
     UserAdministration administration;
     @Autowired
     vn.tayninh.dashboard.security.Recipients recipients;
@@ -115,6 +119,7 @@ class NoticeMailTest {
     void forget() throws Exception {
         // a mail still on its way would land in the next test's mailbox
         mail.awaitSent(Duration.ofMinutes(2));
+        jdbc.update("DELETE FROM event_publication");
         jdbc.update("DELETE FROM notice");
         jdbc.update("DELETE FROM notice_subscription");
         // only the freeze this test made: the demo's baseline freeze is other tests' too
@@ -173,14 +178,47 @@ class NoticeMailTest {
     }
 
     @Test
-    void anSmtpServerThatIsDownLeavesTheInAppNotice() throws Exception {
+    void anEMailTheServerRefusedIsKeptListedAndSentWhenTheServerReturns() throws Exception {
+        AppUser admin = account("nm-admin", Role.ADMIN, null, null, "vi");
         SMTP.stop();
         try {
             step(ExplanationState.REQUESTED);
             mail.awaitSent(Duration.ofMinutes(2));
+            // the user's step and the in-app notice stand; the e-mail waits in the database, not in memory
             assertThat(TestUsers.callAs(editor, () -> notices.unreadCount())).isEqualTo(1);
+            assertThat(keptMails()).isEqualTo(1);
+            List<MailOutbox.Waiting> waiting = TestUsers.callAs(admin, () -> outbox.waiting());
+            assertThat(waiting).singleElement().satisfies(w -> {
+                assertThat(w.username()).isEqualTo("nm-editor");
+                assertThat(w.email()).isEqualTo("xa@tayninh.example");
+                assertThat(w.text()).startsWith("Ban Tổ chức yêu cầu giải trình chỉ tiêu T1");
+                assertThat(w.attempts()).isEqualTo(1);
+            });
         } finally {
             SMTP.start();
+        }
+        TestUsers.callAs(admin, () -> {
+            outbox.retryNow();
+            return null;
+        });
+        mail.awaitSent(Duration.ofMinutes(2));
+        assertThat(SMTP.waitForIncomingEmail(60_000, 1)).isTrue();
+        MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("xa@tayninh.example");
+        assertThat(message.getSubject()).startsWith("[Tay Ninh commune cadres]");
+        assertThat(keptMails()).isZero();
+        assertThat(TestUsers.callAs(admin, () -> outbox.waiting())).isEmpty();
+    }
+
+    @Test
+    void onlyTheAdministratorReadsOrRetriesTheWaitingMail() {
+        for (AppUser user : List.of(board, editor, leader)) {
+            assertThatThrownBy(() -> TestUsers.callAs(user, () -> outbox.waiting())).as(user.getUsername())
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> TestUsers.callAs(user, () -> {
+                outbox.retryNow();
+                return null;
+            })).as(user.getUsername()).isInstanceOf(AccessRefusedException.class);
         }
     }
 
@@ -240,20 +278,21 @@ class NoticeMailTest {
     void aNoticeOfARequestIsNotMailedToAnEditorMovedAwayBeforeTheMailLeft() throws Exception {
         // the step's in-app notice is written with the rights of that moment; the mail thread reads them again
         Commune other = communes.findAll().get(3);
-        java.util.concurrent.atomic.AtomicBoolean made = new java.util.concurrent.atomic.AtomicBoolean();
-        NoticeMail.Attachment never = new NoticeMail.Attachment("x.pdf", "application/pdf", () -> {
-            made.set(true);
-            return new byte[] {'%'};
-        });
         List<vn.tayninh.dashboard.security.Recipients.Recipient> told = List.of(recipients.byId(editor.getId())
                 .orElseThrow());
         jdbc.update("UPDATE app_user SET commune_id = ? WHERE id = ?", other.getId(), editor.getId());
-        long communeId = commune.getId();
-        mail.send(told, NoticeText.of("notice.freeze", "01/10/2026", commune.getName()), never,
-                r -> r.mayFollow(communeId));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> mail.keep(told,
+                NoticeText.of("notice.freeze", "01/10/2026", commune.getName()),
+                new NoticeMailRequested.MeetingPack(commune.getCode(), QUARTER_III),
+                Audience.followersOf(commune.getId())));
         mail.awaitSent(Duration.ofMinutes(2));
         assertThat(SMTP.getReceivedMessages()).isEmpty();
-        assertThat(made).as("the attachment of a notice the recipient may no longer read was made").isFalse();
+        // done with, not kept to be tried for ever
+        assertThat(keptMails()).isZero();
+    }
+
+    private long keptMails() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication", Long.class);
     }
 
     private void changeRights(AppUser account, Role role, Commune to) {

@@ -69,6 +69,6 @@ class ProductionSafetyTest {
     }
 
     private void check(boolean demoAccounts) {
-        new ProductionSafety(users, passwordEncoder, new AppProperties(false, demoAccounts, "", "thongbao@localhost", java.time.Duration.ofSeconds(5))).run();
+        new ProductionSafety(users, passwordEncoder, new AppProperties(false, demoAccounts, "", "thongbao@localhost", java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(5))).run();
     }
 }
