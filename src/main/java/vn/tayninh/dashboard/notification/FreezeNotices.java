@@ -13,7 +13,6 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
-import vn.tayninh.dashboard.notification.NoticeMailRequested.MeetingPack;
 import vn.tayninh.dashboard.indicator.ReportingDateFrozen;
 import vn.tayninh.dashboard.security.Recipients;
 import vn.tayninh.dashboard.security.Recipients.Recipient;

@@ -1,15 +1,11 @@
 package vn.tayninh.dashboard.notification;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.security.CommuneAccess;
 import vn.tayninh.dashboard.security.Recipients;
 
@@ -18,25 +14,23 @@ import vn.tayninh.dashboard.security.Recipients;
  * them: try again now rather than at the next interval.
  */
 @Service
+@Transactional(readOnly = true)
 public class MailOutbox {
 
-    /** One e-mail not yet taken by the SMTP server. */
+    /** One e-mail not yet taken by the SMTP server; {@code lastError} is the server's answer to the last try. */
     public record Waiting(String username, @Nullable String email, String text, Instant since, int attempts,
-                          @Nullable Instant lastTry) {
+                          @Nullable Instant lastTry, @Nullable String lastError) {
     }
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final EventPublicationRegistry registry;
-    private final FailedEventPublications failed;
+    private final MailOutboxRepository outbox;
     private final Recipients recipients;
     private final CommuneAccess access;
     private final NoticeMail mail;
 
-    MailOutbox(EventPublicationRegistry registry, FailedEventPublications failed, Recipients recipients,
-               CommuneAccess access, NoticeMail mail) {
-        this.registry = registry;
-        this.failed = failed;
+    MailOutbox(MailOutboxRepository outbox, Recipients recipients, CommuneAccess access, NoticeMail mail) {
+        this.outbox = outbox;
         this.recipients = recipients;
         this.access = access;
         this.mail = mail;
@@ -51,25 +45,19 @@ public class MailOutbox {
     /** The e-mails waiting, oldest first, with the address each account has now. */
     public List<Waiting> waiting() {
         access.requireAdministrator();
-        return registry.findIncompletePublications().stream()
-                .filter(p -> p.getEvent() instanceof NoticeMailRequested)
-                .sorted(Comparator.comparing(TargetEventPublication::getPublicationDate))
-                .map(this::waiting)
-                .toList();
-    }
-
-    private Waiting waiting(TargetEventPublication publication) {
-        NoticeMailRequested mail = (NoticeMailRequested) publication.getEvent();
-        var account = recipients.anyById(mail.userId());
-        return new Waiting(account.map(Recipients.Recipient::username).orElse("#" + mail.userId()),
-                account.map(Recipients.Recipient::email).orElse(null), mail.text().in(VIETNAMESE),
-                publication.getPublicationDate(), publication.getCompletionAttempts(),
-                publication.getLastResubmissionDate());
+        return outbox.findAllWithNotice().stream().map(entry -> {
+            Notice notice = entry.getNotice();
+            var account = recipients.anyById(notice.getUserId());
+            return new Waiting(account.map(Recipients.Recipient::username).orElse("#" + notice.getUserId()),
+                    account.map(Recipients.Recipient::email).orElse(null), notice.text().in(VIETNAMESE),
+                    entry.getCreatedAt(), entry.getAttempts(), entry.getLastTryAt(), entry.getLastError());
+        }).toList();
     }
 
     /** Tries every e-mail the SMTP server refused again now. */
+    @Transactional(readOnly = false)
     public void retryNow() {
         access.requireAdministrator();
-        failed.resubmit(ResubmissionOptions.defaults());
+        mail.retryNow();
     }
 }

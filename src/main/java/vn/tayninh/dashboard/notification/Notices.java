@@ -72,17 +72,15 @@ public class Notices {
      * mail is configured and they have an address, by e-mail; the mail is held against the rights read again just
      * before it leaves, attachment included.
      */
-    void tell(List<Recipient> recipients, NoticeText text, NoticeMailRequested.@Nullable MeetingPack pack,
-              Audience audience) {
+    void tell(List<Recipient> recipients, NoticeText text, @Nullable MeetingPack pack, Audience audience) {
         List<Recipient> admitted = recipients.stream().filter(audience).toList();
         if (admitted.isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
-        ownTransaction.executeWithoutResult(status -> {
-            notices.saveAll(admitted.stream().map(r -> new Notice(r.userId(), now, text)).toList());
-            mail.keep(admitted, text, pack, audience);
-        });
+        ownTransaction.executeWithoutResult(status -> mail.keep(
+                notices.saveAll(admitted.stream().map(r -> new Notice(r.userId(), now, text)).toList()),
+                admitted, pack, audience));
     }
 
     void tell(List<Recipient> recipients, NoticeText text, Audience audience) {
