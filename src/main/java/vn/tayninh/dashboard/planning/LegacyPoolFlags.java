@@ -29,6 +29,7 @@ import vn.tayninh.dashboard.security.CommuneAccess;
 class LegacyPoolFlags {
 
     static final String NOTE = "Từ cột quy hoạch cũ của tệp danh sách hoặc biểu mẫu";
+    static final String FILE_NOTE = "Từ cột Quy hoạch của tệp danh sách";
     private static final String TERM = "2030-2035";
     private static final int CHUNK = 500;
 
@@ -92,9 +93,32 @@ class LegacyPoolFlags {
         }
     }
 
+    /**
+     * The entries a roster file gives a record it has just created, with their titles: approved from the record's
+     * start when the board or the administrator imports, proposed when a commune editor does.
+     */
+    void enter(Cadre cadre, List<PlanningFromFile.Planned> planned) {
+        boolean board = access.canManageReferenceData();
+        String actor = access.actor();
+        List<Change> changes = new ArrayList<>();
+        for (PlanningFromFile.Planned entry : planned) {
+            PlanningTerm term = terms.findByCode(entry.termCode()).orElseThrow();
+            changes.addAll(add(cadre, term, entry.title() == null ? PlanningKind.SOURCE : PlanningKind.PLAN,
+                    entry.title(), board, actor, FILE_NOTE));
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new ChangesMade(changes));
+        }
+    }
+
     private List<Change> add(Cadre cadre, PlanningTerm term, PlanningKind kind, PlannedTitle title, boolean board,
                              String actor) {
-        PlanningEntry entry = new PlanningEntry(cadre, term, kind, title, actor, clock.instant(), NOTE);
+        return add(cadre, term, kind, title, board, actor, NOTE);
+    }
+
+    private List<Change> add(Cadre cadre, PlanningTerm term, PlanningKind kind, PlannedTitle title, boolean board,
+                             String actor, String note) {
+        PlanningEntry entry = new PlanningEntry(cadre, term, kind, title, actor, clock.instant(), note);
         if (board) {
             entry.setState(EntryState.APPROVED);
             entry.setEffectiveDate(cadre.getStartDate());

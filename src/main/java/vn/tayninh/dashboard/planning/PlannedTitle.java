@@ -56,6 +56,11 @@ public enum PlannedTitle {
         return this == KEY_UNKNOWN || this == COMMITTEE_UNKNOWN;
     }
 
+    /** The translation key of the title's name: the position's, or the words for a title not known. */
+    public String labelKey() {
+        return isUnknown() ? "planningPage.title." + name() : "position." + name();
+    }
+
     /** The position of the same code; empty for an unknown title. */
     public Optional<Position> position() {
         return isUnknown() ? Optional.empty() : Optional.of(Position.valueOf(name()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.tayninh.dashboard.base.Formats;
+import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.base.InvalidInputException.Problem;
 import vn.tayninh.dashboard.cadre.Cadre;
 import vn.tayninh.dashboard.cadre.CadreService;
@@ -61,11 +62,11 @@ class PlanningRules {
                 return problems;
             }
             if (open.stream().anyMatch(e -> e.getKind() == PlanningKind.PLAN && e.getTitle() == title)) {
-                problems.add(Problem.of("title", "planning.rule.twice", person, title.name(), term.getCode()));
+                problems.add(Problem.of("title", "planning.rule.twice", person, label(title), term.getCode()));
             }
             highestHeld(cadre, date).filter(held -> title.rank() <= PlannedTitle.rankOf(held.getPosition()))
                     .ifPresent(held -> problems.add(Problem.of("title", "planning.rule.notHigher", person,
-                            title.name(), held.getPosition().name())));
+                            label(title), Message.of("position." + held.getPosition().name()))));
             long titles = open.stream().filter(e -> e.getKind() == PlanningKind.PLAN && e.getTitle() != title)
                     .map(PlanningEntry::getTitle).distinct().count();
             if (titles + 1 > settings.titlesPerPerson()) {
@@ -77,7 +78,7 @@ class PlanningRules {
                     .filter(e -> e.isOpen() && !e.equals(ignored) && !e.getCadre().getId().equals(cadre.getId()))
                     .map(e -> e.getCadre().getId()).distinct().count();
             if (persons + 1 > limit) {
-                problems.add(Problem.of("title", "planning.rule.personsPerTitle", person, title.name(), limit,
+                problems.add(Problem.of("title", "planning.rule.personsPerTitle", person, label(title), limit,
                         term.getCode()));
             }
         } else {
@@ -92,6 +93,11 @@ class PlanningRules {
         return problems;
     }
 
+    /** The title's name in the reader's language, for a message. */
+    private static Message label(PlannedTitle title) {
+        return Message.of(title.labelKey());
+    }
+
     /**
      * The rules on the person whatever the title: no discipline's waiting period running on {@code date}, the
      * retirement date on or after the term's last day.
@@ -103,7 +109,8 @@ class PlanningRules {
             LocalDate free = discipline.getDecisionDate().plusMonths(settings.waitingMonths(discipline.getKind()));
             if (!discipline.getDecisionDate().isAfter(date) && date.isBefore(free)) {
                 problems.add(Problem.of("cadreId", "planning.rule.discipline", person,
-                        discipline.getKind().name(), Formats.date(discipline.getDecisionDate()),
+                        Message.of("planningPage.discipline." + discipline.getKind().name()),
+                        Formats.date(discipline.getDecisionDate()),
                         settings.waitingMonths(discipline.getKind()), Formats.date(free)));
             }
         }

@@ -22,6 +22,7 @@ import vn.tayninh.dashboard.base.CsvCells;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.planning.PlanningFromFile;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.CadreRules;
 import vn.tayninh.dashboard.cadre.Committee;
@@ -68,12 +69,22 @@ final class RosterCsvParser {
     private final Map<String, Commune> communesByName;
     private final Map<String, Commune> communesByBareName;
     private final LocalDate importDate;
+    /** The terms a planning entry may name. */
+    private final Set<String> termCodes;
     private final List<ImportError> errors = new ArrayList<>();
     private long errorCount;
 
+    /** The words the planning column takes for each title and the source pool, folded: code and label, by code. */
+    private static final Map<String, String> PLANNING_WORDS = planningWords();
+
     RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate) {
+        this(communesByCode, importDate, Set.of());
+    }
+
+    RosterCsvParser(Map<String, Commune> communesByCode, LocalDate importDate, Set<String> termCodes) {
         this.communesByCode = communesByCode;
         this.importDate = importDate;
+        this.termCodes = Set.copyOf(termCodes);
         Map<String, Commune> byName = new HashMap<>();
         Map<String, Commune> byBareName = new HashMap<>();
         Set<String> shared = new HashSet<>();
@@ -295,6 +306,13 @@ final class RosterCsvParser {
             cadre.setPlannedKeyTitle(flag(Column.PLANNED_KEY_TITLE));
             cadre.setPlannedCommittee(flag(Column.PLANNED_COMMITTEE));
             cadre.setSourcePool(flag(Column.SOURCE_POOL));
+            List<String> planned = planning();
+            if (planned != null) {
+                // the entries come from the planning column; the three old columns are only checked
+                cadre.setPlannedKeyTitle(false);
+                cadre.setPlannedCommittee(false);
+                cadre.setSourcePool(false);
+            }
             cadre.setLlctAdvancedTrained(flag(Column.LLCT_ADVANCED_TRAINED));
             Education studyingFor = code(Column.STUDYING_FOR, Education.class, "roster.error.studying-for");
             studyingFor = checked(Column.STUDYING_FOR, studyingFor, CadreRules.studyingFor(cadre.getEducation(), studyingFor));
@@ -306,7 +324,7 @@ final class RosterCsvParser {
             cadre.setLlctStudy(llctStudyingFor, studyEnd(Column.LLCT_STUDY_END, Column.LLCT_STUDYING_FOR, llctStudyingFor));
             SortedMap<Integer, Rating> ratings = ratings();
             return faults == 0 && commune != null && fullName != null
-                    ? new CadreRecord(cadre, positions, ratings) : null;
+                    ? new CadreRecord(cadre, positions, ratings, planned) : null;
         }
 
         /** The Vietnamese name of the column at an index, as refusals name it. */
@@ -487,6 +505,33 @@ final class RosterCsvParser {
             return titles;
         }
 
+        /** The planning column's entries as codes; null when the file has no such column. */
+        private List<String> planning() {
+            String value = cell(Column.PLANNING);
+            if (value == null) {
+                return null;
+            }
+            List<String> planned = new ArrayList<>();
+            if (value.isEmpty()) {
+                return planned;
+            }
+            String column = Column.PLANNING.label();
+            for (String part : value.split(RosterFormat.TITLE_SEPARATOR, -1)) {
+                Optional<PlanningFromFile.Planned> entry = PlanningFromFile.read(part, PLANNING_WORDS, RosterFormat::fold);
+                if (entry.isEmpty()) {
+                    fault(column, "roster.error.planning", part.strip());
+                } else if (!termCodes.contains(entry.get().termCode())) {
+                    fault(column, "roster.error.planning-term", part.strip(),
+                            String.join(", ", new java.util.TreeSet<>(termCodes)));
+                } else if (planned.contains(entry.get().code())) {
+                    fault(column, "roster.error.planning-duplicate", part.strip());
+                } else {
+                    planned.add(entry.get().code());
+                }
+            }
+            return planned;
+        }
+
         private SortedMap<Integer, Rating> ratings() {
             SortedMap<Integer, Rating> ratings = new TreeMap<>();
             header.ratingColumns().forEach((year, index) -> {
@@ -514,6 +559,16 @@ final class RosterCsvParser {
             faults++;
             error(line, column, reason);
         }
+    }
+
+    private static Map<String, String> planningWords() {
+        Map<String, String> words = new HashMap<>();
+        PlanningFromFile.labelKeys().forEach((code, key) -> {
+            words.put(RosterFormat.fold(code), code);
+            words.put(RosterFormat.fold(RosterFormat.VIETNAMESE.get(key)), code);
+        });
+        words.put(RosterFormat.fold("Nguồn"), PlanningFromFile.SOURCE);
+        return Map.copyOf(words);
     }
 
     /** A cell as written by a user or by the export: stripped, its spreadsheet guard removed, in NFC. */

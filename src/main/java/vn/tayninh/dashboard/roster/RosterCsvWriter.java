@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import org.apache.commons.csv.CSVPrinter;
 import vn.tayninh.dashboard.base.CsvCells;
 import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.planning.PlanningFromFile;
 import vn.tayninh.dashboard.cadre.CadreRecord;
 import vn.tayninh.dashboard.cadre.Committee;
 import vn.tayninh.dashboard.position.Position;
@@ -72,14 +73,24 @@ final class RosterCsvWriter implements RosterWriter {
                 .map(position -> RosterValues.write(form, position))
                 .collect(joining(form == Form.LABELS ? RosterFormat.TITLE_SEPARATOR + " " : RosterFormat.TITLE_SEPARATOR)));
         cells.add(RosterValues.write(form, Committee.of(record.positions())));
-        cells.add(RosterValues.flag(form, cadre.isPlannedKeyTitle()));
-        cells.add(RosterValues.flag(form, cadre.isPlannedCommittee()));
-        cells.add(RosterValues.flag(form, cadre.isSourcePool()));
+        // with the planning entries known, the three old columns say what they hold, for the readers of old files
+        List<PlanningFromFile.Planned> planned = record.planned() == null ? null
+                : record.planned().stream().map(PlanningFromFile::ofCode).toList();
+        cells.add(RosterValues.flag(form, planned == null ? cadre.isPlannedKeyTitle()
+                : planned.stream().anyMatch(p -> p.title() != null && p.title().isKey())));
+        cells.add(RosterValues.flag(form, planned == null ? cadre.isPlannedCommittee()
+                : planned.stream().anyMatch(p -> p.title() != null && !p.title().isKey())));
+        cells.add(RosterValues.flag(form, planned == null ? cadre.isSourcePool()
+                : planned.stream().anyMatch(p -> p.title() == null)));
         cells.add(RosterValues.flag(form, cadre.isLlctAdvancedTrained()));
         cells.add(RosterValues.write(form, cadre.getStudyingFor()));
         cells.add(cadre.getStudyEnd());
         cells.add(RosterValues.write(form, cadre.getLlctStudyingFor()));
         cells.add(cadre.getLlctStudyEnd());
+        cells.add(planned == null ? "" : planned.stream()
+                .map(p -> (form == Form.LABELS ? RosterFormat.VIETNAMESE.get(p.labelKey()) : p.code().split(" ")[0])
+                        + " " + p.termCode())
+                .collect(joining(form == Form.LABELS ? RosterFormat.TITLE_SEPARATOR + " " : RosterFormat.TITLE_SEPARATOR)));
         for (int year : ratingYears) {
             cells.add(RosterValues.write(form, record.ratings().get(year)));
         }

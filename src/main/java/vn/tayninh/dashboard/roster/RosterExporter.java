@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.springframework.stereotype.Service;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.cadre.CadreRecord;
+import vn.tayninh.dashboard.planning.PlanningFromFile;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
@@ -34,8 +36,11 @@ public class RosterExporter {
     private final CadreService cadres;
     private final CommuneService communes;
     private final AuthenticatedUser authenticatedUser;
+    private final PlanningFromFile planning;
 
-    RosterExporter(CadreService cadres, CommuneService communes, AuthenticatedUser authenticatedUser) {
+    RosterExporter(CadreService cadres, CommuneService communes, AuthenticatedUser authenticatedUser,
+                   PlanningFromFile planning) {
+        this.planning = planning;
         this.cadres = cadres;
         this.communes = communes;
         this.authenticatedUser = authenticatedUser;
@@ -110,8 +115,10 @@ public class RosterExporter {
         RosterWriter writer = type == FileType.XLSX ? new RosterXlsxWriter(out, form, years)
                 : new RosterCsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), form, years);
         for (Commune commune : scope) {
+            Map<Long, List<PlanningFromFile.Planned>> planned = planning.approved(commune.getId(), date);
             for (CadreRecord record : cadres.findActiveRecords(commune.getId(), date)) {
-                writer.write(record);
+                writer.write(record.withPlanned(planned.getOrDefault(record.cadre().getId(), List.of()).stream()
+                        .map(PlanningFromFile.Planned::code).toList()));
             }
             writer.flush();
         }

@@ -33,12 +33,13 @@ final class RosterFormat {
     /**
      * The fixed columns in file order; the code header is the constant's name in lower case, the Vietnamese one a
      * translation ({@code roster.column.<code header>}). The columns of training in progress came later and are
-     * optional: a file without them reads as "no course in progress".
+     * optional: a file without them reads as "no course in progress". So is {@code PLANNING}, the planning entries
+     * with their titles and terms: a file without it is read by its three yes/no planning columns, as before.
      */
     enum Column {
         COMMUNE_CODE, FULL_NAME, GENDER, BIRTH_DATE, ETHNICITY, EDUCATION, POLITICAL_THEORY, STEM, BLOC, TITLES,
         COMMITTEE, PLANNED_KEY_TITLE, PLANNED_COMMITTEE, SOURCE_POOL, LLCT_ADVANCED_TRAINED,
-        STUDYING_FOR, STUDY_END, LLCT_STUDYING_FOR, LLCT_STUDY_END;
+        STUDYING_FOR, STUDY_END, LLCT_STUDYING_FOR, LLCT_STUDY_END, PLANNING;
 
         String header() {
             return name().toLowerCase(Locale.ROOT);

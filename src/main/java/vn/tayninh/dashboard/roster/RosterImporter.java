@@ -25,6 +25,7 @@ import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.Message;
 import vn.tayninh.dashboard.cadre.AnnualRating;
 import vn.tayninh.dashboard.cadre.Cadre;
+import vn.tayninh.dashboard.planning.PlanningFromFile;
 import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreForm;
 import vn.tayninh.dashboard.cadre.RatingEditor;
@@ -57,8 +58,12 @@ public class RosterImporter {
     private final Translations translations;
     private final Clock clock;
 
+    private final PlanningFromFile fromFile;
+
     RosterImporter(CadreService cadres, CadreEditor editor, RatingEditor ratingEditor, CommuneService communes,
-                   AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+                   AuthenticatedUser authenticatedUser, Translations translations, PlanningFromFile fromFile,
+                   Clock clock) {
+        this.fromFile = fromFile;
         this.ratingEditor = ratingEditor;
         this.clock = clock;
         this.cadres = cadres;
@@ -127,7 +132,7 @@ public class RosterImporter {
         LocalDate today = LocalDate.now(clock);
         Map<String, Commune> communesByCode = communes.findAll().stream()
                 .collect(Collectors.toMap(Commune::getCode, Function.identity()));
-        RosterCsvParser.Result parsed = new RosterCsvParser(communesByCode, today).parse(file);
+        RosterCsvParser.Result parsed = new RosterCsvParser(communesByCode, today, fromFile.termCodes()).parse(file);
         checkCommunes(user, parsed.communeCodes().stream().map(communesByCode::get).toList());
         if (parsed.errorCount() > 0) {
             throw new InvalidRosterException(parsed.errors(), parsed.errorCount());
@@ -143,6 +148,8 @@ public class RosterImporter {
                 .map(FileRow::record).toList();
         if (commit) {
             cadres.addAll(toAdd, translations.vietnamese("roster.import.decision-number"));
+            toAdd.stream().filter(record -> record.planned() != null && !record.planned().isEmpty())
+                    .forEach(record -> fromFile.enter(record.cadre(), record.planned()));
             if (onMatch == OnMatch.UPDATE) {
                 rows.stream().filter(row -> row.match() != null).forEach(this::update);
             }

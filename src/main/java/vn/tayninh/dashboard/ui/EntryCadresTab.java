@@ -31,6 +31,7 @@ import vn.tayninh.dashboard.cadre.CadreEditor;
 import vn.tayninh.dashboard.cadre.CadreService;
 import vn.tayninh.dashboard.cadre.PositionHolding;
 import vn.tayninh.dashboard.cadre.RatingEditor;
+import vn.tayninh.dashboard.planning.DisciplineRecords;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.base.ui.PageGrids;
@@ -53,6 +54,7 @@ class EntryCadresTab extends VerticalLayout {
     /** Below this window width (in CSS pixels) the grid keeps only what fits a phone. */
     static final int NARROW = 640;
 
+    private final DisciplineRecords disciplines;
     private final Grid<Cadre> grid = new Grid<>();
     private final TextField search = new TextField();
     private Commune commune;
@@ -60,7 +62,9 @@ class EntryCadresTab extends VerticalLayout {
     /** Tells the page that something was saved, with the translation key of the confirmation (or null). */
     private Consumer<String> saved = key -> { };
 
-    EntryCadresTab(CadreService cadres, CadreEditor editor, RatingEditor ratings, Clock clock) {
+    EntryCadresTab(CadreService cadres, CadreEditor editor, RatingEditor ratings, DisciplineRecords disciplines,
+                   Clock clock) {
+        this.disciplines = disciplines;
         WindowWidth.follow(this, this::fitColumns);
         this.cadres = cadres;
         this.editor = editor;
@@ -151,6 +155,11 @@ class EntryCadresTab extends VerticalLayout {
             @Override
             public void rate(Cadre c) {
                 new RatingDialog(ratings, cadres, c, clock, () -> saved.accept(null)).open();
+            }
+
+            @Override
+            public void discipline(Cadre c) {
+                new DisciplineDialog(disciplines, c, clock, () -> saved.accept(null)).open();
             }
 
             @Override

@@ -25,6 +25,8 @@ class PersonSheet extends Dialog {
 
         void rate(Cadre cadre);
 
+        void discipline(Cadre cadre);
+
         void depart(Cadre cadre);
 
         void remove(Cadre cadre);
@@ -33,6 +35,7 @@ class PersonSheet extends Dialog {
     final Button edit;
     final Button appoint;
     final Button rate;
+    final Button discipline;
     final Button depart;
     final Button remove;
 
@@ -50,11 +53,13 @@ class PersonSheet extends Dialog {
         edit = action(VaadinIcon.EDIT, "entry.cadre.edit", "person-edit", () -> actions.edit(cadre));
         appoint = action(VaadinIcon.PLUS_CIRCLE, "entry.appoint.action", "person-appoint", () -> actions.appoint(cadre));
         rate = action(VaadinIcon.STAR, "entry.rate.action", "person-rate", () -> actions.rate(cadre));
+        discipline = action(VaadinIcon.GAVEL, "entry.discipline.action", "person-discipline",
+                () -> actions.discipline(cadre));
         depart = action(VaadinIcon.SIGN_OUT, "entry.depart.action", "person-depart", () -> actions.depart(cadre));
         depart.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove = action(VaadinIcon.TRASH, "entry.remove.action", "person-remove", () -> actions.remove(cadre));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout buttons = new VerticalLayout(edit, appoint, rate, depart, remove);
+        VerticalLayout buttons = new VerticalLayout(edit, appoint, rate, discipline, depart, remove);
         buttons.setPadding(false);
         buttons.setSpacing(true);
         add(born, held, buttons);

@@ -25,7 +25,7 @@ final class PlanningWords {
         if (kind == PlanningKind.SOURCE || title == null) {
             return t("planningPage.kind.SOURCE");
         }
-        return title.isUnknown() ? t("planningPage.title." + title.name()) : t("position." + title.name());
+        return t(title.labelKey());
     }
 
     String title(EntryView e) {

@@ -31,6 +31,12 @@ import vn.tayninh.dashboard.cadre.RatingEditor;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.forecast.Forecast;
 import vn.tayninh.dashboard.forecast.ForecastService;
+import vn.tayninh.dashboard.planning.Decision;
+import vn.tayninh.dashboard.planning.EntryView;
+import vn.tayninh.dashboard.planning.ExitReason;
+import vn.tayninh.dashboard.planning.PlannedTitle;
+import vn.tayninh.dashboard.planning.Planning;
+import vn.tayninh.dashboard.planning.PlanningKind;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.roster.ImportMode;
@@ -41,7 +47,7 @@ import vn.tayninh.dashboard.security.TestUsers;
 /**
  * Kept equals counted: random sequences of every kind of write — profile edits (some making or ending a possible
  * duplicate across communes), cadres added, appointments and their ends, departures, ratings, imports that add and
- * that replace, a course ending in the future (the rules refuse departures and titles dated after today) — each through its service, as people make them. After every step the
+ * that replace, planning entries approved and ended, a course ending in the future (the rules refuse departures and titles dated after today) — each through its service, as people make them. After every step the
  * kept figures of every target of the province and of each commune, the breakdowns and ratings per year, the
  * projection to 2030 (province and the communes written) and every commune's data quality equal the same counted
  * from scratch (inside a writing transaction, which never uses what is kept), and no reader counted anything: the
@@ -84,10 +90,13 @@ class KeptEqualsCountedTest {
     MeterRegistry meters;
     @Autowired
     KeptFigures kept;
+    @Autowired
+    Planning planning;
 
     private final Map<Write, Integer> done = new EnumMap<>(Write.class);
 
-    enum Write { EDIT, TWIN, ADD, APPOINT, END_HOLDING, DEPART, STUDY_AHEAD, RATE, IMPORT_ADD, IMPORT_REPLACE }
+    enum Write { EDIT, TWIN, ADD, APPOINT, END_HOLDING, DEPART, STUDY_AHEAD, RATE, IMPORT_ADD, IMPORT_REPLACE, PLAN_APPROVE,
+        PLAN_END }
 
     @Test
     void afterEveryWriteTheKeptFiguresEqualAFullCount() {
@@ -196,6 +205,28 @@ class KeptEqualsCountedTest {
             }
             case IMPORT_ADD -> importFile(ImportMode.ADD, commune, random);
             case IMPORT_REPLACE -> importFile(ImportMode.REPLACE, commune, random);
+            case PLAN_APPROVE -> {
+                // a person the rules admit (young, holding no title, planned for nothing) proposed for the party
+                // committee of the next term, approved at once with a decision
+                long cadreId = jdbc.queryForList("SELECT c.id FROM cadre c WHERE c.commune_id = ? AND c.end_date IS NULL"
+                        + " AND c.birth_date > DATE '1980-01-01' AND NOT EXISTS (SELECT 1 FROM position_holding h"
+                        + " WHERE h.cadre_id = c.id AND h.end_date IS NULL) AND NOT EXISTS (SELECT 1 FROM planning_entry e"
+                        + " WHERE e.cadre_id = c.id AND e.end_date IS NULL) ORDER BY c.id", Long.class, communeId)
+                        .stream().skip(random.nextInt(5)).findFirst().orElseThrow();
+                long termId = planning.term("2030-2035").orElseThrow().getId();
+                PlanningKind kind = random.nextInt(4) == 0 ? PlanningKind.SOURCE : PlanningKind.PLAN;
+                EntryView proposed = planning.propose(cadreId, termId, kind,
+                        kind == PlanningKind.SOURCE ? null : PlannedTitle.BCH, null);
+                planning.approve(proposed.id(), proposed.version(),
+                        new Decision("QĐ-" + random.nextInt(1000), TODAY, "Ban Thường vụ Tỉnh ủy", null));
+            }
+            case PLAN_END -> {
+                Map<String, Object> entry = jdbc.queryForList("SELECT id, version FROM planning_entry"
+                        + " WHERE commune_id = ? AND state = 'APPROVED' AND end_date IS NULL ORDER BY id", communeId)
+                        .stream().skip(random.nextInt(5)).findFirst().orElseThrow();
+                planning.end(((Number) entry.get("ID")).longValue(), ((Number) entry.get("VERSION")).longValue(),
+                        ExitReason.OWN_REQUEST, null, new Decision("QĐ-" + random.nextInt(1000), TODAY, null, null));
+            }
         }
     }
 

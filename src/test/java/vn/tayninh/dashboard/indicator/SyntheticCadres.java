@@ -80,16 +80,25 @@ final class SyntheticCadres {
             }
             addSeatsAndCourses(connection, random, communeIds, holders);
             connection.commit();
-            // the pools drawn above become planning entries as the migration turns flags into entries
+            // the pools drawn above become approved planning entries with titles (the key titles and the two committee
+            // seats in turn), and one active cadre in 97 outside them is proposed for the party committee
             try (java.sql.Statement statement = connection.createStatement()) {
-                for (String[] pool : new String[][] {{"planned_key_title", "'PLAN'", "'KEY_UNKNOWN'"},
-                        {"planned_committee", "'PLAN'", "'COMMITTEE_UNKNOWN'"}, {"source_pool", "'SOURCE'", "NULL"}}) {
+                String keyTitle = "CASE MOD(c.id, 6) WHEN 0 THEN 'BI_THU' WHEN 1 THEN 'PHO_BI_THU_TT' WHEN 2 THEN 'CT_HDND'"
+                        + " WHEN 3 THEN 'CT_UBND' WHEN 4 THEN 'PCT_HDND' ELSE 'PCT_UBND' END";
+                String seat = "CASE MOD(c.id, 3) WHEN 0 THEN 'BTV' ELSE 'BCH' END";
+                for (String[] pool : new String[][] {{"planned_key_title", "'PLAN'", keyTitle},
+                        {"planned_committee", "'PLAN'", seat}, {"source_pool", "'SOURCE'", "NULL"}}) {
                     statement.executeUpdate("INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title,"
                             + " state, proposed_by, proposed_at, effective_date, end_date) SELECT c.id, c.commune_id,"
                             + " (SELECT t.id FROM planning_term t WHERE t.code = '2030-2035'), " + pool[1] + ", "
                             + pool[2] + ", 'APPROVED', 'benchmark', CURRENT_TIMESTAMP, c.start_date, c.end_date"
                             + " FROM cadre c WHERE c." + pool[0] + " = TRUE");
                 }
+                statement.executeUpdate("INSERT INTO planning_entry (cadre_id, commune_id, term_id, kind, title, state,"
+                        + " proposed_by, proposed_at) SELECT c.id, c.commune_id, (SELECT t.id FROM planning_term t"
+                        + " WHERE t.code = '2030-2035'), 'PLAN', 'BCH', 'PROPOSED', 'benchmark', CURRENT_TIMESTAMP"
+                        + " FROM cadre c WHERE MOD(c.id, 97) = 0 AND c.end_date IS NULL AND c.planned_key_title = FALSE"
+                        + " AND c.planned_committee = FALSE");
             }
             connection.commit();
         }

@@ -63,14 +63,14 @@ class PlanningRulesTest {
         Cadre vice = cadre("Nguyễn Văn Phó", LocalDate.of(1985, 1, 1));
         HandMadeRoster.hold(em, vice, MERGER, Position.PCT_UBND, Position.BCH);
         assertRefused(() -> propose(vice, PlannedTitle.PCT_HDND), "title",
-                "Chỉ quy hoạch chức danh cao hơn chức danh đang giữ (QĐ 377-QĐ/TW): Nguyễn Văn Phó đang giữ PCT_UBND,"
-                        + " không quy hoạch được PCT_HDND");
-        assertRefused(() -> propose(vice, PlannedTitle.BTV), "title", "Nguyễn Văn Phó đang giữ PCT_UBND");
+                "Chỉ quy hoạch chức danh cao hơn chức danh đang giữ (QĐ 377-QĐ/TW): Nguyễn Văn Phó đang giữ Phó chủ tịch"
+                        + " UBND, không quy hoạch được Phó chủ tịch HĐND");
+        assertRefused(() -> propose(vice, PlannedTitle.BTV), "title", "Nguyễn Văn Phó đang giữ Phó chủ tịch UBND");
         assertThat(propose(vice, PlannedTitle.CT_UBND).state()).isEqualTo(EntryState.PROPOSED);
 
         Cadre member = cadre("Trần Văn Ủy", LocalDate.of(1986, 1, 1));
         HandMadeRoster.hold(em, member, MERGER, Position.BTV, Position.BCH);
-        assertRefused(() -> propose(member, PlannedTitle.BCH), "title", "Trần Văn Ủy đang giữ BTV");
+        assertRefused(() -> propose(member, PlannedTitle.BCH), "title", "Trần Văn Ủy đang giữ Ủy viên BTV");
         // no title held: rank 0, every title is higher
         assertThat(propose(cadre("Lê Văn Mới", LocalDate.of(1990, 1, 1)), PlannedTitle.BCH).state())
                 .isEqualTo(EntryState.PROPOSED);
@@ -83,7 +83,7 @@ class PlanningRulesTest {
         }
         Cadre fourth = cadre("Người thứ tư", LocalDate.of(1985, 2, 1));
         assertRefused(() -> propose(fourth, PlannedTitle.BI_THU), "title",
-                "Mỗi chức danh quy hoạch không quá 3 người (QĐ 377-QĐ/TW): BI_THU nhiệm kỳ 2030-2035 của xã, phường"
+                "Mỗi chức danh quy hoạch không quá 3 người (QĐ 377-QĐ/TW): Bí thư nhiệm kỳ 2030-2035 của xã, phường"
                         + " đã đủ, không thêm được Người thứ tư");
         // a proposal sent back no longer takes a place
         EntryView first = asBoard(() -> planning.openEntries(commune.getId(), TODAY)).get(0);
@@ -122,7 +122,7 @@ class PlanningRulesTest {
         DisciplineView record = asBoard(() -> disciplines.add(reprimanded.getId(), DisciplineKind.KHIEN_TRACH,
                 TODAY.minusMonths(24).plusDays(1), "12-QĐ/UBKT"));
         assertRefused(() -> propose(reprimanded, PlannedTitle.BCH), "cadreId",
-                "Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): Võ Văn Khiển bị kỷ luật KHIEN_TRACH ngày 23/11/2024,"
+                "Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): Võ Văn Khiển bị kỷ luật khiển trách ngày 23/11/2024,"
                         + " chỉ được quy hoạch sau 24 tháng, từ ngày 23/11/2026");
         // exactly 24 months after the reprimand: allowed
         asBoard(() -> disciplines.correct(record.id(), record.version(), DisciplineKind.KHIEN_TRACH,
@@ -207,7 +207,7 @@ class PlanningRulesTest {
         assertThat(asBoard(() -> planning.recheck(fine, TODAY))).isEmpty();
         asBoard(() -> disciplines.add(kept.getId(), DisciplineKind.CANH_CAO, TODAY.minusMonths(2), "9-QĐ/UBKT"));
         assertThat(asBoard(() -> planning.recheck(fine, TODAY))).extracting(InvalidInputException.Problem::message)
-                .containsExactly("Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): Tạ Văn Giữ bị kỷ luật CANH_CAO ngày"
+                .containsExactly("Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): Tạ Văn Giữ bị kỷ luật cảnh cáo ngày"
                         + " 22/09/2026, chỉ được quy hoạch sau 36 tháng, từ ngày 22/09/2029");
         // an entry whose title is unknown is checked on the person only
         assertThat(asBoard(() -> planning.recheck(old, TODAY))).extracting(InvalidInputException.Problem::message)

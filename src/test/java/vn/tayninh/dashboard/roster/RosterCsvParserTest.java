@@ -129,6 +129,46 @@ class RosterCsvParserTest {
     }
 
     @Test
+    void thePlanningColumnGivesTitlesAndTermsAndTheOldColumnsAreOnlyChecked() throws IOException {
+        String header = "commune_code,full_name,gender,birth_date,ethnicity,education,political_theory,stem,bloc,titles,"
+                + "committee,planned_key_title,planned_committee,source_pool,llct_advanced_trained,planning\n";
+        RosterCsvParser parser = new RosterCsvParser(Map.of(tanNinh.getCode(), tanNinh), IMPORT_DATE,
+                java.util.Set.of("2025-2030", "2030-2035"));
+        RosterCsvParser.Result result = parser.parse(new ByteArrayInputStream((header
+                + "phuong-tan-ninh,Lê Thị Quy,NU,1988-01-01,Kinh,DAI_HOC,CU_NHAN_CAO_CAP,false,DANG_DOAN_THE,,BCH,true,true,"
+                + "false,false,\"Bí thư 2030-2035; ủy viên btv 2030–2035;Diện tạo nguồn 2025-2030\"\n"
+                + "phuong-tan-ninh,Lê Văn Không,NAM,1980-01-01,Kinh,DAI_HOC,CU_NHAN_CAO_CAP,false,DANG_DOAN_THE,,NONE,true,false,"
+                + "false,false,\n").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.errors()).isEmpty();
+        CadreRecord planned = result.records().getFirst();
+        assertThat(planned.planned()).containsExactly("BI_THU 2030-2035", "BTV 2030-2035", "SOURCE 2025-2030");
+        // the entries come from the planning column: the flags make none
+        assertThat(planned.cadre().isPlannedKeyTitle()).isFalse();
+        assertThat(planned.cadre().isPlannedCommittee()).isFalse();
+        assertThat(result.records().get(1).planned()).isEmpty();
+        assertThat(result.records().get(1).cadre().isPlannedKeyTitle()).isFalse();
+
+        RosterCsvParser.Result refused = new RosterCsvParser(Map.of(tanNinh.getCode(), tanNinh), IMPORT_DATE,
+                java.util.Set.of("2030-2035")).parse(new ByteArrayInputStream((header
+                + "phuong-tan-ninh,Lê Thị Sai,NU,1988-01-01,Kinh,DAI_HOC,CU_NHAN_CAO_CAP,false,DANG_DOAN_THE,,NONE,false,false,"
+                + "false,false,Chủ tịch nước 2030-2035;BCH 2040-2045;BCH 2030-2035;BCH 2030-2035;Bí thư\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.records()).isEmpty();
+        assertThat(refused.errors()).extracting(e -> e.line() + " " + e.column() + ": " + e.message())
+                .containsExactly(
+                        "2 Quy hoạch theo chức danh và nhiệm kỳ: Không đọc được mục quy hoạch \"Chủ tịch nước 2030-2035\": ghi"
+                                + " chức danh rồi nhiệm kỳ, ví dụ \"Bí thư 2030-2035\" hoặc \"Diện tạo nguồn 2030-2035\","
+                                + " các mục cách nhau bằng dấu chấm phẩy",
+                        "2 Quy hoạch theo chức danh và nhiệm kỳ: Nhiệm kỳ của mục quy hoạch \"BCH 2040-2045\" chưa có trong"
+                                + " hệ thống (các nhiệm kỳ: 2030-2035)",
+                        "2 Quy hoạch theo chức danh và nhiệm kỳ: Mục quy hoạch \"BCH 2030-2035\" ghi hai lần",
+                        "2 Quy hoạch theo chức danh và nhiệm kỳ: Không đọc được mục quy hoạch \"Bí thư\": ghi chức danh rồi"
+                                + " nhiệm kỳ, ví dụ \"Bí thư 2030-2035\" hoặc \"Diện tạo nguồn 2030-2035\", các mục cách"
+                                + " nhau bằng dấu chấm phẩy");
+    }
+
+    @Test
     void controlCharactersAreRefusedInNamesAndEthnicities() throws IOException {
         RosterCsvParser.Result result = parse(HEADER
                 + "phuong-tan-ninh,Lê Văn\u0000An,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"

@@ -46,7 +46,7 @@ class RosterImportTest {
     static final String HUNG_DIEN = "xa-hung-dien";
     /** The export writes the optional columns of training in progress too. */
     static final String EXPORT_HEADER = HEADER.replace("llct_advanced_trained,",
-            "llct_advanced_trained,studying_for,study_end,llct_studying_for,llct_study_end,").replace("\n", "\r\n");
+            "llct_advanced_trained,studying_for,study_end,llct_studying_for,llct_study_end,planning,").replace("\n", "\r\n");
 
     @Autowired
     RosterImporter importer;
@@ -217,10 +217,10 @@ class RosterImportTest {
                 + row(HUNG_DIEN, "Phạm Thị \"Bốn\", Út", "PCT_UBND", "NONE", "KHT", "")
                 + row(TAN_NINH, "Nguyễn Văn Một", "CT_HDND;BI_THU", "BTV", "HTXS", "HTT")), ImportMode.ADD);
         String expectedTanNinh = "phuong-tan-ninh,Nguyễn Văn Một,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,"
-                + "BI_THU;CT_HDND,BTV,false,false,false,false,,,,,HTXS,HTT\r\n";
+                + "BI_THU;CT_HDND,BTV,false,false,false,false,,,,,,HTXS,HTT\r\n";
         // communes in the order of their administrative codes: Tân Ninh 25459, Hưng Điền 27727
         String expectedHungDien = "xa-hung-dien,\"Phạm Thị \"\"Bốn\"\", Út\",NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,"
-                + "NHA_NUOC,PCT_UBND,NONE,false,false,false,false,,,,,KHT,\r\n";
+                + "NHA_NUOC,PCT_UBND,NONE,false,false,false,false,,,,,,KHT,\r\n";
 
         signIn("lanhdao");
         ByteArrayOutputStream province = new ByteArrayOutputStream();
@@ -368,11 +368,11 @@ class RosterImportTest {
         exporter.exportCommune(communeNamed(TAN_NINH), today, exported);
         assertThat(exported.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactly(
                 "phuong-tan-ninh,'+cmd|' /C calc'!A0,NAM,1980-01-01,'=1+1,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
-                        + "false,false,false,false,,,,",
+                        + "false,false,false,false,,,,,",
                 "phuong-tan-ninh,\"'=HYPERLINK(\"\"http://x\"\"&A2,\"\"Xem\"\")\",NAM,1980-01-01,'@Khmer,DAI_HOC,"
-                        + "TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false,,,,",
+                        + "TRUNG_CAP,false,NHA_NUOC,,NONE,false,false,false,false,,,,,",
                 "phuong-tan-ninh,'-Lê Văn Ba,NAM,1980-01-01,Kinh,DAI_HOC,TRUNG_CAP,false,NHA_NUOC,,NONE,"
-                        + "false,false,false,false,,,,");
+                        + "false,false,false,false,,,,,");
 
         importer.commit(new ByteArrayInputStream(exported.toByteArray()), ImportMode.REPLACE);
         assertThat(names()).containsExactly(name + " | =1+1", link + " | @Khmer", "-Lê Văn Ba | Kinh");
@@ -493,14 +493,15 @@ class RosterImportTest {
                 "\uFEFF\"Xã, phường\",Họ và tên,Giới tính,Ngày sinh,Dân tộc,Trình độ chuyên môn,Lý luận chính trị,"
                         + "\"Khoa học, công nghệ\",Khối,Chức danh,Cấp ủy,Quy hoạch chức danh chủ chốt,Quy hoạch cấp ủy,"
                         + "Nguồn cán bộ trẻ,Đã đào tạo cao cấp LLCT,Đang học trình độ,Ngày kết thúc khóa học,"
-                        + "Đang học lý luận chính trị,Ngày kết thúc khóa lý luận chính trị,Xếp loại 2025,Xếp loại 2026",
+                        + "Đang học lý luận chính trị,Ngày kết thúc khóa lý luận chính trị,Quy hoạch theo chức danh và nhiệm kỳ,"
+                        + "Xếp loại 2025,Xếp loại 2026",
                 "Phường Tân Ninh,Nguyễn Văn Một,Nam,01/01/1980,Kinh,Đại học,Trung cấp,Không,Nhà nước,"
-                        + "Bí thư; Chủ tịch HĐND,Ủy viên BTV,Không,Không,Không,Không,,,,,Hoàn thành xuất sắc nhiệm vụ,"
+                        + "Bí thư; Chủ tịch HĐND,Ủy viên BTV,Không,Không,Không,Không,,,,,,Hoàn thành xuất sắc nhiệm vụ,"
                         + "Hoàn thành tốt nhiệm vụ",
                 "Phường Tân Ninh,'=1+1,Nam,01/01/1980,'@Khmer,Đại học,Trung cấp,Không,Nhà nước,,Ủy viên BCH,Không,"
-                        + "Không,Không,Không,,,,,,Không hoàn thành nhiệm vụ",
+                        + "Không,Không,Không,,,,,,,Không hoàn thành nhiệm vụ",
                 "Phường Tân Ninh,Lê Văn Ba,Nam,,Kinh,Đại học,Trung cấp,Không,Nhà nước,,Không,Không,Không,Không,"
-                        + "Không,,,,,,");
+                        + "Không,,,,,,,");
     }
 
     private String export(RosterExporter.FileType type, boolean codes) throws IOException {

@@ -69,6 +69,10 @@ class RosterRoundTripTest {
         Map<Long, Long> activeBefore = cadres.countActiveByCommune(today);
         Map<String, Long> filledBefore = filledByPosition();
         Map<List<Object>, Long> filledPerCommuneBefore = filledByCommuneAndPosition();
+        Map<List<Object>, Long> plannedBefore = plannedByCommuneAndTitle();
+        assertThat(plannedBefore.keySet()).as("the demo's titled entries").anyMatch(key -> key.get(2).equals("BI_THU"))
+                .anyMatch(key -> key.get(1).equals("SOURCE"));
+        assertThat(new String(before, StandardCharsets.UTF_8)).contains("BI_THU 2030-2035");
         long activeTotal = activeBefore.values().stream().mapToLong(Long::longValue).sum();
         assertThat(activeTotal).isBetween(8500L, 9279L);
 
@@ -85,6 +89,7 @@ class RosterRoundTripTest {
         assertThat(cadres.countActiveByCommune(today)).isEqualTo(activeBefore);
         assertThat(filledByPosition()).isEqualTo(filledBefore).containsEntry("BI_THU", 96L);
         assertThat(filledByCommuneAndPosition()).isEqualTo(filledPerCommuneBefore);
+        assertThat(plannedByCommuneAndTitle()).as("the planning entries, with their titles").isEqualTo(plannedBefore);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE end_date = ?", Long.class, today))
                 .isGreaterThanOrEqualTo(activeTotal);
 
@@ -100,6 +105,22 @@ class RosterRoundTripTest {
         assertThat(new String(export(), StandardCharsets.UTF_8))
                 .isEqualTo(new String(before, StandardCharsets.UTF_8));
         assertThat(filledByCommuneAndPosition()).isEqualTo(filledPerCommuneBefore);
+        assertThat(plannedByCommuneAndTitle()).isEqualTo(plannedBefore);
+    }
+
+    /** The approved entries in effect today of active cadres, by commune, kind and title. */
+    private Map<List<Object>, Long> plannedByCommuneAndTitle() {
+        Map<List<Object>, Long> planned = new HashMap<>();
+        jdbc.query("""
+                SELECT e.commune_id, e.kind, COALESCE(e.title, '-'), COUNT(*) FROM planning_entry e
+                JOIN cadre c ON c.id = e.cadre_id
+                WHERE e.state = 'APPROVED' AND e.effective_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)
+                  AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)
+                GROUP BY e.commune_id, e.kind, COALESCE(e.title, '-')""",
+                rs -> {
+                    planned.put(List.of(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
+                }, today, today, today, today);
+        return planned;
     }
 
     private byte[] export() throws IOException {

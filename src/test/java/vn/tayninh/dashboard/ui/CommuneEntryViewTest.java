@@ -229,6 +229,49 @@ class CommuneEntryViewTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aDisciplineIsEnteredFromThePersonAndRefusedWithoutItsDateOrInTheFuture() {
+        navigate("cap-nhat/" + HUNG_DIEN, CommuneEntryView.class);
+        GridTester<Grid<Cadre>, Cadre> cadres = test(find(Grid.class).withId("entry-cadres").single());
+        Cadre cadre = cadres.getRow(1);
+        cadres.clickRow(1);
+        test(find(PersonSheet.class).single().discipline).click();
+        DisciplineDialog dialog = find(DisciplineDialog.class).single();
+        assertThat(find(com.vaadin.flow.component.html.Span.class, dialog.entered).single().getText())
+                .isEqualTo("Chưa có quyết định kỷ luật nào.");
+
+        // without a date: refused at the field, nothing written
+        dialog.kind.setValue(vn.tayninh.dashboard.planning.DisciplineKind.CANH_CAO);
+        test(dialog.save).click();
+        assertThat(dialog.date.isInvalid()).isTrue();
+        assertThat(dialog.date.getErrorMessage()).isEqualTo("Bắt buộc nhập");
+        assertThat(disciplines(cadre)).isZero();
+
+        dialog.date.setValue(FixedClockConfig.TODAY.minusMonths(3));
+        dialog.number.setValue("15-QĐ/UBKT");
+        test(dialog.save).click();
+        assertThat(jdbc.queryForMap("SELECT kind, decision_date, decision_number FROM discipline_record WHERE cadre_id = ?",
+                cadre.getId())).containsEntry("KIND", "CANH_CAO").containsEntry("DECISION_NUMBER", "15-QĐ/UBKT")
+                .containsEntry("DECISION_DATE", java.sql.Date.valueOf(FixedClockConfig.TODAY.minusMonths(3)));
+
+        // opened again: listed, and removed as entered by mistake
+        cadres.clickRow(1);
+        test(find(PersonSheet.class).single().discipline).click();
+        DisciplineDialog again = find(DisciplineDialog.class).single();
+        assertThat(find(com.vaadin.flow.component.html.Span.class, again.entered).withClassName("discipline-text")
+                .single().getText()).isEqualTo("Cảnh cáo, ngày " + vn.tayninh.dashboard.base.Formats.date(
+                        FixedClockConfig.TODAY.minusMonths(3)) + ", quyết định số 15-QĐ/UBKT");
+        test(find(Button.class, again.entered).withClassName("discipline-remove").single()).click();
+        assertThat(disciplines(cadre)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity = 'DISCIPLINE'", Long.class))
+                .isPositive();
+    }
+
+    private long disciplines(Cadre cadre) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM discipline_record WHERE cadre_id = ?", Long.class, cadre.getId());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aRecordEnteredByMistakeIsRemovedFromTheFormTheWorkListOpensWithItsEmptyFieldsMarked() {
         Long id = jdbc.queryForObject("""
                 SELECT MIN(c.id) FROM cadre c JOIN commune m ON m.id = c.commune_id
