@@ -1,12 +1,10 @@
 package vn.tayninh.dashboard.roster;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -55,14 +53,6 @@ final class RosterCsvParser {
                   long errorCount) {
     }
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
-    /** How much of a file's start is looked at to tell a text from a binary file. */
-    private static final int SNIFF = 4096;
-    private static final int MAX_NUL_IN_TEXT = 8;
-    private static final byte[] UTF16_LE = {(byte) 0xFF, (byte) 0xFE};
-    private static final byte[] UTF16_BE = {(byte) 0xFE, (byte) 0xFF};
 
     private final Map<String, Commune> communesByCode;
     /** By name in lower case with single spaces; then, when no other commune's name differs only by them, without diacritics. */
@@ -106,47 +96,13 @@ final class RosterCsvParser {
      * occurs, and so does a row beyond {@link RosterFormat#MAX_ROWS}.
      */
     Result parse(InputStream in) throws IOException {
-        BufferedInputStream file = new BufferedInputStream(in, SNIFF);
-        file.mark(SNIFF);
-        byte[] start = file.readNBytes(SNIFF);
-        file.reset();
-        RosterSheet sheet;
-        if (startsWith(start, ZIP)) {
-            sheet = new XlsxSheet(file);
-        } else if (startsWith(start, OLE2)) {
-            return refused("roster.error.xls");
-        } else if (startsWith(start, UTF16_LE) || startsWith(start, UTF16_BE)) {
-            // Excel's "Unicode Text"
-            return refused("roster.error.encoding");
-        } else if (startsWith(start, PDF) || binary(start)) {
-            return refused("roster.error.not-a-roster");
-        } else {
-            sheet = new CsvSheet(file);
-        }
-        return parse(sheet);
+        RosterSheets.Opened opened = RosterSheets.open(in);
+        return opened.sheet() == null ? refused(opened.refusal()) : parse(opened.sheet());
     }
 
     private Result refused(String messageKey) {
         error(1, null, messageKey);
         return result(List.of(), List.of(), new TreeSet<>());
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /**
-     * A binary file: a PNG or a renamed program has many NUL bytes in its first kilobytes, a text at most a few typed
-     * by mistake in a cell (which are then refused in their cell).
-     */
-    private static boolean binary(byte[] start) {
-        int nul = 0;
-        for (byte b : start) {
-            if (b == 0 && ++nul > MAX_NUL_IN_TEXT) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Result parse(RosterSheet sheet) throws IOException {

@@ -1,5 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.roster.SeatsFile;
+import vn.tayninh.dashboard.roster.ui.SeatsUpload;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,15 +34,21 @@ class SetupView extends VerticalLayout implements HasDynamicTitle {
 
     final OrderedList steps = new OrderedList();
 
-    SetupView(SetupProgress progress) {
+    SetupView(SetupProgress progress, SeatsFile seatsFile) {
         addClassName("view-padding");
         setMaxWidth("60rem");
         steps.setId("setup-steps");
         steps.getStyle().set("padding-inline-start", "1.5em").set("margin", "0");
+        showSteps(progress);
+        add(new H2(getTranslation("setup.heading")), new Paragraph(getTranslation("setup.explanation")), steps,
+                new SeatsUpload(seatsFile, () -> showSteps(progress)));
+    }
+
+    private void showSteps(SetupProgress progress) {
+        steps.removeAll();
         for (StepStatus status : progress.steps()) {
             steps.add(step(status));
         }
-        add(new H2(getTranslation("setup.heading")), new Paragraph(getTranslation("setup.explanation")), steps);
     }
 
     private ListItem step(StepStatus status) {

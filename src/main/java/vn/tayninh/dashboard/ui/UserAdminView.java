@@ -1,5 +1,8 @@
 package vn.tayninh.dashboard.ui;
 
+import vn.tayninh.dashboard.roster.AccountsFile;
+import vn.tayninh.dashboard.roster.ui.AccountsUpload;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +52,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final List<Commune> communes;
     final Grid<AppUser> grid = new Grid<>();
 
-    UserAdminView(UserAdministration accounts, CommuneService communeService) {
+    UserAdminView(UserAdministration accounts, CommuneService communeService, AccountsFile accountsFile) {
         this.accounts = accounts;
         this.communes = communeService.findAll();
         addClassName("view-padding");
@@ -75,7 +78,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         PageGrids.fill(grid);
         refresh();
-        add(new H2(getTranslation("account.heading")), new Paragraph(getTranslation("account.explanation")), add, grid);
+        add(new H2(getTranslation("account.heading")), new Paragraph(getTranslation("account.explanation")), add, grid,
+                new AccountsUpload(accountsFile, this::refresh));
     }
 
     private void refresh() {

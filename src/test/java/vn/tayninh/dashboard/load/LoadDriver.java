@@ -422,13 +422,24 @@ public final class LoadDriver {
         think(random, 0, plan.exportEvery().toMillis());
         int made = 0;
         while (running()) {
+            java.util.Optional<java.net.http.HttpResponse<byte[]>> answer;
+            String kind;
             if (made % 4 == 3) {
-                http.send("export.xlsx", http.api("lanhdao", "/api/v1/reports/statistics.xlsx").GET().build())
-                        .ifPresent(r -> checkFile("export.xlsx", r, "PK"));
+                kind = "export.xlsx";
+                answer = http.send(kind, http.api("lanhdao", "/api/v1/reports/statistics.xlsx").GET().build());
+                answer.filter(r -> r.statusCode() != 429).ifPresent(r -> checkFile("export.xlsx", r, "PK"));
             } else {
                 String commune = made % 2 == 0 ? "" : "?commune=" + communes.get(random.nextInt(communes.size()));
-                http.send("export.pdf", http.api("lanhdao", "/api/v1/reports/meeting-pack.pdf" + commune).GET().build())
-                        .ifPresent(r -> checkFile("export.pdf", r, "%PDF"));
+                kind = "export.pdf";
+                answer = http.send(kind, http.api("lanhdao", "/api/v1/reports/meeting-pack.pdf" + commune).GET().build());
+                answer.filter(r -> r.statusCode() != 429).ifPresent(r -> checkFile("export.pdf", r, "%PDF"));
+            }
+            // the exporters share the leaders' account, which may have one file made at a time: a refusal with
+            // Retry-After is the documented answer, and a client waits as told before it asks again
+            if (answer.isPresent() && answer.get().statusCode() == 429) {
+                recorder.record(kind + ".busy", 0);
+                long wait = answer.get().headers().firstValueAsLong("Retry-After").orElse(1);
+                think(random, wait * 1000, wait * 1000 + 1);
             }
             made++;
             long every = plan.exportEvery().toMillis();

@@ -28,12 +28,14 @@ import vn.tayninh.dashboard.base.api.ApiParameters;
 import vn.tayninh.dashboard.base.api.BadRequestException;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
+import vn.tayninh.dashboard.roster.AccountsFile;
 import vn.tayninh.dashboard.roster.ImportMode;
 import vn.tayninh.dashboard.roster.ImportResult;
 import vn.tayninh.dashboard.roster.InvalidRosterException;
 import vn.tayninh.dashboard.roster.OnMatch;
 import vn.tayninh.dashboard.roster.RosterExporter;
 import vn.tayninh.dashboard.roster.RosterImporter;
+import vn.tayninh.dashboard.roster.SeatsFile;
 
 /**
  * The roster file over HTTP, for scripts: download it, and upload it to import. Faults come back as JSON
@@ -48,10 +50,15 @@ class RosterController {
     private final CommuneService communes;
     private final Translations translations;
     private final ApiParameters parameters;
+    private final SeatsFile seatsFile;
+    private final AccountsFile accountsFile;
 
     RosterController(RosterExporter exporter, RosterImporter importer, CommuneService communes,
-                     Translations translations, ApiParameters parameters) {
+                     Translations translations, ApiParameters parameters, SeatsFile seatsFile,
+                     AccountsFile accountsFile) {
+        this.accountsFile = accountsFile;
         this.parameters = parameters;
+        this.seatsFile = seatsFile;
         this.exporter = exporter;
         this.importer = importer;
         this.communes = communes;
@@ -117,6 +124,42 @@ class RosterController {
                 ApiError.parameter("onMatch", translations.vietnamese("roster.error.on-match", onMatch))));
         try (InputStream in = file.getInputStream()) {
             return dryRun ? importer.preview(in, importMode, matching) : importer.commit(in, importMode, matching);
+        }
+    }
+
+    /** The template of the seats-and-quotas file: every commune with its approved seats and quotas now (XLSX). */
+    @GetMapping("/seats-file.xlsx")
+    void seatsTemplate(HttpServletResponse response) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        seatsFile.template(out); // before the headers, so that a refusal is answered as JSON
+        response.setContentType(RosterExporter.FileType.XLSX.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("so-luong-phe-duyet-bien-che.xlsx").build().toString());
+        out.writeTo(response.getOutputStream());
+    }
+
+    /**
+     * Sets the approved seats and staffing quotas of many communes from one file (CSV or XLSX, as the template), all
+     * or none; with {@code dryRun=true} only checks it and tells how many numbers would change.
+     */
+    @PostMapping("/seats-file")
+    SeatsFile.Result importSeats(@RequestParam("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return dryRun ? seatsFile.preview(in) : seatsFile.commit(in);
+        }
+    }
+
+    /**
+     * Creates many accounts from one file (CSV or XLSX: user name, name, role, commune, e-mail), all or none, and
+     * answers each with its one-time password, shown this once; with {@code dryRun=true} only checks the file. The
+     * administrator only.
+     */
+    @PostMapping("/accounts-file")
+    AccountsFile.Result importAccounts(@RequestParam("file") MultipartFile file,
+                                       @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return dryRun ? accountsFile.preview(in) : accountsFile.commit(in);
         }
     }
 

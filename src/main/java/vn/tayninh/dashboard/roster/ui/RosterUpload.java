@@ -53,7 +53,7 @@ public class RosterUpload extends VerticalLayout {
     private final Runnable onCommitted;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Grid<ImportResult.CommuneCounts> preview = new Grid<>();
-    private final Grid<ImportError> faults = new Grid<>();
+    private final Grid<ImportError> faults = faultGrid(this, "roster-faults");
     private final Paragraph status = new Paragraph();
     private final Paragraph more = new Paragraph();
     private final Paragraph matchedWarning = new Paragraph();
@@ -92,41 +92,13 @@ public class RosterUpload extends VerticalLayout {
         onMatch.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         onMatch.addValueChangeListener(e -> reset());
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = upload(this, "roster-upload", (name, bytes) -> {
             file = bytes;
-            fileName = metadata.fileName();
+            fileName = name;
             reset();
             status.setText(getTranslation("entry.import.received", fileName, Formats.integer(bytes.length)));
             check.setEnabled(true);
-        }));
-        upload.setId("roster-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(20 * 1024 * 1024);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
-                        .setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
-                        .setIncorrectFileType(getTranslation("upload.wrongType"))
-                        .setTooManyFiles(getTranslation("upload.tooMany")))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
-                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("upload.status.connecting"))
-                                .setStalled(getTranslation("upload.status.stalled"))
-                                .setProcessing(getTranslation("upload.status.processing"))
-                                .setHeld(getTranslation("upload.status.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("upload.remaining.prefix"))
-                                .setUnknown(getTranslation("upload.remaining.unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.error.unexpected"))
-                                .setForbidden(getTranslation("upload.error.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.error.fileTooLarge")))));
+        });
 
         check.setText(getTranslation("entry.import.check"));
         check.setId("roster-check");
@@ -148,14 +120,6 @@ public class RosterUpload extends VerticalLayout {
         preview.addColumn(c -> Formats.integer(c.matched())).setKey("matched")
                 .setHeader(getTranslation("entry.import.matched")).setTextAlign(ColumnTextAlign.END);
         preview.setAllRowsVisible(true);
-        faults.setId("roster-faults");
-        faults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        faults.addColumn(ImportError::line).setKey("line").setHeader(getTranslation("entry.import.line"))
-                .setAutoWidth(true).setFlexGrow(0);
-        faults.addColumn(ImportError::column).setKey("column").setHeader(getTranslation("entry.import.column"))
-                .setAutoWidth(true).setFlexGrow(0);
-        faults.addColumn(error -> error.text(getLocale())).setKey("message").setHeader(getTranslation("entry.import.message"));
-        faults.setHeight("20rem");
         more.setId("roster-more-faults");
         matchedWarning.setId("roster-matched");
         matchedWarning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
@@ -168,6 +132,60 @@ public class RosterUpload extends VerticalLayout {
         formats.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(new Paragraph(getTranslation("entry.import.explanation")), downloads, mode, onMatch, upload, formats,
                 actions, status, matchedWarning, new H4(getTranslation("entry.import.preview")), preview, faults, more);
+    }
+
+    /** An upload of one CSV or XLSX file of at most 20 MB, held in memory, with every text in the page's language. */
+    static Upload upload(com.vaadin.flow.component.Component page, String id,
+                         java.util.function.BiConsumer<String, byte[]> received) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                received.accept(metadata.fileName(), bytes)));
+        upload.setId(id);
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(page.getTranslation("upload.add"))
+                        .setMany(page.getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(page.getTranslation("upload.drop"))
+                        .setMany(page.getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(page.getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(page.getTranslation("upload.wrongType"))
+                        .setTooManyFiles(page.getTranslation("upload.tooMany")))
+                .setFile(new UploadI18N.File().setRetry(page.getTranslation("upload.file.retry"))
+                        .setStart(page.getTranslation("upload.file.start"))
+                        .setRemove(page.getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(page.getTranslation("upload.status.connecting"))
+                                .setStalled(page.getTranslation("upload.status.stalled"))
+                                .setProcessing(page.getTranslation("upload.status.processing"))
+                                .setHeld(page.getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(page.getTranslation("upload.remaining.prefix"))
+                                .setUnknown(page.getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(page.getTranslation("upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(page.getTranslation("upload.error.unexpected"))
+                                .setForbidden(page.getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(page.getTranslation("upload.error.fileTooLarge")))));
+        return upload;
+    }
+
+    /** The grid of a refused file's faults: line, column, what is wrong. */
+    static Grid<ImportError> faultGrid(com.vaadin.flow.component.Component page, String id) {
+        Grid<ImportError> faults = new Grid<>();
+        faults.setId(id);
+        faults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        faults.addColumn(ImportError::line).setKey("line").setHeader(page.getTranslation("entry.import.line"))
+                .setAutoWidth(true).setFlexGrow(0);
+        faults.addColumn(ImportError::column).setKey("column").setHeader(page.getTranslation("entry.import.column"))
+                .setAutoWidth(true).setFlexGrow(0);
+        faults.addColumn(error -> error.text(page.getUI().map(ui -> ui.getLocale())
+                        .orElse(vn.tayninh.dashboard.base.Translations.VIETNAMESE))).setKey("message")
+                .setHeader(page.getTranslation("entry.import.message"));
+        faults.setHeight("20rem");
+        return faults;
     }
 
     private static Anchor download(RosterExporter exporter, Commune commune, Clock clock, RosterExporter.FileType type,
