@@ -31,17 +31,34 @@ class LoginAttemptsAuthenticationProvider extends DaoAuthenticationProvider {
         });
     }
 
+    /**
+     * One password check at a time per account in this instance: calls of one account arriving together (a script's
+     * first calls, several tabs) wait for the first check, whose success is then remembered, instead of each counting
+     * an attempt before any success is known — thirty of them used to lock the account. Guesses are checked one after
+     * another all the same, so at most {@link LoginAttempts#MAX_ATTEMPTS} reach the password before the lock.
+     */
+    private final com.github.benmanes.caffeine.cache.LoadingCache<String, java.util.concurrent.locks.ReentrantLock>
+            checking = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakValues()
+            .build(username -> new java.util.concurrent.locks.ReentrantLock());
+
     @Override
     protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
-        // a password verified minutes ago is no guess: a script's next call is let in without writing a count
-        boolean remembered = authentication.getCredentials() != null && passwordEncoder instanceof RememberingPasswordEncoder
-                remembering && remembering.remembers(authentication.getCredentials().toString(), user.getPassword());
-        if (!remembered) {
-            attempts.claim(user.getUsername()).ifPresent(until -> {
-                throw new AccountLockedException(until);
-            });
+        java.util.concurrent.locks.ReentrantLock lock = checking.get(user.getUsername());
+        lock.lock();
+        try {
+            // a password verified minutes ago is no guess: a script's next call is let in without writing a count
+            boolean remembered = authentication.getCredentials() != null
+                    && passwordEncoder instanceof RememberingPasswordEncoder remembering
+                    && remembering.remembers(authentication.getCredentials().toString(), user.getPassword());
+            if (!remembered) {
+                attempts.claim(user.getUsername()).ifPresent(until -> {
+                    throw new AccountLockedException(until);
+                });
+            }
+            super.additionalAuthenticationChecks(user, authentication);
+        } finally {
+            lock.unlock();
         }
-        super.additionalAuthenticationChecks(user, authentication);
     }
 
     /** Spring's default checks before the password: locked, disabled, expired. */

@@ -120,6 +120,30 @@ class LoginLockoutTest {
     }
 
     @Test
+    void manyCallsWithTheRightPasswordAtTheSameMomentLockNothing() throws Exception {
+        // thirty scripts of one account starting together (measured under load on MariaDB: the account was locked
+        // because every call counted an attempt before the first success was remembered)
+        int calls = 30;
+        CountDownLatch start = new CountDownLatch(1);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(calls)) {
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                pending.add(threads.submit(() -> {
+                    start.await();
+                    return indicators("lanhdao:demo123");
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(users.findByUsername("lanhdao").orElseThrow().getLockedUntil()).isNull();
+    }
+
+    @Test
     void aLockedAccountIsToldUntilWhenInVietnamese() throws Exception {
         transactions.executeWithoutResult(tx -> users.findByUsername("admin").orElseThrow()
                 .lockUntil(FixedClockConfig.NOW.plus(Duration.ofMinutes(15))));
