@@ -86,12 +86,6 @@ public class PlanningReview {
 
     private static final String IN_EFFECT = "pe.state = 'APPROVED' AND pe.effective_date <= :today"
             + " AND (pe.end_date IS NULL OR pe.end_date > :today)";
-    /**
-     * The people planned in the term in the communes reviewed, as a table to join: a join, not {@code IN (SELECT …)},
-     * which H2 ran again for every row (minutes at 10,000 cadres, PlanningBenchmark).
-     */
-    private static final String PLANNED = "(SELECT DISTINCT pe.cadre_id FROM planning_entry pe WHERE " + IN_EFFECT
-            + " AND pe.term_id = :term AND pe.commune_id IN (:communeIds)) planned";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorEngine engine;
@@ -188,27 +182,35 @@ public class PlanningReview {
                 rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate(), rs.getLong(13)));
         // titles held today, disciplines and the latest year's "not completed" ratings of those people
         Map<Long, Map<Position, LocalDate>> held = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        open.forEach(e -> people.add(e.cadreId()));
+        // read by commune and kept for the people planned: set-based reads that scale to a million cadres, where
+        // a join on the planned people (or IN (SELECT …), which H2 ran per row) did not
         jdbc.query("SELECT ph.cadre_id, ph.position_code, ph.start_date FROM position_holding ph"
-                + " JOIN " + PLANNED + " ON planned.cadre_id = ph.cadre_id"
-                + " WHERE ph.start_date <= :today AND (ph.end_date IS NULL OR ph.end_date > :today)", params, rs -> {
-                    held.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
-                            .put(Position.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate());
+                + " WHERE ph.commune_id IN (:communeIds) AND ph.start_date <= :today"
+                + " AND (ph.end_date IS NULL OR ph.end_date > :today)", params, rs -> {
+                    if (people.contains(rs.getLong(1))) {
+                        held.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
+                                .put(Position.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate());
+                    }
                 });
         Map<Long, List<Object[]>> disciplines = new HashMap<>();
         jdbc.query("SELECT d.cadre_id, d.kind, d.decision_date FROM discipline_record d"
-                + " JOIN " + PLANNED + " ON planned.cadre_id = d.cadre_id"
                 + " WHERE d.decision_date <= :today ORDER BY d.decision_date", params, rs -> {
-                    disciplines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Object[] {DisciplineKind.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()});
+                    if (people.contains(rs.getLong(1))) {
+                        disciplines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[] {
+                                DisciplineKind.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()});
+                    }
                 });
         Integer latestYear = jdbc.queryForObject("SELECT MAX(rating_year) FROM annual_rating", params, Integer.class);
         Set<Long> notCompleted = new HashSet<>();
         if (latestYear != null) {
-            jdbc.query("SELECT r.cadre_id FROM annual_rating r JOIN " + PLANNED + " ON planned.cadre_id = r.cadre_id"
-                    + " WHERE r.rating_year = :year AND r.rating = 'KHT'",
+            jdbc.query("SELECT r.cadre_id FROM annual_rating r WHERE r.rating_year = :year AND r.rating = 'KHT'",
                     new MapSqlParameterSource(params.getValues()).addValue("year", latestYear),
                     rs -> {
-                        notCompleted.add(rs.getLong(1));
+                        if (people.contains(rs.getLong(1))) {
+                            notCompleted.add(rs.getLong(1));
+                        }
                     });
         }
 
