@@ -29,7 +29,7 @@ class GridHeadersTest extends SpringBrowserlessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"quan-tri/chi-tieu", "cap-nhat/xa-hung-dien", "quan-tri/nguoi-dung", "xa-phuong",
-            "xa-phuong/xa-hung-dien", "chi-tieu/T2", "nhat-ky", "chot-so-lieu", "quan-tri/khoa-api"})
+            "xa-phuong/xa-hung-dien", "chi-tieu/T2", "nhat-ky", "chot-so-lieu", "quan-tri/khoa-api", "quan-tri/thu-cho-gui"})
     @SuppressWarnings({"unchecked", "rawtypes"})
     void everyColumnHasAHeaderAndEveryIconButtonAName(String location) {
         UI.getCurrent().navigate(location);

@@ -140,6 +140,10 @@ public class RosterUpload extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 received.accept(metadata.fileName(), bytes)));
         upload.setId(id);
+        // a button of our own, so that its name is known on the server too (the default one is named in the browser)
+        com.vaadin.flow.component.button.Button choose = new com.vaadin.flow.component.button.Button(
+                page.getTranslation("upload.add"), com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+        upload.setUploadButton(choose);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);

@@ -127,7 +127,7 @@ class PlanningApiTest {
                 "{\"kind\": \"KHIEN_TRACH\", \"decisionDate\": \"2026-11-01\", \"decisionNumber\": \"5-QĐ/UBKT\"}"),
                 201, null, null);
         assertError(send("POST", "/api/v1/planning/entries", EDITOR, proposal(young, "BCH")), 400, "cadreId",
-                "Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): API Lê Văn Trẻ bị kỷ luật KHIEN_TRACH ngày 01/11/2026,"
+                "Chưa hết thời hạn sau kỷ luật (QĐ 377-QĐ/TW): API Lê Văn Trẻ bị kỷ luật khiển trách ngày 01/11/2026,"
                         + " chỉ được quy hoạch sau 24 tháng, từ ngày 01/11/2028");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM planning_entry WHERE cadre_id IN (?, ?)", Long.class,
                 old, young)).isZero();

@@ -38,6 +38,14 @@ class RosterApiTest {
     private static final String HUNG_DIEN_ROW = "xa-hung-dien,Nguyễn Thị Ánh Tuyết,NU,1988-04-30,Khmer,THAC_SI,"
             + "TRUNG_CAP,true,DANG_DOAN_THE,PHO_BI_THU_TT;CT_HDND,BTV,false,true,false,true,TIEN_SI,2029-06-30,"
             + "CU_NHAN_CAO_CAP,2027-12-15,HTXS";
+    /** The export adds the planning column: what the old file's planned-committee flag became. */
+    private static final String EXPORT_HEADER = HEADER.replace(",rating_2026", ",planning,rating_2026");
+    /** Imported by the board: the flag is an approved entry of 2030–2035 whose seat is not known yet. */
+    private static final String HUNG_DIEN_APPROVED = HUNG_DIEN_ROW.replace("2027-12-15,HTXS",
+            "2027-12-15,COMMITTEE_UNKNOWN 2030-2035,HTXS");
+    /** Imported by the commune's editor: the flag is a proposal, which no file shows before the board approves it. */
+    private static final String HUNG_DIEN_PROPOSED = HUNG_DIEN_ROW.replace("BTV,false,true,false,true", "BTV,false,false,false,true")
+            .replace("2027-12-15,HTXS", "2027-12-15,,HTXS");
 
     @LocalServerPort
     int port;
@@ -123,7 +131,7 @@ class RosterApiTest {
         assertThat(roster.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(roster.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"can-bo-xa-hung-dien-" + FixedClockConfig.TODAY + ".csv\"");
-        assertThat(roster.body()).isEqualTo(HEADER + "\r\n" + HUNG_DIEN_ROW + "\r\n");
+        assertThat(roster.body()).isEqualTo(EXPORT_HEADER + "\r\n" + HUNG_DIEN_PROPOSED + "\r\n");
 
         HttpResponse<String> province = get("/api/v1/roster.csv", "bantochuc:demo123");
         assertThat(province.statusCode()).isEqualTo(200);
@@ -182,7 +190,7 @@ class RosterApiTest {
 
         HttpResponse<String> own = get("/api/v1/roster.csv?commune=xa-hung-dien&form=codes", "xa-hung-dien:demo123");
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.body()).isEqualTo(HEADER + "\r\n" + HUNG_DIEN_ROW + "\r\n");
+        assertThat(own.body()).isEqualTo(EXPORT_HEADER + "\r\n" + HUNG_DIEN_APPROVED + "\r\n");
 
         HttpResponse<String> province = get("/api/v1/roster.csv", "xa-hung-dien:demo123");
         assertThat(province.statusCode()).isEqualTo(403);
@@ -275,7 +283,8 @@ class RosterApiTest {
                     .isEqualTo(java.time.LocalDate.of(1988, 4, 30));
             assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("30/04/1988");
             assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("Thạc sĩ");
-            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(19))).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(19))).isEqualTo("Cấp ủy (chưa rõ) 2030-2035");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(20))).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
         // imported again it replaces the commune's roster with the same
