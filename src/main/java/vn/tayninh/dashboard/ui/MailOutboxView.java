@@ -46,8 +46,8 @@ class MailOutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         this.clock = clock;
         addClassName("view-padding");
 
-        Paragraph explanation = new Paragraph(getTranslation(outbox.mailConfigured() ? "outbox.explanation"
-                : "outbox.notConfigured"));
+        boolean configured = outbox.mailConfigured();
+        Paragraph explanation = new Paragraph(getTranslation(configured ? "outbox.explanation" : "outbox.notConfigured"));
         summary.setId("outbox-summary");
 
         Button retry = new Button(getTranslation("outbox.retry"), VaadinIcon.REFRESH.create(), e -> {
@@ -58,6 +58,8 @@ class MailOutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         });
         retry.setId("outbox-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // nothing can be sent without a mail server
+        retry.setVisible(configured);
         Button reload = new Button(getTranslation("outbox.reload"), VaadinIcon.ROTATE_LEFT.create(), e -> refresh());
         reload.setId("outbox-reload");
 

@@ -78,8 +78,21 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         PageGrids.fill(grid);
         refresh();
-        add(new H2(getTranslation("account.heading")), new Paragraph(getTranslation("account.explanation")), add, grid,
-                new AccountsUpload(accountsFile, this::refresh));
+        // many accounts from one file, in a dialog: the page stays the grid of accounts, as tall as the screen allows
+        Button fromFile = new Button(getTranslation("accounts.upload.heading"), VaadinIcon.UPLOAD.create(), e -> {
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                    new AccountsUpload(accountsFile, this::refresh));
+            dialog.setHeaderTitle(getTranslation("accounts.upload.heading"));
+            dialog.setWidth("min(52rem, 100%)");
+            dialog.getFooter().add(new Button(getTranslation("common.close"), close -> dialog.close()));
+            dialog.open();
+        });
+        fromFile.setId("accounts-file-open");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, fromFile);
+        actions.setWrap(true);
+        add(new H2(getTranslation("account.heading")), new Paragraph(getTranslation("account.explanation")), actions,
+                grid);
     }
 
     private void refresh() {

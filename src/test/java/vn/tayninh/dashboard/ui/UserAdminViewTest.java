@@ -70,4 +70,26 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         }
         throw new AssertionError("no account " + username);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void manyAccountsFromAFileShowTheirOneTimePasswordsOnce() {
+        UserAdminView view = navigate(UserAdminView.class);
+        int before = test(view.grid).size();
+        test($(Button.class).id("accounts-file-open")).click();
+        byte[] file = ("Tên đăng nhập,Họ và tên,Vai trò,\"Xã, phường\",Thư điện tử\n"
+                + "tep-mot,Người Một,Lãnh đạo tỉnh,,\n"
+                + "tep-hai,Người Hai,Cán bộ cập nhật của xã,Xã Hưng Điền,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        test($(com.vaadin.flow.component.upload.Upload.class).id("accounts-upload"))
+                .upload("tai-khoan.csv", "text/csv", file);
+        test($(Button.class).id("accounts-check")).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("accounts-status").getText())
+                .isEqualTo("Tệp hợp lệ: sẽ tạo 2 tài khoản.");
+        test($(Button.class).id("accounts-commit")).click();
+        Grid<Object> issued = $(Grid.class).id("accounts-issued");
+        assertThat(test(issued).size()).isEqualTo(2);
+        assertThat(test(issued).getCellText(0, 0)).isEqualTo("tep-mot");
+        assertThat(test(issued).getCellText(1, 2)).matches("[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}");
+        assertThat(test(view.grid).size()).as("the accounts grid read again").isEqualTo(before + 2);
+    }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -88,8 +87,8 @@ public class AccountsUpload extends VerticalLayout {
         list.setVisible(false);
         HorizontalLayout actions = new HorizontalLayout(check, commit);
         actions.setWrap(true);
-        add(new H3(getTranslation("accounts.upload.heading")), new Paragraph(getTranslation("accounts.upload.explanation")),
-                template, upload, actions, status, faults, list, issued);
+        add(new Paragraph(getTranslation("accounts.upload.explanation")), template, upload, actions, status, faults, list,
+                issued);
     }
 
     /** As if the user had uploaded this file; also what the upload calls. */
