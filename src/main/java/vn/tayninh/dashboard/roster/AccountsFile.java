@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -187,10 +186,6 @@ public class AccountsFile {
     }
 
     private List<FileRow> read(InputStream file) throws IOException {
-        RosterSheets.Opened opened = RosterSheets.open(file);
-        if (opened.sheet() == null) {
-            throw new InvalidRosterException(List.of(new ImportError(1, null, Message.of(opened.refusal()))), 1);
-        }
         Map<String, Column> columnsByWord = new HashMap<>();
         for (Column column : Column.values()) {
             columnsByWord.put(RosterFormat.fold(column.label()), column);
@@ -202,79 +197,40 @@ public class AccountsFile {
             rolesByWord.put(RosterFormat.fold(RosterFormat.VIETNAMESE.get("role." + role.name())), role);
         }
         CommuneWords communesByWord = new CommuneWords(communes.findAll());
-        List<ImportError> errors = new ArrayList<>();
         List<FileRow> rows = new ArrayList<>();
-        Map<Column, Integer> columns = new LinkedHashMap<>();
-        int[] count = {0};
-        try {
-            opened.sheet().read(row -> {
-                if (row.isBlank()) {
-                    return true;
-                }
-                if (columns.isEmpty()) {
-                    for (int i = 0; i < row.cells().size(); i++) {
-                        String cell = row.cells().get(i);
-                        Column column = columnsByWord.get(RosterFormat.fold(cell));
-                        if (column == null && !cell.isBlank()) {
-                            errors.add(new ImportError(row.line(), cell, Message.of("seats.file.unknown-column", cell)));
-                        } else if (column != null && columns.put(column, i) != null) {
-                            errors.add(new ImportError(row.line(), cell, Message.of("seats.file.repeated-column", cell)));
+        WordedSheet.read(file, columnsByWord, List.of(Column.USERNAME, Column.DISPLAY_NAME, Column.ROLE), Column::label,
+                (row, columns, errors) -> {
+                    Map<Column, String> cells = new HashMap<>();
+                    columns.forEach((column, index) -> {
+                        String fault = row.cellFaults().get(index);
+                        if (fault != null) {
+                            errors.add(new ImportError(row.line(), column.label(), Message.of(fault)));
+                        }
+                        cells.put(column, WordedSheet.cell(row, index));
+                    });
+                    Role role = null;
+                    String roleText = cells.getOrDefault(Column.ROLE, "");
+                    if (!roleText.isEmpty()) {
+                        role = rolesByWord.get(RosterFormat.fold(roleText));
+                        if (role == null) {
+                            errors.add(new ImportError(row.line(), Column.ROLE.label(),
+                                    Message.of("accounts.file.role", roleText)));
                         }
                     }
-                    for (Column required : List.of(Column.USERNAME, Column.DISPLAY_NAME, Column.ROLE)) {
-                        if (!columns.containsKey(required)) {
-                            errors.add(new ImportError(row.line(), required.label(),
-                                    Message.of("accounts.file.missing-column", required.label())));
+                    Commune commune = null;
+                    String communeText = cells.getOrDefault(Column.COMMUNE, "");
+                    if (!communeText.isEmpty()) {
+                        commune = communesByWord.find(communeText);
+                        if (commune == null) {
+                            errors.add(new ImportError(row.line(), Column.COMMUNE.label(),
+                                    Message.of("roster.error.commune", communeText)));
                         }
                     }
-                    return errors.isEmpty();
-                }
-                if (++count[0] > RosterFormat.MAX_ROWS) {
-                    errors.add(new ImportError(row.line(), null, Message.of("roster.error.too-many-rows",
-                            String.valueOf(RosterFormat.MAX_ROWS))));
-                    return false;
-                }
-                Map<Column, String> cells = new HashMap<>();
-                columns.forEach((column, index) -> {
-                    String fault = row.cellFaults().get(index);
-                    if (fault != null) {
-                        errors.add(new ImportError(row.line(), column.label(), Message.of(fault)));
-                    }
-                    cells.put(column, index < row.cells().size() ? row.cells().get(index).strip() : "");
+                    String email = cells.getOrDefault(Column.EMAIL, "");
+                    rows.add(new FileRow(row.line(), new AccountForm(cells.get(Column.USERNAME),
+                            cells.get(Column.DISPLAY_NAME), role, commune == null ? null : commune.getId(), null,
+                            email.isEmpty() ? null : email), commune == null ? "" : commune.getName()));
                 });
-                Role role = null;
-                String roleText = cells.getOrDefault(Column.ROLE, "");
-                if (!roleText.isEmpty()) {
-                    role = rolesByWord.get(RosterFormat.fold(roleText));
-                    if (role == null) {
-                        errors.add(new ImportError(row.line(), Column.ROLE.label(),
-                                Message.of("accounts.file.role", roleText)));
-                    }
-                }
-                Commune commune = null;
-                String communeText = cells.getOrDefault(Column.COMMUNE, "");
-                if (!communeText.isEmpty()) {
-                    commune = communesByWord.find(communeText);
-                    if (commune == null) {
-                        errors.add(new ImportError(row.line(), Column.COMMUNE.label(),
-                                Message.of("roster.error.commune", communeText)));
-                    }
-                }
-                String email = cells.getOrDefault(Column.EMAIL, "");
-                rows.add(new FileRow(row.line(), new AccountForm(cells.get(Column.USERNAME), cells.get(Column.DISPLAY_NAME),
-                        role, commune == null ? null : commune.getId(), null, email.isEmpty() ? null : email),
-                        commune == null ? "" : commune.getName()));
-                return errors.size() < RosterFormat.MAX_REPORTED_ERRORS;
-            });
-        } catch (RosterSheet.UnreadableFileException e) {
-            errors.add(new ImportError(e.line(), null, Message.of(e.messageKey())));
-        }
-        if (columns.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError(1, null, Message.of("seats.file.empty")));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRosterException(errors, errors.size());
-        }
         return rows;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +46,8 @@ public class SeatsFile {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:\\.0+)?");
+    /** The commune's column, beside the titles' and the blocs'. */
+    private static final String COMMUNE = "commune";
 
     private final CommuneService communes;
     private final SeatService seats;
@@ -179,14 +180,10 @@ public class SeatsFile {
 
     /** The file's rows, checked cell by cell; a file with a fault is refused whole with every fault. */
     private List<FileRow> read(InputStream file) throws IOException {
-        RosterSheets.Opened opened = RosterSheets.open(file);
-        if (opened.sheet() == null) {
-            throw new InvalidRosterException(List.of(new ImportError(1, null, Message.of(opened.refusal()))), 1);
-        }
         CommuneWords byWord = new CommuneWords(communes.findAll());
         Map<String, Object> columnsByWord = new HashMap<>();
-        columnsByWord.put(RosterFormat.fold(RosterFormat.Column.COMMUNE_CODE.label()), "commune");
-        columnsByWord.put(RosterFormat.fold(RosterFormat.Column.COMMUNE_CODE.header()), "commune");
+        columnsByWord.put(RosterFormat.fold(RosterFormat.Column.COMMUNE_CODE.label()), COMMUNE);
+        columnsByWord.put(RosterFormat.fold(RosterFormat.Column.COMMUNE_CODE.header()), COMMUNE);
         for (Position position : Position.values()) {
             columnsByWord.put(RosterFormat.fold(RosterValues.label(position)), position);
             columnsByWord.put(RosterFormat.fold(position.name()), position);
@@ -195,81 +192,46 @@ public class SeatsFile {
             columnsByWord.put(RosterFormat.fold(quotaLabel(bloc)), bloc);
             columnsByWord.put(RosterFormat.fold("quota_" + bloc.name()), bloc);
         }
-        List<ImportError> errors = new ArrayList<>();
         List<FileRow> rows = new ArrayList<>();
-        Map<Integer, Object> columns = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
-        int[] count = {0};
-        try {
-            opened.sheet().read(row -> {
-                if (row.isBlank()) {
-                    return true;
-                }
-                if (columns.isEmpty()) {
-                    for (int i = 0; i < row.cells().size(); i++) {
-                        String cell = row.cells().get(i);
-                        Object column = columnsByWord.get(RosterFormat.fold(cell));
-                        if (column == null && !cell.isBlank()) {
-                            errors.add(new ImportError(row.line(), cell, Message.of("seats.file.unknown-column", cell)));
-                        } else if (column != null && columns.containsValue(column)) {
-                            errors.add(new ImportError(row.line(), cell, Message.of("seats.file.repeated-column", cell)));
-                        } else if (column != null) {
-                            columns.put(i, column);
-                        }
+        WordedSheet.read(file, columnsByWord, List.of(COMMUNE), SeatsFile::columnName, (row, columns, errors) -> {
+            Commune commune = null;
+            Map<Position, Integer> seatNumbers = new EnumMap<>(Position.class);
+            Map<Bloc, Integer> quotaNumbers = new EnumMap<>(Bloc.class);
+            for (Map.Entry<Object, Integer> column : columns.entrySet()) {
+                String cell = WordedSheet.cell(row, column.getValue());
+                String fault = row.cellFaults().get(column.getValue());
+                String name = columnName(column.getKey());
+                if (fault != null) {
+                    errors.add(new ImportError(row.line(), name, Message.of(fault)));
+                } else if (COMMUNE.equals(column.getKey())) {
+                    commune = byWord.find(cell);
+                    if (commune == null) {
+                        errors.add(new ImportError(row.line(), name, Message.of("roster.error.commune", cell)));
+                    } else if (!seen.add(commune.getId())) {
+                        errors.add(new ImportError(row.line(), name, Message.of("seats.file.repeated-commune",
+                                commune.getName())));
                     }
-                    if (!columns.containsValue("commune")) {
-                        errors.add(new ImportError(row.line(), RosterFormat.Column.COMMUNE_CODE.label(),
-                                Message.of("seats.file.no-commune")));
-                    }
-                    return errors.isEmpty();
-                }
-                if (++count[0] > RosterFormat.MAX_ROWS) {
-                    errors.add(new ImportError(row.line(), null, Message.of("roster.error.too-many-rows",
-                            String.valueOf(RosterFormat.MAX_ROWS))));
-                    return false;
-                }
-                Commune commune = null;
-                Map<Position, Integer> seatNumbers = new EnumMap<>(Position.class);
-                Map<Bloc, Integer> quotaNumbers = new EnumMap<>(Bloc.class);
-                for (Map.Entry<Integer, Object> column : columns.entrySet()) {
-                    String cell = column.getKey() < row.cells().size() ? row.cells().get(column.getKey()).strip() : "";
-                    String fault = row.cellFaults().get(column.getKey());
-                    String name = column.getValue() instanceof Position p ? RosterValues.label(p)
-                            : column.getValue() instanceof Bloc b ? quotaLabel(b) : RosterFormat.Column.COMMUNE_CODE.label();
-                    if (fault != null) {
-                        errors.add(new ImportError(row.line(), name, Message.of(fault)));
-                    } else if ("commune".equals(column.getValue())) {
-                        commune = byWord.find(cell);
-                        if (commune == null) {
-                            errors.add(new ImportError(row.line(), name, Message.of("roster.error.commune", cell)));
-                        } else if (!seen.add(commune.getId())) {
-                            errors.add(new ImportError(row.line(), name, Message.of("seats.file.repeated-commune",
-                                    commune.getName())));
-                        }
-                    } else if (!cell.isEmpty()) {
-                        if (!NUMBER.matcher(cell).matches()) {
-                            errors.add(new ImportError(row.line(), name, Message.of("seats.file.number", cell)));
-                        } else if (column.getValue() instanceof Position p) {
-                            seatNumbers.put(p, Integer.parseInt(cell.replaceAll("\\.0+$", "")));
-                        } else {
-                            quotaNumbers.put((Bloc) column.getValue(), Integer.parseInt(cell.replaceAll("\\.0+$", "")));
-                        }
+                } else if (!cell.isEmpty()) {
+                    if (!NUMBER.matcher(cell).matches()) {
+                        errors.add(new ImportError(row.line(), name, Message.of("seats.file.number", cell)));
+                    } else if (column.getKey() instanceof Position p) {
+                        seatNumbers.put(p, Integer.parseInt(cell.replaceAll("\\.0+$", "")));
+                    } else {
+                        quotaNumbers.put((Bloc) column.getKey(), Integer.parseInt(cell.replaceAll("\\.0+$", "")));
                     }
                 }
-                if (commune != null) {
-                    rows.add(new FileRow(row.line(), commune, seatNumbers, quotaNumbers));
-                }
-                return errors.size() < RosterFormat.MAX_REPORTED_ERRORS;
-            });
-        } catch (RosterSheet.UnreadableFileException e) {
-            errors.add(new ImportError(e.line(), null, Message.of(e.messageKey())));
-        }
-        if (columns.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError(1, null, Message.of("seats.file.empty")));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRosterException(errors, errors.size());
-        }
+            }
+            if (commune != null) {
+                rows.add(new FileRow(row.line(), commune, seatNumbers, quotaNumbers));
+            }
+        });
         return rows;
+    }
+
+    /** The name of a column as the file's faults name it. */
+    private static String columnName(Object column) {
+        return column instanceof Position p ? RosterValues.label(p)
+                : column instanceof Bloc b ? quotaLabel(b) : RosterFormat.Column.COMMUNE_CODE.label();
     }
 }

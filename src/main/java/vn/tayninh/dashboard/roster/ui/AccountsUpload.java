@@ -1,7 +1,6 @@
 package vn.tayninh.dashboard.roster.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,6 @@ import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.roster.AccountsFile;
 import vn.tayninh.dashboard.roster.ImportError;
 import vn.tayninh.dashboard.roster.InvalidRosterException;
-import vn.tayninh.dashboard.roster.RosterExporter;
 
 /**
  * Many accounts from one file: the template, the upload checked first (every fault at its line and column), then the
@@ -48,24 +45,11 @@ public class AccountsUpload extends VerticalLayout {
         this.onCommitted = onCommitted;
         setPadding(false);
         setId("accounts-file");
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            accountsFile.template(out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "mau-tai-khoan.xlsx",
-                    RosterExporter.FileType.XLSX.contentType(), out.size());
-        }), "");
-        template.setId("accounts-template");
-        template.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("accounts.upload.template")));
+        Anchor template = RosterUpload.workbook(this, "accounts-template", "accounts.upload.template",
+                "mau-tai-khoan.xlsx", accountsFile::template);
         Upload upload = RosterUpload.upload(this, "accounts-upload", (name, bytes) -> receive(bytes));
-        check.setText(getTranslation("entry.import.check"));
-        check.setId("accounts-check");
-        check.setEnabled(false);
-        check.addClickListener(e -> run(false));
-        commit.setText(getTranslation("entry.import.commit"));
-        commit.setId("accounts-commit");
-        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.setEnabled(false);
-        commit.addClickListener(e -> run(true));
+        HorizontalLayout actions = RosterUpload.checkAndCommit(this, "accounts", check, () -> run(false), commit,
+                () -> run(true));
         status.setId("accounts-status");
         faults.setVisible(false);
         issued.setId("accounts-issued");
@@ -85,8 +69,6 @@ public class AccountsUpload extends VerticalLayout {
         list.setId("accounts-list");
         list.add(VaadinIcon.PRINT.create(), new Span(getTranslation("accounts.upload.list")));
         list.setVisible(false);
-        HorizontalLayout actions = new HorizontalLayout(check, commit);
-        actions.setWrap(true);
         add(new Paragraph(getTranslation("accounts.upload.explanation")), template, upload, actions, status, faults, list,
                 issued);
     }

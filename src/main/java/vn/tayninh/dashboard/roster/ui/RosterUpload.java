@@ -176,6 +176,42 @@ public class RosterUpload extends VerticalLayout {
         return upload;
     }
 
+    /** Writes a file to a stream. */
+    interface FileWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** A link that downloads a workbook, made by {@code write} when clicked. */
+    static Anchor workbook(com.vaadin.flow.component.Component page, String id, String labelKey, String fileName,
+                           FileWriter write) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write.write(out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), fileName,
+                    RosterExporter.FileType.XLSX.contentType(), out.size());
+        }), "");
+        anchor.setId(id);
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(page.getTranslation(labelKey)));
+        return anchor;
+    }
+
+    /** The two buttons of a file checked before it is written: both off until a file arrives, then in turn. */
+    static HorizontalLayout checkAndCommit(com.vaadin.flow.component.Component page, String idPrefix, Button check,
+                                           Runnable onCheck, Button commit, Runnable onCommit) {
+        check.setText(page.getTranslation("entry.import.check"));
+        check.setId(idPrefix + "-check");
+        check.setEnabled(false);
+        check.addClickListener(e -> onCheck.run());
+        commit.setText(page.getTranslation("entry.import.commit"));
+        commit.setId(idPrefix + "-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(false);
+        commit.addClickListener(e -> onCommit.run());
+        HorizontalLayout actions = new HorizontalLayout(check, commit);
+        actions.setWrap(true);
+        return actions;
+    }
+
     /** The grid of a refused file's faults: line, column, what is wrong. */
     static Grid<ImportError> faultGrid(com.vaadin.flow.component.Component page, String id) {
         Grid<ImportError> faults = new Grid<>();

@@ -1,29 +1,22 @@
 package vn.tayninh.dashboard.roster.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import vn.tayninh.dashboard.base.Formats;
 import vn.tayninh.dashboard.roster.ImportError;
 import vn.tayninh.dashboard.roster.InvalidRosterException;
-import vn.tayninh.dashboard.roster.RosterExporter;
 import vn.tayninh.dashboard.roster.SeatsFile;
 
 /**
@@ -46,29 +39,12 @@ public class SeatsUpload extends VerticalLayout {
         this.onCommitted = onCommitted;
         setPadding(false);
         setId("seats-file");
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            seatsFile.template(out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "so-luong-phe-duyet-bien-che.xlsx",
-                    RosterExporter.FileType.XLSX.contentType(), out.size());
-        }), "");
-        template.setId("seats-template");
-        template.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("setup.seatsFile.template")));
-
+        Anchor template = RosterUpload.workbook(this, "seats-template", "setup.seatsFile.template",
+                "so-luong-phe-duyet-bien-che.xlsx", seatsFile::template);
         Upload upload = RosterUpload.upload(this, "seats-upload", (name, bytes) -> receive(bytes));
-        check.setText(getTranslation("entry.import.check"));
-        check.setId("seats-check");
-        check.setEnabled(false);
-        check.addClickListener(e -> check());
-        commit.setText(getTranslation("entry.import.commit"));
-        commit.setId("seats-commit");
-        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.setEnabled(false);
-        commit.addClickListener(e -> commit());
+        HorizontalLayout actions = RosterUpload.checkAndCommit(this, "seats", check, this::check, commit, this::commit);
         status.setId("seats-status");
         faults.setVisible(false);
-        HorizontalLayout actions = new HorizontalLayout(check, commit);
-        actions.setWrap(true);
         add(new H3(getTranslation("setup.seatsFile.heading")), new Paragraph(getTranslation("setup.seatsFile.explanation")),
                 template, upload, actions, status, faults);
     }
