@@ -41,12 +41,13 @@ public class RosterVersions {
     }
 
     /**
-     * The records the kept figures count: cadres, titles held, ratings, and the planning entries the pools count
-     * ("PLANNING", the audit name of {@code planning.Planning.ENTRY}, which this package may not import); seats approved
-     * and quotas are read as they are.
+     * The records the kept figures count: cadres, titles held, ratings, the planning entries the pools count and the
+     * discipline records the planning review reads ("PLANNING" and "DISCIPLINE", the audit names of
+     * {@code planning.Planning.ENTRY} and {@code planning.DisciplineRecords.ENTITY}, which this package may not
+     * import); seats approved and quotas are read as they are.
      */
     private static final Set<String> COUNTED = Set.of(CadreEditor.CADRE, CadreEditor.HOLDING, CadreEditor.RATING,
-            "PLANNING");
+            "PLANNING", "DISCIPLINE");
 
     /** The communes whose versions a transaction bumped, announced after its commit (never after a rollback). */
     public record Committed(Set<Long> communeIds) {

@@ -1,36 +1,32 @@
 package vn.tayninh.dashboard.planning;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tayninh.dashboard.base.AccessRefusedException;
 import vn.tayninh.dashboard.base.InvalidInputException;
-import vn.tayninh.dashboard.cadre.Gender;
 import vn.tayninh.dashboard.cadre.PoliticalTheory;
 import vn.tayninh.dashboard.commune.Commune;
-import vn.tayninh.dashboard.forecast.RetirementRule;
 import vn.tayninh.dashboard.indicator.CommuneResults;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.KeptFigures;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.security.CommuneAccess;
+import vn.tayninh.dashboard.planning.ReviewKind.Figures;
 
 /**
  * The yearly review of planning (rà soát hằng năm) for one commune or the province, on today's records: the entries in
@@ -78,14 +74,13 @@ public class PlanningReview {
 
     /**
      * The review: the date, the term, the exits proposed, the gaps, and per key title how many communes of the scope
-     * have 0, 1, 2 and 3 or more candidates (index 3), and the scope's results of the {@link #POOL_CARDS} targets.
+     * have 0, 1, 2 and 3 or more candidates (index 3), and the scope's results of the {@link #POOL_CARDS} targets;
+     * {@code provisional} while some communes' figures are those counted before a start (the recount after it).
      */
     public record Review(LocalDate date, PlanningTerm term, List<ProposedExit> exits, List<Gap> gaps,
-                         Map<Position, int[]> candidates, List<TargetResult> ratios, int communes) {
+                         Map<Position, int[]> candidates, List<TargetResult> ratios, int communes,
+                         boolean provisional) {
     }
-
-    private static final String IN_EFFECT = "pe.state = 'APPROVED' AND pe.effective_date <= :today"
-            + " AND (pe.end_date IS NULL OR pe.end_date > :today)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorEngine engine;
@@ -94,16 +89,27 @@ public class PlanningReview {
     private final CommuneAccess access;
     private final Planning planning;
     private final Clock clock;
+    private final KeptFigures kept;
+    private final ReviewKind kind;
 
     PlanningReview(NamedParameterJdbcTemplate jdbc, IndicatorEngine engine, PlanningTermRepository terms,
-                   PlanningSettings settings, CommuneAccess access, Planning planning, Clock clock) {
+                   PlanningSettings settings, CommuneAccess access, Planning planning, Clock clock, KeptFigures kept,
+                   ReviewKind kind) {
         this.jdbc = jdbc;
+        this.kept = kept;
+        this.kind = kind;
         this.engine = engine;
         this.terms = terms;
         this.settings = settings;
         this.access = access;
         this.planning = planning;
         this.clock = clock;
+        // the province's review of the term being planned for, counted ahead after a start and at 00:01
+        kept.readEveryDay(today -> {
+            if (!terms.findAllByOrderByFirstDay().isEmpty()) {
+                figures(engine.communes(Scope.province()), true, defaultTerm(), today);
+            }
+        });
     }
 
     /** The term being planned for today: the first that starts after today, else the latest. */
@@ -125,16 +131,29 @@ public class PlanningReview {
         if (own.isPresent() && (inScope.size() != 1 || !own.get().equals(inScope.getFirst().getId()))) {
             throw new AccessRefusedException("access.denied.commune");
         }
-        Map<Long, Commune> communes = new LinkedHashMap<>();
-        inScope.forEach(c -> communes.put(c.getId(), c));
-        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today))
-                .addValue("term", term.getId())
-                .addValue("communeIds", communes.isEmpty() ? List.of(-1L) : communes.keySet());
-        List<ProposedExit> exits = exits(params, communes, term, today);
+        KeptFigures.Kept<Figures> kept = figures(inScope, scope.isProvince(), term, today);
+        Map<Long, Figures> figures = kept.byCommune();
+        List<ProposedExit> exits = new ArrayList<>();
+        inScope.stream().sorted(Comparator.comparing(Commune::getId)).forEach(commune -> {
+            for (ReviewKind.Exit e : figures.get(commune.getId()).exits()) {
+                exits.add(new ProposedExit(e.entryId(), e.version(), commune.getId(), commune.getName(), e.cadreId(),
+                        e.cadreName(), e.kind(), e.title(), term.getCode(), e.effectiveDate(), e.reason(), e.since(),
+                        e.detail(), e.exitProposed()));
+            }
+        });
         Overview overview = engine.overview(scope, today, null);
-        return new Review(today, term, exits, gaps(params, communes, overview),
-                candidates(params, communes.keySet()), overview.targets().stream()
-                        .filter(t -> POOL_CARDS.contains(t.code())).toList(), communes.size());
+        return new Review(today, term, exits, gaps(inScope, figures, overview), candidates(inScope, figures),
+                overview.targets().stream().filter(t -> POOL_CARDS.contains(t.code())).toList(), inScope.size(),
+                kept.provisional() || overview.provisional());
+    }
+
+    /** Each commune's review figures, kept per commune and roster version. */
+    private KeptFigures.Kept<Figures> figures(List<Commune> communes, boolean province, PlanningTerm term, LocalDate today) {
+        Integer latestYear = jdbc.getJdbcTemplate().queryForObject("SELECT MAX(rating_year) FROM annual_rating",
+                Integer.class);
+        ReviewKind.Params params = new ReviewKind.Params(term.getId(), term.getLastDay(),
+                settings.retireAfterTermEnd(), latestYear == null ? 0 : latestYear);
+        return kept.read(kind, params, today, communes.stream().map(Commune::getId).toList(), province, true);
     }
 
     /** The political-theory level each key title requires (table {@code political_theory_standard}). */
@@ -162,133 +181,25 @@ public class PlanningReview {
         return chosen.size();
     }
 
-    private record Open(long entryId, long version, long communeId, long cadreId, String name, PlanningKind kind,
-                        PlannedTitle title, LocalDate effective, boolean exitProposed, Gender gender, LocalDate birth,
-                        LocalDate left, long cadreCommune) {
-    }
-
-    private List<ProposedExit> exits(MapSqlParameterSource params, Map<Long, Commune> communes, PlanningTerm term,
-                                     LocalDate today) {
-        List<Open> open = jdbc.query("SELECT pe.id, pe.version, pe.commune_id, pe.cadre_id, c.full_name, pe.kind,"
-                + " pe.title, pe.effective_date, pe.exit_state, c.gender, c.birth_date, c.end_date, c.commune_id"
-                + " FROM planning_entry pe JOIN cadre c ON c.id = pe.cadre_id"
-                + " WHERE " + IN_EFFECT + " AND pe.term_id = :term AND pe.commune_id IN (:communeIds)"
-                + " ORDER BY pe.commune_id, c.full_name, pe.id", params, (rs, i) -> new Open(rs.getLong(1),
-                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), PlanningKind.valueOf(rs.getString(6)),
-                rs.getString(7) == null ? null : PlannedTitle.valueOf(rs.getString(7)),
-                rs.getDate(8).toLocalDate(), "PROPOSED".equals(rs.getString(9)),
-                rs.getString(10) == null ? null : Gender.valueOf(rs.getString(10)),
-                rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(),
-                rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate(), rs.getLong(13)));
-        // titles held today, disciplines and the latest year's "not completed" ratings of those people
-        Map<Long, Map<Position, LocalDate>> held = new HashMap<>();
-        Set<Long> people = new HashSet<>();
-        open.forEach(e -> people.add(e.cadreId()));
-        // read by commune and kept for the people planned: set-based reads that scale to a million cadres, where
-        // a join on the planned people (or IN (SELECT …), which H2 ran per row) did not
-        jdbc.query("SELECT ph.cadre_id, ph.position_code, ph.start_date FROM position_holding ph"
-                + " WHERE ph.commune_id IN (:communeIds) AND ph.start_date <= :today"
-                + " AND (ph.end_date IS NULL OR ph.end_date > :today)", params, rs -> {
-                    if (people.contains(rs.getLong(1))) {
-                        held.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
-                                .put(Position.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate());
-                    }
-                });
-        Map<Long, List<Object[]>> disciplines = new HashMap<>();
-        jdbc.query("SELECT d.cadre_id, d.kind, d.decision_date FROM discipline_record d"
-                + " WHERE d.decision_date <= :today ORDER BY d.decision_date", params, rs -> {
-                    if (people.contains(rs.getLong(1))) {
-                        disciplines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[] {
-                                DisciplineKind.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()});
-                    }
-                });
-        Integer latestYear = jdbc.queryForObject("SELECT MAX(rating_year) FROM annual_rating", params, Integer.class);
-        Set<Long> notCompleted = new HashSet<>();
-        if (latestYear != null) {
-            jdbc.query("SELECT r.cadre_id FROM annual_rating r WHERE r.rating_year = :year AND r.rating = 'KHT'",
-                    new MapSqlParameterSource(params.getValues()).addValue("year", latestYear),
-                    rs -> {
-                        if (people.contains(rs.getLong(1))) {
-                            notCompleted.add(rs.getLong(1));
-                        }
-                    });
-        }
-
-        List<ProposedExit> exits = new ArrayList<>();
-        for (Open e : open) {
-            ExitReason reason = null;
-            LocalDate since = null;
-            String detail = null;
-            Map<Position, LocalDate> titles = held.getOrDefault(e.cadreId(), Map.of());
-            Optional<Position> planned = e.title() == null ? Optional.empty() : e.title().position();
-            if (e.left() != null && !e.left().isAfter(today) || e.cadreCommune() != e.communeId()) {
-                reason = ExitReason.LEFT;
-                since = e.left();
-            } else if (planned.isPresent() && titles.containsKey(planned.get())) {
-                reason = ExitReason.APPOINTED;
-                since = titles.get(planned.get());
-            } else {
-                Object[] discipline = disciplines.getOrDefault(e.cadreId(), List.of()).stream()
-                        .filter(d -> !((LocalDate) d[1]).isBefore(e.effective())).findFirst().orElse(null);
-                if (discipline != null) {
-                    reason = ExitReason.DISCIPLINE;
-                    since = (LocalDate) discipline[1];
-                    detail = ((DisciplineKind) discipline[0]).name();
-                } else if (notCompleted.contains(e.cadreId())) {
-                    reason = ExitReason.NOT_COMPLETED;
-                    detail = String.valueOf(latestYear);
-                } else if (settings.retireAfterTermEnd()) {
-                    Optional<LocalDate> retires = RetirementRule.retirementDate(e.gender(), e.birth());
-                    if (retires.isPresent() && retires.get().isBefore(term.getLastDay())) {
-                        reason = ExitReason.RETIREMENT;
-                        since = retires.get();
-                    }
-                }
-            }
-            if (reason != null) {
-                exits.add(new ProposedExit(e.entryId(), e.version(), e.communeId(),
-                        communes.get(e.communeId()).getName(), e.cadreId(), e.name(), e.kind(), e.title(),
-                        term.getCode(), e.effective(), reason, since, detail, e.exitProposed()));
-            }
-        }
-        return exits;
-    }
-
-    /** Per commune and key title, the distinct persons planned for it in the term, in effect today. */
-    private Map<Long, Map<Position, Integer>> persons(MapSqlParameterSource params) {
-        Map<Long, Map<Position, Integer>> persons = new HashMap<>();
-        jdbc.query("SELECT pe.commune_id, pe.title, COUNT(DISTINCT pe.cadre_id) FROM planning_entry pe"
-                + " JOIN cadre c ON c.id = pe.cadre_id WHERE " + IN_EFFECT + " AND " + PlanningForms.ACTIVE_CADRE_TODAY
-                + " AND pe.term_id = :term AND pe.kind = 'PLAN' AND pe.commune_id IN (:communeIds)"
-                + " AND pe.title IN ('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'CT_UBND', 'PCT_HDND', 'PCT_UBND')"
-                + " GROUP BY pe.commune_id, pe.title", params, rs -> {
-                    persons.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Position.class))
-                            .put(Position.valueOf(rs.getString(2)), rs.getInt(3));
-                });
-        return persons;
-    }
-
-    private Map<Position, int[]> candidates(MapSqlParameterSource params, Collection<Long> communeIds) {
-        Map<Long, Map<Position, Integer>> persons = persons(params);
+    private static Map<Position, int[]> candidates(List<Commune> communes, Map<Long, Figures> figures) {
         Map<Position, int[]> histogram = new EnumMap<>(Position.class);
         for (Position title : KEY_TITLES) {
             int[] counts = new int[4];
-            for (Long id : communeIds) {
-                counts[Math.min(3, persons.getOrDefault(id, Map.of()).getOrDefault(title, 0))]++;
+            for (Commune commune : communes) {
+                counts[Math.min(3, figures.get(commune.getId()).candidates(title))]++;
             }
             histogram.put(title, counts);
         }
         return histogram;
     }
 
-    private List<Gap> gaps(MapSqlParameterSource params, Map<Long, Commune> communes, Overview overview) {
-        Map<Long, Map<Position, Integer>> persons = persons(params);
+    private static List<Gap> gaps(List<Commune> communes, Map<Long, Figures> figures, Overview overview) {
         Map<Long, CommuneResults> results = new HashMap<>();
         overview.communes().forEach(r -> results.put(r.commune().getId(), r));
         List<Gap> gaps = new ArrayList<>();
-        for (Commune commune : communes.values()) {
+        for (Commune commune : communes) {
             for (Position title : KEY_TITLES) {
-                int n = persons.getOrDefault(commune.getId(), Map.of()).getOrDefault(title, 0);
+                int n = figures.get(commune.getId()).candidates(title);
                 if (n <= 1) {
                     gaps.add(new Gap(commune.getId(), commune.getName(),
                             n == 0 ? GapKind.NO_CANDIDATE : GapKind.ONE_CANDIDATE, title, null, 1, null));

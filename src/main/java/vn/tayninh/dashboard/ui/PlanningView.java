@@ -112,6 +112,9 @@ class PlanningView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H2(getTranslation("planningPage.heading")), filters(),
                 new Span(getTranslation("planningPage.caption", term.getCode(), Formats.date(term.getFirstDay()),
                         Formats.date(term.getLastDay()), Formats.date(result.date()))));
+        if (result.provisional()) {
+            add(new Paragraph(getTranslation("planningPage.provisional")));
+        }
 
         add(new H3(getTranslation("planningPage.ratios")), cards(result));
         add(new H3(getTranslation("planningPage.candidates")),

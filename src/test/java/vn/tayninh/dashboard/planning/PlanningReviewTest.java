@@ -29,6 +29,7 @@ import vn.tayninh.dashboard.cadre.Rating;
 import vn.tayninh.dashboard.commune.Commune;
 import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
+import vn.tayninh.dashboard.indicator.RosterVersions;
 import vn.tayninh.dashboard.indicator.Scope;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.planning.PlanningReview.GapKind;
@@ -65,6 +66,8 @@ class PlanningReviewTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RosterVersions versions;
 
     Commune hungDien;
     Commune tanNinh;
@@ -73,6 +76,9 @@ class PlanningReviewTest {
     long left;
     long appointed;
     Cadre retiree;
+    long fine;
+    @Autowired
+    DisciplineRecords disciplines;
 
     @BeforeEach
     void planning() {
@@ -85,6 +91,9 @@ class PlanningReviewTest {
                 "position_holding", "cadre")) {
             jdbc.update("DELETE FROM " + table);
         }
+        // written and removed past the services: the communes' kept figures are counted again, as after a write
+        transactions.executeWithoutResult(status -> versions.refreshCommunes(List.of(hungDien.getId(),
+                tanNinh.getId())));
     }
 
     private void write() {
@@ -121,14 +130,16 @@ class PlanningReviewTest {
         Cadre onTheDay = cadre(hungDien, "Người nghỉ hưu đúng ngày cuối nhiệm kỳ", Gender.NAM, LocalDate.of(1973, 6, 30));
         approved(onTheDay, next, PlannedTitle.BCH);
 
-        Cadre fine = cadre(hungDien, "Người đủ điều kiện", Gender.NU, LocalDate.of(1990, 5, 1));
-        approved(fine, next, PlannedTitle.BI_THU);
+        Cadre eligible = cadre(hungDien, "Người đủ điều kiện", Gender.NU, LocalDate.of(1990, 5, 1));
+        approved(eligible, next, PlannedTitle.BI_THU);
+        fine = eligible.getId();
         Cadre proposedOnly = cadre(hungDien, "Người mới được đề nghị", Gender.NAM, LocalDate.of(1966, 1, 1));
         HandMadeRoster.entry(em, proposedOnly, next.getCode(), "PLAN", "BCH", "PROPOSED", null, null); // never reviewed
 
         Cadre other = cadre(tanNinh, "Người ở phường khác", Gender.NAM, LocalDate.of(1985, 1, 1));
         approved(other, next, PlannedTitle.BI_THU);
         em.flush();
+        versions.refreshCommunes(List.of(hungDien.getId(), tanNinh.getId()));
     }
 
     @Test
@@ -186,6 +197,24 @@ class PlanningReviewTest {
         }
         assertThat(result.gaps().stream().anyMatch(g -> g.kind() == GapKind.NO_WOMAN))
                 .isEqualTo(cards.get("T7e").numerator() == 0);
+    }
+
+    @Test
+    void aDisciplineRecordedAfterAReviewWasReadIsInTheNextReview() {
+        Scope scope = Scope.commune(hungDien.getCode());
+        PlanningReview.Review before = TestUsers.callAs(Role.BOARD, null, () -> review.review(scope, next));
+        assertThat(before.exits()).extracting(ProposedExit::cadreName).doesNotContain("Người đủ điều kiện");
+        assertThat(before.candidates().get(Position.BI_THU)).containsExactly(0, 1, 0, 0);
+
+        TestUsers.callAs(Role.COMMUNE_EDITOR, hungDien.getId(), () -> disciplines.add(fine, DisciplineKind.CANH_CAO,
+                LocalDate.of(2026, 11, 20), "07-QĐ/ĐU"));
+
+        PlanningReview.Review after = TestUsers.callAs(Role.BOARD, null, () -> review.review(scope, next));
+        assertThat(after.exits()).filteredOn(x -> x.cadreName().equals("Người đủ điều kiện"))
+                .extracting(ProposedExit::reason, ProposedExit::since, ProposedExit::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ExitReason.DISCIPLINE, LocalDate.of(2026, 11, 20),
+                        "CANH_CAO"));
+        assertThat(after.exits()).hasSize(before.exits().size() + 1);
     }
 
     @Test
