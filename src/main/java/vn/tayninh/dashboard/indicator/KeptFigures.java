@@ -8,9 +8,7 @@ import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,9 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,15 +34,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,15 +58,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sum of its communes' rows.
  * <p>
  * <b>Brought up to date by the write.</b> Every write bumps its communes' versions in its own transaction; right after
- * the commit, on the writer's thread ({@link RosterVersions.Committed}), each variant read lately is counted again for
- * those communes only, kept here at once (the writer's next page shows it) and stored on the connection the writer's
- * transaction still holds, in a transaction of its own committed at once: no second connection is taken, and the rows
- * are stored before the writer's answer leaves. (Should that store fail, one storing thread tries again.) Another
+ * the commit ({@link RosterVersions.Committed}) its communes join the next round of counts, on one thread of its own:
+ * a round takes every commune written since the one before and counts each variant read lately for all of them at once,
+ * keeps them here and stores them, so that the writes of a busy minute share their counts and take one connection, not
+ * one each. The answer to the writer's request leaves once that round has stored the figures, and their next request
+ * waits for it before it takes a connection ({@link OwnWritesFirst}; at most {@code app.live-figures.own-write-wait}):
+ * they see their change on their next page, anyone reading after their answer sees it; nobody else waits. Another
  * instance learns of the write from the database: a read takes each commune's version and row stamp in one query and
  * re-reads a row whose stamp moved.
  * <p>
  * <b>What a reader shows.</b> A row at the commune's current version is current. A row behind it (the write committed,
- * its figures not yet stored: the time of one commune's count; or the writing instance stopped between the two) is
+ * its figures not yet stored: the time of a round of counts; or the writing instance stopped between the two) is
  * shown as it is, the
  * figures before that write, and after {@code app.live-figures.lag-grace} (1 s) the commune is counted again in the
  * background. A reader counts only what has never been counted for its variant and date (a new day before the count
@@ -116,6 +119,22 @@ public class KeptFigures {
     private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(STORE_QUEUE), Thread.ofPlatform().name("kept-figures").daemon().factory(),
             new ThreadPoolExecutor.AbortPolicy());
+    /**
+     * Counts the communes written since its last round, all of them in one count per variant read lately: the writes of
+     * a busy moment share their counts, and one connection does them.
+     */
+    private final ExecutorService afterWrites = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("kept-figures-writes").daemon().factory());
+    /** The communes written and not yet taken by a round, and the round that will take them; guarded by itself. */
+    private final Object batchLock = new Object();
+    private Set<Long> written = new TreeSet<>();
+    private CompletableFuture<Void> nextRound = new CompletableFuture<>();
+    private boolean roundScheduled;
+    /** Per person (their user name; "" for the application itself), the round that counts their last write. */
+    private final Cache<String, CompletableFuture<Void>> owed = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final Duration ownWriteWait;
+    private final boolean writerWaits;
     /** Threads counting ahead (start, 00:01): they count rather than take earlier figures. */
     private final ThreadLocal<Boolean> countingAhead = ThreadLocal.withInitial(() -> false);
     /** From a start until the background recount is done. */
@@ -125,7 +144,11 @@ public class KeptFigures {
                 Clock clock, MeterRegistry meters, List<KeptKind<?, ?>> kinds,
                 @Value("${app.live-figures.count-on-demand-up-to:200}") int countOnDemandUpTo,
                 @Value("${app.live-figures.lag-grace:1s}") Duration lagGrace,
-                @Value("${app.live-figures.cached-rows:100000}") long cachedRows) {
+                @Value("${app.live-figures.cached-rows:100000}") long cachedRows,
+                @Value("${app.live-figures.own-write-wait:3s}") Duration ownWriteWait,
+                @Value("${app.live-figures.writer-waits:false}") boolean writerWaits) {
+        this.ownWriteWait = ownWriteWait;
+        this.writerWaits = writerWaits;
         this.jdbc = jdbc;
         this.versions = versions;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -164,6 +187,10 @@ public class KeptFigures {
             Map<Long, T> result = new HashMap<>();
             communeIds.forEach(id -> result.put(id, counted.getOrDefault(id, kind.none(params))));
             return new Kept<>(result, false);
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // inside a transaction a connection is held: the person's request waited before it ({@link OwnWritesFirst})
+            awaitOwnWrites();
         }
         String variant = kind.variant(params);
         String key = digest(variant);
@@ -259,21 +286,118 @@ public class KeptFigures {
     }
 
     /**
-     * After a commit that bumped these communes' versions ({@link RosterVersions}): on the writer's thread, each variant
-     * read lately is counted again for those communes (and those whose figures the change reaches, as possible
-     * duplicates), kept here at once and handed to the storing thread. A failure leaves the rows behind their version,
-     * shown as they were and counted again in the background after the grace.
+     * After a commit that bumped these communes' versions ({@link RosterVersions}): the communes join the next round of
+     * counts ({@link #countWritten}), and the writer's own next request waits for that round ({@link #awaitOwnWrites}) —
+     * the writer sees their change on their next page; nobody else waits for it. The writer's thread returns at once
+     * and holds no connection for the count.
      */
     @EventListener
     public void committed(RosterVersions.Committed event) {
-        LocalDate today = LocalDate.now(clock);
-        for (InUse use : inUse.asMap().values()) {
-            try {
-                recount(use.kind(), use.params(), today, event.communeIds(), "writer");
-            } catch (RuntimeException e) {
-                log.warn("Kept {} figures of communes {} not counted after a write: {}", use.kind().name(),
-                        event.communeIds(), e.getMessage());
+        if (event.communeIds().isEmpty()) {
+            return;
+        }
+        CompletableFuture<Void> round;
+        synchronized (batchLock) {
+            written.addAll(event.communeIds());
+            round = nextRound;
+            if (!roundScheduled) {
+                roundScheduled = true;
+                try {
+                    afterWrites.execute(this::countWritten);
+                } catch (RejectedExecutionException e) {
+                    // stopping: the rows stay behind their versions and are counted again when next read
+                    roundScheduled = false;
+                }
             }
+        }
+        owed.put(person(), round);
+        if (writerWaits) {
+            awaitOwnWrites();
+        }
+    }
+
+    /**
+     * The rounds: takes every commune written since the last round and counts each variant read lately for all of them
+     * at once (and the communes whose figures the changes reach), keeps and stores the figures, then tells the writers
+     * waiting; again while writes came meanwhile. A failure leaves the rows behind their version, shown as they were and
+     * counted again in the background after the grace.
+     */
+    private void countWritten() {
+        while (true) {
+            Set<Long> communes;
+            CompletableFuture<Void> round;
+            synchronized (batchLock) {
+                if (written.isEmpty()) {
+                    roundScheduled = false;
+                    return;
+                }
+                communes = written;
+                round = nextRound;
+                written = new TreeSet<>();
+                nextRound = new CompletableFuture<>();
+            }
+            try {
+                LocalDate today = LocalDate.now(clock);
+                for (InUse use : inUse.asMap().values()) {
+                    try {
+                        recount(use.kind(), use.params(), today, communes, "writer");
+                    } catch (RuntimeException e) {
+                        log.warn("Kept {} figures of communes {} not counted after a write: {}", use.kind().name(),
+                                communes, e.getMessage());
+                    }
+                }
+            } finally {
+                round.complete(null);
+            }
+        }
+    }
+
+    /**
+     * Waits (at most {@code app.live-figures.own-write-wait}) until the figures of this person's last write are kept:
+     * at the start of each of their requests ({@link OwnWritesFirst}), before any connection is taken, and at a read
+     * outside a transaction.
+     */
+    public void awaitOwnWrites() {
+        String person = person();
+        CompletableFuture<Void> round = owed.getIfPresent(person);
+        if (round == null) {
+            return;
+        }
+        if (!round.isDone()) {
+            try {
+                round.get(ownWriteWait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                log.debug("Figures of {}'s last write not yet kept: {}", person, e.toString());
+                return;
+            }
+        }
+        owed.asMap().remove(person, round);
+    }
+
+    /** Who is reading or writing: the signed-in person's name, "" for the application's own work. */
+    private static String person() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "" : authentication.getName();
+    }
+
+    /** Waits until the communes written so far are counted and kept (tests and benchmarks). */
+    public void awaitWritesCounted() {
+        CompletableFuture<Void> round;
+        synchronized (batchLock) {
+            if (!roundScheduled) {
+                return;
+            }
+            round = nextRound;
+        }
+        try {
+            round.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("written communes not counted in time", e);
         }
     }
 
@@ -332,45 +456,15 @@ public class KeptFigures {
             rows.add(new Object[] {commune.getKey(), commune.getValue(), Date.valueOf(asOf), text.toString()});
         }
         entries.putAll(pending);
-        if (byTheWriter && TransactionSynchronizationManager.isActualTransactionActive()
-                && storeOnTheWritersConnection(kind.name(), key, variant, rows, pending)) {
+        if (byTheWriter) {
+            // the round of counts after writes stores before it tells the writers
+            store(kind.name(), key, variant, rows, pending);
             return;
         }
         try {
             background.execute(() -> store(kind.name(), key, variant, rows, pending));
         } catch (RejectedExecutionException e) {
             log.debug("Kept {} figures not stored: the storing thread is busy or stopped", kind.name());
-        }
-    }
-
-    /**
-     * Stores the rows on the connection the writer's committed transaction still holds, in a transaction of their own
-     * committed at once; false (nothing stored) when that fails, and the storing thread is then asked.
-     */
-    private boolean storeOnTheWritersConnection(String kind, String key, String variant, List<Object[]> rows,
-                                                Map<RowId, Entry> pending) {
-        DataSource dataSource = jdbc.getJdbcTemplate().getDataSource();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            boolean manual = !connection.getAutoCommit();
-            try {
-                long revision = write(kind, key, variant, rows);
-                if (manual) {
-                    connection.commit();
-                }
-                stored(pending, revision);
-                return true;
-            } catch (DataAccessException | SQLException e) {
-                if (manual) {
-                    connection.rollback();
-                }
-                log.debug("Kept {} figures not stored by the writer: {}", kind, e.getMessage());
-                return false;
-            }
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -607,6 +701,8 @@ public class KeptFigures {
     /** Lets the storing thread finish the rows it holds before the connection pool closes. */
     @PreDestroy
     void stop() throws InterruptedException {
+        afterWrites.shutdown();
+        afterWrites.awaitTermination(10, TimeUnit.SECONDS);
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }

@@ -32,11 +32,15 @@ import vn.tayninh.dashboard.commune.CommuneService;
 import vn.tayninh.dashboard.forecast.Forecast;
 import vn.tayninh.dashboard.forecast.ForecastService;
 import vn.tayninh.dashboard.planning.Decision;
+import vn.tayninh.dashboard.planning.DisciplineKind;
+import vn.tayninh.dashboard.planning.DisciplineRecords;
 import vn.tayninh.dashboard.planning.EntryView;
 import vn.tayninh.dashboard.planning.ExitReason;
 import vn.tayninh.dashboard.planning.PlannedTitle;
 import vn.tayninh.dashboard.planning.Planning;
 import vn.tayninh.dashboard.planning.PlanningKind;
+import vn.tayninh.dashboard.planning.PlanningReview;
+import vn.tayninh.dashboard.planning.PlanningTerm;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.quality.DataQuality;
 import vn.tayninh.dashboard.roster.ImportMode;
@@ -49,12 +53,13 @@ import vn.tayninh.dashboard.security.TestUsers;
  * duplicate across communes), cadres added, appointments and their ends, departures, ratings, imports that add and
  * that replace, planning entries approved and ended, a course ending in the future (the rules refuse departures and titles dated after today) — each through its service, as people make them. After every step the
  * kept figures of every target of the province and of each commune, the breakdowns and ratings per year, the
- * projection to 2030 (province and the communes written) and every commune's data quality equal the same counted
- * from scratch (inside a writing transaction, which never uses what is kept), and no reader counted anything: the
+ * projection to 2030 (province and the communes written), every commune's data quality and the planning review, read
+ * by the writer as in production (the write returns at once; the writer's next request waits for the round counting it),
+ * equal the same counted from scratch (inside a writing transaction, which never uses what is kept), and no reader counted anything: the
  * writes brought their communes' figures up to date. Seeded, so that a failure replays; {@code -Dkept.seed=…} and
  * {@code -Dkept.steps=…} choose another sequence.
  */
-@SpringBootTest(properties = "app.demo-data=true")
+@SpringBootTest(properties = {"app.demo-data=true", "app.live-figures.writer-waits=false"})
 @ActiveProfiles("test")
 @DirtiesContext
 class KeptEqualsCountedTest {
@@ -92,11 +97,15 @@ class KeptEqualsCountedTest {
     KeptFigures kept;
     @Autowired
     Planning planning;
+    @Autowired
+    DisciplineRecords disciplines;
+    @Autowired
+    PlanningReview reviews;
 
     private final Map<Write, Integer> done = new EnumMap<>(Write.class);
 
     enum Write { EDIT, TWIN, ADD, APPOINT, END_HOLDING, DEPART, STUDY_AHEAD, RATE, IMPORT_ADD, IMPORT_REPLACE, PLAN_APPROVE,
-        PLAN_END }
+        PLAN_END, DISCIPLINE }
 
     @Test
     void afterEveryWriteTheKeptFiguresEqualAFullCount() {
@@ -227,6 +236,13 @@ class KeptEqualsCountedTest {
                 planning.end(((Number) entry.get("ID")).longValue(), ((Number) entry.get("VERSION")).longValue(),
                         ExitReason.OWN_REQUEST, null, new Decision("QĐ-" + random.nextInt(1000), TODAY, null, null));
             }
+            case DISCIPLINE -> {
+                // a reprimand of a planned person: the review proposes their exit
+                long cadreId = jdbc.queryForList("SELECT e.cadre_id FROM planning_entry e WHERE e.commune_id = ?"
+                        + " AND e.state = 'APPROVED' AND e.end_date IS NULL ORDER BY e.id", Long.class, communeId)
+                        .stream().skip(random.nextInt(5)).findFirst().orElseThrow();
+                disciplines.add(cadreId, DisciplineKind.KHIEN_TRACH, TODAY, "QĐ-" + random.nextInt(1000));
+            }
         }
     }
 
@@ -258,11 +274,17 @@ class KeptEqualsCountedTest {
         Scope province = Scope.province();
         List<Scope> scopes = new ArrayList<>(List.of(province));
         COMMUNES.forEach(code -> scopes.add(Scope.commune(code)));
-        assertThat(figures(engine.overview(province, TODAY, null))).as("targets of the province and every commune, %s",
-                when).isEqualTo(figures(counted(() -> engine.overview(province, TODAY, null))));
-        assertThat(engine.breakdowns(province, TODAY)).as("breakdowns, %s", when)
+        // read by the writer (the board), whose next request first waits for the round counting their write
+        asBoard(() -> {
+            kept.awaitOwnWrites();
+            return null;
+        });
+        assertThat(figures(asBoard(() -> engine.overview(province, TODAY, null))))
+                .as("targets of the province and every commune, %s", when)
+                .isEqualTo(figures(counted(() -> engine.overview(province, TODAY, null))));
+        assertThat(asBoard(() -> engine.breakdowns(province, TODAY))).as("breakdowns, %s", when)
                 .isEqualTo(counted(() -> engine.breakdowns(province, TODAY)));
-        Map<Integer, long[]> keptRatings = engine.ratingsByYear(province, TODAY);
+        Map<Integer, long[]> keptRatings = asBoard(() -> engine.ratingsByYear(province, TODAY));
         Map<Integer, long[]> countedRatings = counted(() -> engine.ratingsByYear(province, TODAY));
         assertThat(keptRatings).as("ratings per year, %s", when).containsOnlyKeys(countedRatings.keySet());
         countedRatings.forEach((year, counts) -> assertThat(keptRatings.get(year)).as("ratings %d, %s", year, when)
@@ -276,6 +298,16 @@ class KeptEqualsCountedTest {
                 .extracting(q -> q.commune().getCode() + " " + q.counts())
                 .isEqualTo(counted(() -> quality.byCommune(province, TODAY)).stream()
                         .map(q -> q.commune().getCode() + " " + q.counts()).toList());
+        PlanningTerm term = asBoard(() -> reviews.defaultTerm());
+        assertThat(review(asBoard(() -> reviews.review(province, term)))).as("planning review, %s", when)
+                .isEqualTo(review(counted(() -> reviews.review(province, term))));
+    }
+
+    /** A review's exits, gaps and candidates per key title, comparable. */
+    private static List<Object> review(PlanningReview.Review review) {
+        List<Object> parts = new ArrayList<>(List.of(review.exits(), review.gaps()));
+        review.candidates().forEach((title, counts) -> parts.add(title + " " + java.util.Arrays.toString(counts)));
+        return parts;
     }
 
     /** An overview's figures: the scope's targets and, per commune (by code), its targets and seats. */
@@ -288,7 +320,7 @@ class KeptEqualsCountedTest {
 
     private double readerCounts() {
         double sum = 0;
-        for (String kind : List.of("counts", "breakdowns", "projection", "quality")) {
+        for (String kind : List.of("counts", "breakdowns", "projection", "quality", "planning-review")) {
             sum += KeptCounted.communes(meters, kind, KeptCounted.READER);
         }
         return sum;
