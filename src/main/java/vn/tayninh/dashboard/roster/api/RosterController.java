@@ -1,5 +1,7 @@
 package vn.tayninh.dashboard.roster.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +45,8 @@ import vn.tayninh.dashboard.roster.SeatsFile;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Tệp dữ liệu", description = "Danh sách cán bộ (CSV, XLSX) xuất và nhập; số được phê duyệt và biên chế,"
+        + " tài khoản từ một tệp khi khởi tạo hệ thống")
 class RosterController {
 
     private final RosterExporter exporter;
@@ -71,6 +75,7 @@ class RosterController {
      * (403 otherwise).
      */
     @GetMapping("/roster.csv")
+    @Operation(summary = "The roster of the province or one commune as a CSV file (Vietnamese headers, or codes)")
     void roster(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
                 @RequestParam(defaultValue = "labels") String form, HttpServletResponse response) throws IOException {
         export(commune, asOf, form, RosterExporter.FileType.CSV, response);
@@ -78,6 +83,7 @@ class RosterController {
 
     /** The same roster as an Excel workbook. */
     @GetMapping("/roster.xlsx")
+    @Operation(summary = "The roster of the province or one commune as an Excel workbook")
     void rosterXlsx(@RequestParam(required = false) String commune, @RequestParam(required = false) String asOf,
                     @RequestParam(defaultValue = "labels") String form, HttpServletResponse response) throws IOException {
         export(commune, asOf, form, RosterExporter.FileType.XLSX, response);
@@ -114,6 +120,7 @@ class RosterController {
      * that cadre, or are added all the same ({@code onMatch}).
      */
     @PostMapping("/import")
+    @Operation(summary = "Imports a roster file (CSV or XLSX): adds or replaces the communes' records, all or none")
     ImportResult importRoster(@RequestParam("file") MultipartFile file,
                               @RequestParam(defaultValue = "add") String mode,
                               @RequestParam(defaultValue = "skip") String onMatch,
@@ -129,6 +136,7 @@ class RosterController {
 
     /** The template of the seats-and-quotas file: every commune with its approved seats and quotas now (XLSX). */
     @GetMapping("/seats-file.xlsx")
+    @Operation(summary = "The template of the seats-and-quotas file, pre-filled with every commune")
     void seatsTemplate(HttpServletResponse response) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         seatsFile.template(out); // before the headers, so that a refusal is answered as JSON
@@ -143,6 +151,7 @@ class RosterController {
      * or none; with {@code dryRun=true} only checks it and tells how many numbers would change.
      */
     @PostMapping("/seats-file")
+    @Operation(summary = "Sets the approved seats and staffing quotas of many communes from one file, all or none")
     SeatsFile.Result importSeats(@RequestParam("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         try (InputStream in = file.getInputStream()) {
@@ -156,6 +165,7 @@ class RosterController {
      * administrator only.
      */
     @PostMapping("/accounts-file")
+    @Operation(summary = "Creates many accounts from one file, each with a one-time password shown once")
     AccountsFile.Result importAccounts(@RequestParam("file") MultipartFile file,
                                        @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         try (InputStream in = file.getInputStream()) {
