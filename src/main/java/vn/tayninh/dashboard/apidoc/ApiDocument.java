@@ -37,7 +37,7 @@ import vn.tayninh.dashboard.explanation.ExplanationState;
 import vn.tayninh.dashboard.indicator.Population;
 import vn.tayninh.dashboard.indicator.Status;
 import vn.tayninh.dashboard.indicator.Target;
-import vn.tayninh.dashboard.indicator.TargetRepository;
+import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.position.Bloc;
 import vn.tayninh.dashboard.position.Position;
 import vn.tayninh.dashboard.roster.ImportMode;
@@ -72,11 +72,11 @@ class ApiDocument {
             java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
 
     private final Translations translations;
-    private final TargetRepository targets;
+    private final IndicatorEngine engine;
 
-    ApiDocument(Translations translations, TargetRepository targets) {
+    ApiDocument(Translations translations, IndicatorEngine engine) {
         this.translations = translations;
-        this.targets = targets;
+        this.engine = engine;
     }
 
     @Bean
@@ -202,7 +202,7 @@ class ApiDocument {
     private Schema<?> targetCodes() {
         StringSchema schema = new StringSchema();
         List<String> meanings = new ArrayList<>();
-        for (Target target : targets.findAllByOrderBySortOrderAsc()) {
+        for (Target target : engine.targets()) {
             schema.addEnumItem(target.getCode());
             meanings.add(target.getCode() + ": " + label("target." + target.getCode() + ".name"));
         }
@@ -236,6 +236,7 @@ class ApiDocument {
                         ? fileType(path) : JSON, any);
             }
         });
+        uploads(operation);
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean record = path.contains("{");
         boolean multipart = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
@@ -269,6 +270,24 @@ class ApiDocument {
         add(responses, "503", "Cơ sở dữ liệu tạm thời không trả lời: thử lại sau Retry-After giây", ERRORS,
                 "{\"errors\":[{\"message\":\"Cơ sở dữ liệu tạm thời không phục vụ được\"}]}");
         operation.setResponses(responses);
+    }
+
+    /**
+     * A body holding a file is sent as {@code multipart/form-data} (springdoc, given a {@code MultipartFile} parameter
+     * and no {@code consumes}, writes the default JSON).
+     */
+    private static void uploads(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        MediaType json = content.get(JSON);
+        if (json != null && json.getSchema() != null && json.getSchema().getProperties() != null
+                && json.getSchema().getProperties().values().stream()
+                        .anyMatch(p -> p instanceof Schema<?> property && "binary".equals(property.getFormat()))) {
+            content.remove(JSON);
+            content.addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE, json);
+        }
     }
 
     private static String fileType(String path) {

@@ -54,7 +54,7 @@ class ExplanationApiController {
     record ReturnJson(String comment, Long version) {
     }
 
-    record DecisionJson(Long version) {
+    record AcceptJson(Long version) {
     }
 
     record StepJson(ExplanationState state, String actor, Instant at, String note, String remedy,
@@ -114,7 +114,7 @@ class ExplanationApiController {
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accepts an answered request (board, administrator); the body is JSON, {} or {\"version\":N}")
-    ExplanationJson accept(@PathVariable long id, @RequestBody DecisionJson body) {
+    ExplanationJson accept(@PathVariable long id, @RequestBody AcceptJson body) {
         return ExplanationJson.of(explanations.accept(id, body.version()));
     }
 

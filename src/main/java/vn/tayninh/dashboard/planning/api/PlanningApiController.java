@@ -84,7 +84,7 @@ class PlanningApiController {
     record ExitProposal(Long version, ExitReason reason, String note) {
     }
 
-    record Ending(Long version, ExitReason reason, String note, String decisionNumber, LocalDate decisionDate,
+    record EntryEnding(Long version, ExitReason reason, String note, String decisionNumber, LocalDate decisionDate,
                   String decisionBody, LocalDate effectiveDate) {
     }
 
@@ -182,7 +182,7 @@ class PlanningApiController {
 
     @PostMapping("/planning/entries/{id}/end")
     @Operation(summary = "Ends an entry by the board's decision, with a reason (board, administrator)")
-    EntryView end(@PathVariable long id, @RequestBody Ending body) {
+    EntryView end(@PathVariable long id, @RequestBody EntryEnding body) {
         return planning.end(id, required(body.version(), "version"), body.reason(), body.note(),
                 new Decision(body.decisionNumber(), body.decisionDate(), body.decisionBody(), body.effectiveDate()));
     }

@@ -138,7 +138,8 @@ class DownloadButtonTest extends BrowserlessTest {
 
         UI.getCurrent().remove(running);
 
-        waitFor(() -> files.waiting().isEmpty());
+        // the file is deleted at once; the person's place in the queue is free once the cancelled job has ended
+        waitFor(() -> files.waiting().isEmpty() && jobs.activeCount() == 0);
 
         DownloadButton ready = recording("left-ready.txt");
         UI.getCurrent().add(ready);
