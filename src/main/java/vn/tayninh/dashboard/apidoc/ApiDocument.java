@@ -145,6 +145,9 @@ class ApiDocument {
                 default -> {
                 }
             }
+            if (parameter.getSchema() != null) {
+                meaning(parameter.getSchema());
+            }
         }
     }
 
@@ -181,15 +184,80 @@ class ApiDocument {
                 owner.getProperties().put(parts[1], replaced);
             }
         });
-        // enums springdoc found itself: their meaning
-        describe(schemas, "ExplanationJson", "state", ExplanationState.values(), "explanation.state.");
-        describe(schemas, "StepJson", "state", ExplanationState.values(), "explanation.state.");
+        // examples of the main reads and writes
+        example(schemas, "IndicatorJson", "{\"code\":\"T2\",\"population\":\"ALL\",\"numerator\":512,\"denominator\":3395,"
+                + "\"value\":0.1508,\"target\":{\"rule\":\"AT_LEAST\",\"min\":0.2},\"status\":\"BEHIND\","
+                + "\"gapPersons\":167,\"requiredPath\":0.1625,\"baselineValue\":0.15}");
+        example(schemas, "SeatsJson", "{\"approved\":3,\"filled\":2,\"vacant\":1}");
+        example(schemas, "RequestJson", "{\"communeCode\":\"xa-hung-dien\",\"targetCode\":\"T2\",\"asOf\":\"2026-06-01\","
+                + "\"dueDate\":\"2026-06-30\",\"request\":\"Giải trình tỷ lệ cán bộ có trình độ sau đại học\"}");
+        example(schemas, "AnswerJson", "{\"cause\":\"Thiếu nguồn đào tạo\",\"remedy\":\"Cử 3 cán bộ học thạc sĩ\","
+                + "\"expectedBy\":\"2027-09-30\",\"version\":0}");
+        example(schemas, "AcceptJson", "{\"version\":1}");
+        example(schemas, "QuotaChange", "{\"quota\":24,\"version\":3}");
+        example(schemas, "Appointment", "{\"position\":\"PCT_UBND\",\"startDate\":\"2026-07-01\","
+                + "\"decisionNumber\":\"125/QĐ-UBND\"}");
+        example(schemas, "NewRating", "{\"year\":2026,\"rating\":\"HTT\"}");
+        example(schemas, "CadreForm", "{\"fullName\":\"Nguyễn Thị Hoa\",\"gender\":\"NU\",\"birthDate\":\"1988-05-01\","
+                + "\"ethnicity\":\"Kinh\",\"education\":\"DAI_HOC\",\"politicalTheory\":\"TRUNG_CAP\",\"stem\":false,"
+                + "\"bloc\":\"NHA_NUOC\",\"startDate\":\"2020-01-01\"}");
+        // enums springdoc found itself: their meaning, by the Java enum of the same values
+        for (Schema<?> schema : schemas.values()) {
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(this::meaning);
+            }
+        }
     }
 
-    private void describe(Map<String, Schema> schemas, String owner, String member, Enum<?>[] values, String labels) {
-        Schema<?> schema = schemas.get(owner);
-        if (schema != null && schema.getProperties() != null && schema.getProperties().get(member) != null) {
-            schema.getProperties().get(member).setDescription(meanings(values, labels));
+    /** The code lists of the API and where their Vietnamese labels are. */
+    private static final Map<Class<? extends Enum<?>>, String> LABELS = labels();
+
+    private static Map<Class<? extends Enum<?>>, String> labels() {
+        Map<Class<? extends Enum<?>>, String> labels = new LinkedHashMap<>();
+        labels.put(vn.tayninh.dashboard.cadre.Gender.class, "gender.");
+        labels.put(vn.tayninh.dashboard.cadre.Education.class, "education.");
+        labels.put(vn.tayninh.dashboard.cadre.PoliticalTheory.class, "theory.");
+        labels.put(vn.tayninh.dashboard.cadre.Rating.class, "rating.");
+        labels.put(vn.tayninh.dashboard.cadre.EndReason.class, "endReason.");
+        labels.put(Position.class, "position.");
+        labels.put(Bloc.class, "bloc.");
+        labels.put(ExplanationState.class, "explanation.state.");
+        labels.put(vn.tayninh.dashboard.planning.PlanningKind.class, "planningPage.kind.");
+        labels.put(vn.tayninh.dashboard.planning.ExitReason.class, "planningPage.exitReason.");
+        labels.put(vn.tayninh.dashboard.planning.DisciplineKind.class, "entry.discipline.kind.");
+        labels.put(ImportMode.class, "entry.import.mode.");
+        labels.put(OnMatch.class, "entry.import.on-match.");
+        return labels;
+    }
+
+    /** A code list springdoc wrote without a description: the meaning of each code, from its Java enum. */
+    private void meaning(Schema<?> property) {
+        Schema<?> codes = property.getItems() != null ? property.getItems() : property;
+        if (codes.getEnum() == null || codes.getEnum().isEmpty() || codes.getDescription() != null) {
+            return;
+        }
+        List<String> values = codes.getEnum().stream().map(String::valueOf).toList();
+        LABELS.forEach((type, labels) -> {
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            if (codes.getDescription() == null && names.equals(values)) {
+                codes.setDescription(meanings(type.getEnumConstants(), labels));
+            }
+        });
+        if (codes.getDescription() == null && values.equals(Arrays.stream(
+                vn.tayninh.dashboard.planning.PlannedTitle.values()).map(Enum::name).toList())) {
+            List<String> meanings = new ArrayList<>();
+            for (vn.tayninh.dashboard.planning.PlannedTitle title : vn.tayninh.dashboard.planning.PlannedTitle.values()) {
+                String label = label(title.labelKey());
+                meanings.add(label == null ? title.name() : title.name() + ": " + label);
+            }
+            codes.setDescription(String.join("; ", meanings));
+        }
+    }
+
+    private static void example(Map<String, Schema> schemas, String name, String json) {
+        Schema<?> schema = schemas.get(name);
+        if (schema != null) {
+            schema.setExample(EXAMPLES.readValue(json, Object.class));
         }
     }
 

@@ -120,6 +120,15 @@ class ApiDocumentTest {
     }
 
     @Test
+    void theMainReadsAndWritesHaveExamples() {
+        for (String schema : List.of("IndicatorJson", "SeatsJson", "RequestJson", "AnswerJson", "AcceptJson",
+                "QuotaChange", "Appointment", "NewRating", "CadreForm")) {
+            assertThat(document.at("/components/schemas/" + schema + "/example").isObject()).as(schema).isTrue();
+        }
+        assertThat(document.at("/components/schemas/IndicatorJson/example/code").asString()).isEqualTo("T2");
+    }
+
+    @Test
     void theCodesOfTheIndicatorsAreEnumsWithTheirMeaning() {
         JsonNode indicator = document.at("/components/schemas/IndicatorJson/properties");
         List<String> targets = new ArrayList<>();
