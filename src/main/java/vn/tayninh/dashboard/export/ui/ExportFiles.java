@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +33,9 @@ public class ExportFiles implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ExportFiles.class);
 
+    /** An instance's directory: the process number, and a random part per instance (older versions: none). */
+    private static final Pattern INSTANCE = Pattern.compile("(\\d{1,18})(-[0-9a-f]{8})?");
+
     private final Path root;
     private final Path directory;
 
@@ -39,7 +47,8 @@ public class ExportFiles implements VaadinServiceInitListener {
 
     ExportFiles(Path root, long pid) {
         this.root = root;
-        this.directory = root.resolve(String.valueOf(pid));
+        // one directory per instance: several application contexts in one process (tests) each have their own
+        this.directory = root.resolve(pid + "-" + HexFormat.of().toHexDigits(new SecureRandom().nextInt()));
         removeOrphans(pid);
         try {
             Files.createDirectories(directory);
@@ -84,19 +93,29 @@ public class ExportFiles implements VaadinServiceInitListener {
         return directory;
     }
 
-    /** Directories of processes that are gone, and any left by an earlier process with this process's number. */
+    /**
+     * Directories of processes that are gone, and those left by an earlier process with this process's number (older
+     * than this process); those of another instance still running, in this process or another, are kept.
+     */
     private void removeOrphans(long ownPid) {
         if (!Files.isDirectory(root)) {
             return;
         }
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
         try (Stream<Path> entries = Files.list(root)) {
             for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                boolean pid = name.matches("\\d{1,18}");
-                if (pid && Long.parseLong(name) != ownPid && ProcessHandle.of(Long.parseLong(name)).isPresent()) {
-                    continue; // another instance on this machine, still running
+                Matcher name = INSTANCE.matcher(entry.getFileName().toString());
+                boolean instance = name.matches();
+                if (instance) {
+                    long pid = Long.parseLong(name.group(1));
+                    boolean running = pid != ownPid && ProcessHandle.of(pid).isPresent();
+                    boolean sibling = pid == ownPid && ownPid == ProcessHandle.current().pid()
+                            && !Files.getLastModifiedTime(entry).toInstant().isBefore(started);
+                    if (running || sibling) {
+                        continue; // another instance, still running
+                    }
                 }
-                if (pid || Files.isRegularFile(entry)) {
+                if (instance || Files.isRegularFile(entry)) {
                     int removed = deleteTree(entry);
                     if (removed > 0) {
                         log.info("Removed {} export files left by a process that ended ({})", removed, entry);

@@ -182,7 +182,23 @@ class DownloadButtonTest extends BrowserlessTest {
         assertThat(running.resolve("export-2.pdf")).exists();
         assertThat(restarted.waiting()).isEmpty();
         restarted.removeOwn();
-        assertThat(root.resolve("4343")).doesNotExist();
+        try (var left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("1");
+        }
+    }
+
+    @Test
+    void twoInstancesInOneProcessKeepEachOthersFiles() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        ExportFiles first = new ExportFiles(root, pid);
+        Path made = first.create(".pdf");
+        ExportFiles second = new ExportFiles(root, pid);
+        assertThat(made).exists();
+        second.removeOwn();
+        assertThat(made).exists();
+        assertThat(first.create(".zip")).exists();
+        first.removeOwn();
+        assertThat(made).doesNotExist();
     }
 
     /** A file of the page's word for "cancel" and its "cancelled" message; records what the worker sees. */
