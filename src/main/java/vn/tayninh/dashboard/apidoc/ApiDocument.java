@@ -71,6 +71,9 @@ class ApiDocument {
             "vaadin-i18n.translations", java.util.Locale.ROOT,
             java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
 
+    /** The code lists of the API and where their Vietnamese labels are. */
+    private static final Map<Class<? extends Enum<?>>, String> LABELS = labels();
+
     private final Translations translations;
     private final IndicatorEngine engine;
 
@@ -134,10 +137,10 @@ class ApiDocument {
                 parameter.setExample("2026-06-01");
             }
             switch (name) {
-                case "position" -> coded(parameter, Position.values(), "position.");
-                case "bloc" -> coded(parameter, Bloc.values(), "bloc.");
-                case "mode" -> coded(parameter, ImportMode.values(), "entry.import.mode.");
-                case "onMatch" -> coded(parameter, OnMatch.values(), "entry.import.on-match.");
+                case "position" -> parameter.setSchema(enumSchema(Position.class));
+                case "bloc" -> parameter.setSchema(enumSchema(Bloc.class));
+                case "mode" -> parameter.setSchema(enumSchema(ImportMode.class));
+                case "onMatch" -> parameter.setSchema(enumSchema(OnMatch.class));
                 case "target" -> parameter.setSchema(targetCodes());
                 case "year" -> parameter.setSchema(new StringSchema().pattern("^[0-9]{4}$").example("2025")
                         .description("năm xếp loại, bốn chữ số"));
@@ -156,13 +159,6 @@ class ApiDocument {
                 || schema.getTypes() != null && schema.getTypes().contains("string"));
     }
 
-    private void coded(Parameter parameter, Enum<?>[] values, String labels) {
-        StringSchema schema = new StringSchema();
-        Arrays.stream(values).forEach(value -> schema.addEnumItem(value.name()));
-        schema.setDescription(meanings(values, labels));
-        parameter.setSchema(schema);
-    }
-
     /** The codes the answers hold as plain strings, by schema and member. */
     private void codes(Map<String, Schema> schemas) {
         Map<String, Function<Schema<?>, Schema<?>>> members = new LinkedHashMap<>();
@@ -170,12 +166,12 @@ class ApiDocument {
         members.put("ChangeJson.code", s -> targetCodes());
         members.put("ExplanationJson.targetCode", s -> targetCodes());
         members.put("RequestJson.targetCode", s -> targetCodes());
-        members.put("IndicatorJson.status", s -> enumSchema(Status.values(), "status."));
-        members.put("FigureJson.status", s -> enumSchema(Status.values(), "status."));
-        members.put("FiguresJson.status", s -> enumSchema(Status.values(), "status."));
-        members.put("IndicatorJson.population", s -> enumSchema(Population.values(), "export.population."));
-        members.put("ChangeJson.population", s -> enumSchema(Population.values(), "export.population."));
-        members.put("CommuneJson.type", s -> enumSchema(CommuneType.values(), "commune.type."));
+        members.put("IndicatorJson.status", s -> enumSchema(Status.class));
+        members.put("FigureJson.status", s -> enumSchema(Status.class));
+        members.put("FiguresJson.status", s -> enumSchema(Status.class));
+        members.put("IndicatorJson.population", s -> enumSchema(Population.class));
+        members.put("ChangeJson.population", s -> enumSchema(Population.class));
+        members.put("CommuneJson.type", s -> enumSchema(CommuneType.class));
         members.forEach((member, schema) -> {
             String[] parts = member.split("\\.");
             Schema<?> owner = schemas.get(parts[0]);
@@ -209,9 +205,6 @@ class ApiDocument {
         }
     }
 
-    /** The code lists of the API and where their Vietnamese labels are. */
-    private static final Map<Class<? extends Enum<?>>, String> LABELS = labels();
-
     private static Map<Class<? extends Enum<?>>, String> labels() {
         Map<Class<? extends Enum<?>>, String> labels = new LinkedHashMap<>();
         labels.put(vn.tayninh.dashboard.cadre.Gender.class, "gender.");
@@ -227,6 +220,9 @@ class ApiDocument {
         labels.put(vn.tayninh.dashboard.planning.DisciplineKind.class, "entry.discipline.kind.");
         labels.put(ImportMode.class, "entry.import.mode.");
         labels.put(OnMatch.class, "entry.import.on-match.");
+        labels.put(Status.class, "status.");
+        labels.put(Population.class, "export.population.");
+        labels.put(CommuneType.class, "commune.type.");
         return labels;
     }
 
@@ -261,10 +257,11 @@ class ApiDocument {
         }
     }
 
-    private Schema<?> enumSchema(Enum<?>[] values, String labels) {
+    /** The code list of a Java enum, each code with its meaning ({@link #LABELS}). */
+    private Schema<?> enumSchema(Class<? extends Enum<?>> type) {
         StringSchema schema = new StringSchema();
-        Arrays.stream(values).forEach(value -> schema.addEnumItem(value.name()));
-        return schema.description(meanings(values, labels));
+        Arrays.stream(type.getEnumConstants()).forEach(value -> schema.addEnumItem(value.name()));
+        return schema.description(meanings(type.getEnumConstants(), LABELS.get(type)));
     }
 
     private Schema<?> targetCodes() {

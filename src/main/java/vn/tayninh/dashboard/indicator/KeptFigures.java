@@ -437,9 +437,9 @@ public class KeptFigures {
     }
 
     /**
-     * Keeps figures just counted at these versions here at once, and stores them: right away on the writer's own
-     * connection when {@code byTheWriter} (just after its commit, so that the figures are stored when its answer
-     * leaves and no second connection is taken), otherwise by the storing thread.
+     * Keeps figures just counted at these versions here at once, and stores them: right away on this thread when
+     * {@code byTheWriter} (a round of counts after writes, which stores before it tells the writers waiting),
+     * otherwise by the storing thread.
      */
     private <T> void keep(KeptKind<?, T> kind, String key, String variant, LocalDate asOf, Map<Long, Long> at,
                           Map<Long, T> figures, boolean byTheWriter) {
@@ -457,7 +457,6 @@ public class KeptFigures {
         }
         entries.putAll(pending);
         if (byTheWriter) {
-            // the round of counts after writes stores before it tells the writers
             store(kind.name(), key, variant, rows, pending);
             return;
         }
