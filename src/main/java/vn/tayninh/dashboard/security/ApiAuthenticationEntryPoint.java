@@ -69,6 +69,15 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
                     translations.vietnamese("login.locked", LOCK_END.format(locked.until())))))));
             return;
         }
+        if (failure instanceof SecondFactorRequiredException) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", challenge(request));
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(JSON.writeValueAsString(new ApiErrors(List.of(ApiError.message(
+                    translations.vietnamese("api.secondFactor"))))));
+            return;
+        }
         Optional<DatabaseFailure> database = DatabaseFailure.of(failure);
         if (database.isEmpty()) {
             response.setHeader("WWW-Authenticate", challenge(request));

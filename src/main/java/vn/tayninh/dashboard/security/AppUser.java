@@ -74,6 +74,25 @@ public class AppUser {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /**
+     * The key of the account's authenticator app (base32), null while no app is set up; see {@link TwoFactor}. Kept
+     * readable since every code is checked against it; a code alone opens nothing without the password.
+     */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The 30-second step of the last code accepted, so that a code is used once; null before the first. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** The SHA-256 hashes (hex, comma-separated) of the recovery codes not used yet; null when there are none. */
+    @Column(name = "recovery_codes", length = 700)
+    private String recoveryCodes;
+
+    /** Wrong codes in a row at the second step; a right one clears it. */
+    @Column(name = "factor_failures", nullable = false)
+    private int factorFailures;
+
     @Version
     private long version;
 
@@ -216,6 +235,34 @@ public class AppUser {
 
     public void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public boolean hasAuthenticatorApp() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** Sets up (a key) or removes (null) the authenticator app, with its recovery codes (hashes); codes used before are forgotten. */
+    void setAuthenticatorApp(String totpSecret, String recoveryCodes) {
+        this.totpSecret = totpSecret;
+        this.recoveryCodes = recoveryCodes;
+        this.totpLastStep = null;
+        this.factorFailures = 0;
+    }
+
+    String getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    void setRecoveryCodes(String recoveryCodes) {
+        this.recoveryCodes = recoveryCodes;
+    }
+
+    int getFactorFailures() {
+        return factorFailures;
     }
 
     public long getSecurityStamp() {

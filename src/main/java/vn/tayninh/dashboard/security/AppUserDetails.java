@@ -12,6 +12,9 @@ final class AppUserDetails extends User {
     private final Instant lockedUntil;
     /** The account's security stamp at sign-in; null for a principal that is no account. */
     private final Long securityStamp;
+    /** Whether the account is a demo one (published password) and whether it has an authenticator app set up. */
+    private final boolean demo;
+    private final boolean authenticatorApp;
 
     AppUserDetails(AppUser account, Instant now) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
@@ -19,6 +22,8 @@ final class AppUserDetails extends User {
         this.user = CurrentUser.of(account);
         this.lockedUntil = account.isLockedAt(now) ? account.getLockedUntil() : null;
         this.securityStamp = account.getSecurityStamp();
+        this.demo = account.isDemo();
+        this.authenticatorApp = account.hasAuthenticatorApp();
     }
 
     /** A principal that is no account, such as the system running start-up work. */
@@ -28,6 +33,16 @@ final class AppUserDetails extends User {
         this.user = user;
         this.lockedUntil = null;
         this.securityStamp = null;
+        this.demo = false;
+        this.authenticatorApp = false;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    boolean authenticatorApp() {
+        return authenticatorApp;
     }
 
     /** The account's security stamp when it signed in, or null for a principal that is no account. */

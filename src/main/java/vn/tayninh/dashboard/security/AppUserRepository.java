@@ -56,4 +56,23 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u.username from AppUser u")
     Set<String> findAllUsernames();
+
+    /** Takes a code's 30-second step if it is later than the last one taken: 0 when the code was used already. */
+    @Modifying(clearAutomatically = true)
+    @Query("update AppUser u set u.totpLastStep = :step, u.factorFailures = 0 where u.id = :id"
+            + " and (u.totpLastStep is null or u.totpLastStep < :step)")
+    int takeCodeStep(long id, long step);
+
+    /** Replaces the recovery codes left if nobody changed them meanwhile: 0 when the code was just used elsewhere. */
+    @Modifying(clearAutomatically = true)
+    @Query("update AppUser u set u.recoveryCodes = :after, u.factorFailures = 0 where u.id = :id"
+            + " and u.recoveryCodes = :before")
+    int takeRecoveryCode(long id, String before, String after);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update AppUser u set u.factorFailures = u.factorFailures + 1 where u.id = :id")
+    int countFactorFailure(long id);
+
+    @Query("select u.factorFailures from AppUser u where u.id = :id")
+    int findFactorFailures(long id);
 }

@@ -17,6 +17,13 @@ public class AuthenticatedUser {
 
     /** The signed-in user, or empty for an anonymous request. */
     public Optional<CurrentUser> get() {
+        // a password waiting for its second step is nobody yet (SecondFactorPending, whose principal is no account)
+        org.springframework.security.core.Authentication authentication =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || !(authentication.getPrincipal() instanceof AppUserDetails)) {
+            return Optional.empty();
+        }
         return authenticationContext.getAuthenticatedUser(AppUserDetails.class).map(AppUserDetails::user);
     }
 

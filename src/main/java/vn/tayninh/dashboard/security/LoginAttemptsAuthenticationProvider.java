@@ -16,10 +16,14 @@ class LoginAttemptsAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttempts attempts;
     private final PasswordEncoder passwordEncoder;
+    private final SecondFactorRule secondFactor;
+    private final java.time.Clock clock;
 
     LoginAttemptsAuthenticationProvider(AppUserDetailsService users, PasswordEncoder passwordEncoder,
-                                        LoginAttempts attempts) {
+                                        LoginAttempts attempts, SecondFactorRule secondFactor, java.time.Clock clock) {
         super(users);
+        this.secondFactor = secondFactor;
+        this.clock = clock;
         setPasswordEncoder(passwordEncoder);
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
@@ -59,6 +63,22 @@ class LoginAttemptsAuthenticationProvider extends DaoAuthenticationProvider {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The right password of an account that signs in in two steps is no sign-in yet: the session keeps a
+     * {@link SecondFactorPending}, which opens nothing until {@link TwoFactor} has the code.
+     */
+    @Override
+    protected org.springframework.security.core.Authentication createSuccessAuthentication(Object principal,
+            org.springframework.security.core.Authentication authentication, UserDetails user) {
+        org.springframework.security.core.Authentication signedIn = super.createSuccessAuthentication(principal,
+                authentication, user);
+        if (user instanceof AppUserDetails account && account.securityStamp() != null && secondFactor.asks(account)) {
+            return new SecondFactorPending(new SecondFactorPending.Person(account.user().id(), account.getUsername(),
+                    account.securityStamp(), clock.instant(), account.authenticatorApp()));
+        }
+        return signedIn;
     }
 
     /** Spring's default checks before the password: locked, disabled, expired. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,8 +27,9 @@ import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.security.ui.LoginView;
 
 /**
- * Two filter chains: scripts call {@code /api/**} with HTTP Basic and no session; people use the Vaadin UI
- * behind form login, where every view must declare who may open it.
+ * Two filter chains: scripts call {@code /api/**} with an API key or HTTP Basic and no session; people use the Vaadin
+ * UI behind form login (and, for the accounts that need it, a second step: {@link TwoFactor}), where every view must
+ * declare who may open it.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,15 +41,29 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, Translations translations) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, Translations translations, ApiTokens tokens)
+            throws Exception {
         return securityHeaders(http).securityMatcher("/actuator/**")
+                // a monitoring server scrapes with an API key; an administrator may look with their password unless
+                // their account signs in in two steps (then ApiSecondFactorFilter refuses it)
+                .addFilterBefore(new ApiTokenFilter(tokens, translations), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                        .anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                                readsMetrics(authentication.get()))))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
+                .addFilterAfter(new ApiSecondFactorFilter(new ApiAuthenticationEntryPoint(translations)),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /** An administrator, or any API key (its holder is a machine the administrator named). */
+    private static boolean readsMetrics(org.springframework.security.core.Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof AppUserDetails principal
+                && (principal.user().role() == Role.ADMIN || principal.user().username().startsWith("token:"));
     }
 
     @Bean
@@ -60,6 +76,9 @@ class SecurityConfig {
                 .addFilterBefore(new ApiCrossSiteFilter(translations), ApiTokenFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(translations)))
+                // a password alone does not open an account that signs in in two steps: its scripts take a key
+                .addFilterAfter(new ApiSecondFactorFilter(new ApiAuthenticationEntryPoint(translations)),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 // Credentials travel with every request and no cookie is set, so there is no session token to
                 // check; a browser re-sends Basic credentials on its own, though, which ApiCrossSiteFilter stops.
@@ -77,6 +96,8 @@ class SecurityConfig {
                 .addFilterAfter(new SessionRevocationFilter(users), SecurityContextHolderFilter.class)
                 // and so does one left idle, heartbeats aside
                 .addFilterAfter(new IdleSessionFilter(idleSessions, clock), SessionRevocationFilter.class)
+                // a password waiting for its second step opens only the second-step page
+                .addFilterAfter(new SecondFactorFilter(vaadinRequests, clock), IdleSessionFilter.class)
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 // An address that is no route still reaches Vaadin once signed in, which answers it with its own
                 // not-found page inside the application; Vaadin's default would deny it here with a bare 403.

@@ -9,7 +9,9 @@ public enum SignInReason {
     /** The administrator disabled the account, reset its password or changed its role or commune. */
     REVOKED("login.reason.revoked"),
     /** The session ended after the idle timeout. */
-    EXPIRED("login.reason.expired");
+    EXPIRED("login.reason.expired"),
+    /** The password was given but its second step not within {@link TwoFactor#PENDING_FOR}. */
+    SECOND_STEP_EXPIRED("login.reason.secondStepExpired");
 
     public static final String ATTRIBUTE = "app.signInReason";
 

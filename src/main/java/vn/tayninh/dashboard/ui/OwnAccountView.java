@@ -23,6 +23,7 @@ import vn.tayninh.dashboard.base.Translations;
 import vn.tayninh.dashboard.base.ui.ConflictDialog;
 import vn.tayninh.dashboard.base.ui.FormErrors;
 import vn.tayninh.dashboard.security.OwnAccount;
+import vn.tayninh.dashboard.security.TwoFactor;
 import vn.tayninh.dashboard.security.OwnAccount.Profile;
 import vn.tayninh.dashboard.security.PasswordRules;
 
@@ -47,9 +48,14 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
             .field("repeated", repeated);
     private final FormErrors noticeErrors = new FormErrors().field("email", email);
     private long version;
+    private final transient TwoFactor twoFactor;
+    private final Paragraph twoFactorState = new Paragraph();
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout twoFactorActions =
+            new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
 
-    OwnAccountView(OwnAccount account) {
+    OwnAccountView(OwnAccount account, TwoFactor twoFactor) {
         this.account = account;
+        this.twoFactor = twoFactor;
         addClassName("view-padding");
         setMaxWidth("40rem");
 
@@ -92,8 +98,95 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("account.own.heading")), identity, mustChange,
                 new H3(getTranslation("account.own.password")), current, next, repeated, change,
-                new H3(getTranslation("account.own.notices")), email, language, save);
+                new H3(getTranslation("account.own.notices")), email, language, save,
+                new H3(getTranslation("account.twoFactor.own.heading")), twoFactorState, twoFactorActions);
+        twoFactorState.setId("own-two-factor");
+        twoFactorActions.setWrap(true);
         fill();
+        fillTwoFactor();
+    }
+
+    /** The second sign-in step: on or off, the recovery codes left, and what the person may do about it. */
+    private void fillTwoFactor() {
+        TwoFactor.State state = twoFactor.state();
+        twoFactorState.setText(state.app() ? getTranslation("account.twoFactor.own.on", state.recoveryCodesLeft())
+                : getTranslation("account.twoFactor.own.off")
+                + (state.mandatory() ? " " + getTranslation("account.twoFactor.own.mandatory") : ""));
+        twoFactorActions.removeAll();
+        if (!state.app()) {
+            twoFactorActions.add(action("own-two-factor-on", "account.twoFactor.own.turnOn", this::setUpApp));
+            return;
+        }
+        twoFactorActions.add(action("own-two-factor-replace", "account.twoFactor.own.replace", this::setUpApp),
+                action("own-two-factor-codes", "account.twoFactor.own.newCodes", () -> showCodes(
+                        twoFactor.renewRecoveryCodes())));
+        if (!state.mandatory()) {
+            twoFactorActions.add(action("own-two-factor-off", "account.twoFactor.own.turnOff", () -> {
+                twoFactor.turnOff();
+                fillTwoFactor();
+                Notification.show(getTranslation("account.twoFactor.own.turnedOff"), 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }));
+        }
+    }
+
+    private Button action(String id, String key, Runnable run) {
+        Button button = new Button(getTranslation(key), e -> run.run());
+        button.setId(id);
+        return button;
+    }
+
+    /** A dialog that sets up the person's app: the QR code and key, then a code of the app to prove it. */
+    private void setUpApp() {
+        TwoFactor.Setup setup = twoFactor.newSetup(account.profile().username());
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("account.twoFactor.setupTitle"));
+        dialog.setMaxWidth("36rem");
+        com.vaadin.flow.component.textfield.TextField code = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("account.twoFactor.code"));
+        code.setId("own-two-factor-code");
+        code.setWidthFull();
+        code.setMaxLength(20);
+        code.getElement().setProperty("autocomplete", "one-time-code");
+        FormErrors errors = new FormErrors().field("code", code);
+        Button confirm = new Button(getTranslation("account.twoFactor.own.save"));
+        confirm.setId("own-two-factor-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        confirm.addClickListener(e -> {
+            errors.clear();
+            java.util.List<String> codes;
+            try {
+                codes = twoFactor.setUp(setup, code.getValue());
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal, getLocale());
+                return;
+            }
+            dialog.close();
+            fillTwoFactor();
+            Notification.show(getTranslation("account.twoFactor.own.turnedOn"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showCodes(codes);
+        });
+        dialog.add(new vn.tayninh.dashboard.security.ui.AuthenticatorSetup(setup), code);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        code.focus();
+    }
+
+    /** The recovery codes just made, shown once. */
+    private void showCodes(java.util.List<String> codes) {
+        fillTwoFactor();
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("account.twoFactor.codes.title"));
+        dialog.setMaxWidth("36rem");
+        dialog.add(new vn.tayninh.dashboard.security.ui.RecoveryCodes(codes));
+        Button close = new Button(getTranslation("account.twoFactor.codes.saved"), e -> dialog.close());
+        close.setId("own-two-factor-codes-saved");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     private void fill() {

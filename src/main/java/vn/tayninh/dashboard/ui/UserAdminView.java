@@ -52,8 +52,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final List<Commune> communes;
     final Grid<AppUser> grid = new Grid<>();
 
-    UserAdminView(UserAdministration accounts, CommuneService communeService, AccountsFile accountsFile) {
+    private final transient vn.tayninh.dashboard.security.TwoFactor twoFactor;
+
+    UserAdminView(UserAdministration accounts, CommuneService communeService, AccountsFile accountsFile,
+                  vn.tayninh.dashboard.security.TwoFactor twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.communes = communeService.findAll();
         addClassName("view-padding");
         setSizeFull();
@@ -74,6 +78,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("entry.field.commune")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.isEnabled() ? "account.enabled" : "account.disabled")).setKey("enabled")
                 .setHeader(getTranslation("entry.field.enabled")).setAutoWidth(true);
+        grid.addColumn(u -> u.hasAuthenticatorApp() ? getTranslation("account.twoFactor.audit.on") : "")
+                .setKey("twoFactor").setHeader(getTranslation("account.twoFactor.admin.column")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("entry.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         PageGrids.fill(grid);
@@ -119,12 +125,41 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         reset.setAriaLabel(getTranslation("account.reset") + ": " + user.getUsername());
         reset.setTooltipText(getTranslation("account.reset"));
         reset.addClassName("account-reset");
-        for (Button button : List.of(edit, toggle, reset)) {
+        // a lost phone: the app and recovery codes are forgotten, and the holder sets the app up again
+        Button resetApp = new Button(VaadinIcon.MOBILE.create(), e -> confirmTwoFactorReset(user));
+        resetApp.setAriaLabel(getTranslation("account.twoFactor.admin.reset") + ": " + user.getUsername());
+        resetApp.setTooltipText(getTranslation("account.twoFactor.admin.reset"));
+        resetApp.addClassName("account-two-factor-reset");
+        resetApp.setVisible(user.hasAuthenticatorApp());
+        for (Button button : List.of(edit, toggle, reset, resetApp)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         }
-        HorizontalLayout layout = new HorizontalLayout(edit, toggle, reset);
+        HorizontalLayout layout = new HorizontalLayout(edit, toggle, reset, resetApp);
         layout.setSpacing(false);
         return layout;
+    }
+
+    private void confirmTwoFactorReset(AppUser user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("account-two-factor-reset-confirm");
+        confirm.setHeader(getTranslation("account.twoFactor.admin.reset"));
+        confirm.setText(getTranslation("account.twoFactor.admin.resetConfirm", user.getUsername()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("account.twoFactor.admin.reset"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                twoFactor.reset(user.getId());
+            } catch (InvalidInputException refusal) {
+                notify(refusal.problems().get(0).text(getLocale()));
+                return;
+            }
+            refresh();
+            Notification.show(getTranslation("account.twoFactor.admin.resetDone", user.getUsername()), 6000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        confirm.open();
     }
 
     /** Locking ends the person's sessions at once: the administrator first reads what will happen. */

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a load balancer and an operator meet: the accounts exist before the port opens, liveness and readiness answer
- * anyone with nothing but their status, and the Prometheus metrics are an administrator's only.
+ * anyone with nothing but their status, and the Prometheus metrics are an administrator's, or a monitoring server's
+ * with an API key.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 @ActiveProfiles("test")
@@ -32,6 +33,8 @@ class HealthAndMetricsTest {
     int port;
     @Autowired
     PortOpening portOpening;
+    @Autowired
+    vn.tayninh.dashboard.security.ApiTokens tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,6 +60,24 @@ class HealthAndMetricsTest {
         assertThat(get("/actuator/prometheus", "lanhdao").statusCode()).isEqualTo(403);
         assertThat(get("/actuator/prometheus", "bantochuc").statusCode()).isEqualTo(403);
         assertThat(get("/actuator/health/readiness", "admin").body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void aMonitoringServerScrapesTheMetricsWithAReadOnlyApiKey() throws Exception {
+        String key = vn.tayninh.dashboard.security.TestUsers.callAs(vn.tayninh.dashboard.security.Role.ADMIN, null,
+                () -> tokens.issue("prometheus", vn.tayninh.dashboard.security.ApiToken.Scope.READ,
+                        vn.tayninh.dashboard.FixedClockConfig.TODAY.plusMonths(6))).key();
+
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).header("Authorization", "Bearer " + key).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("hikaricp_connections_active{");
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).header("Authorization", "Bearer tnk_unknown").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(401);
     }
 
     @Test

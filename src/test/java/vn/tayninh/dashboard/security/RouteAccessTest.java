@@ -13,20 +13,23 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import vn.tayninh.dashboard.security.ui.LoginView;
+import vn.tayninh.dashboard.security.ui.SecondFactorView;
 
 /**
  * Vaadin shows a view without an access annotation to nobody; this test finds such a view at build time, and
- * any view other than the login that would be open to anonymous users.
+ * any view other than the sign-in pages (the password, and the second step, which shows nothing without a password
+ * waiting for it) that would be open to anonymous users.
  */
 class RouteAccessTest {
 
     @Test
-    void onlyTheLoginViewIsOpenToAnonymousUsers() {
+    void onlyTheSignInViewsAreOpenToAnonymousUsers() {
         List<Class<?>> views = annotatedClasses();
+        List<Class<?>> signIn = List.of(LoginView.class, SecondFactorView.class);
 
-        assertThat(views).contains(LoginView.class);
-        assertThat(LoginView.class).hasAnnotation(AnonymousAllowed.class);
-        assertThat(views).filteredOn(view -> view != LoginView.class).allSatisfy(view -> {
+        assertThat(views).containsAll(signIn);
+        assertThat(signIn).allSatisfy(view -> assertThat(view).hasAnnotation(AnonymousAllowed.class));
+        assertThat(views).filteredOn(view -> !signIn.contains(view)).allSatisfy(view -> {
             assertThat(view.isAnnotationPresent(PermitAll.class) || view.isAnnotationPresent(RolesAllowed.class))
                     .as("%s requires a login (@PermitAll or @RolesAllowed)", view.getName()).isTrue();
             assertThat(view.isAnnotationPresent(AnonymousAllowed.class))
