@@ -42,8 +42,10 @@ final class SecondFactorFilter extends OncePerRequestFilter {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 if (!path.equals("/" + TwoFactor.PAGE) && !path.equals("/login")) {
                     if (session != null && path.startsWith("/") && !path.startsWith("//")) {
-                        session.setAttribute(TwoFactor.TARGET, request.getQueryString() == null ? path
-                                : path + "?" + request.getQueryString());
+                        // Spring's marker of a request sent back after sign-in ("continue") is no part of the page
+                        String query = request.getQueryString();
+                        session.setAttribute(TwoFactor.TARGET, query == null || query.equals("continue") ? path
+                                : path + "?" + query);
                     }
                     response.sendRedirect(request.getContextPath() + "/" + TwoFactor.PAGE);
                     return;
