@@ -63,6 +63,10 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
                 fault("sign-in page", "shows error text");
             }
             Axe.serious(page).forEach(v -> fault("sign-in page", "axe: " + v));
+            // the second sign-in step shows nothing without a password waiting for it
+            page.navigate(app.baseUrl() + "/xac-thuc-hai-buoc");
+            page.waitForURL(url -> url.endsWith("/login"));
+            page.locator("vaadin-login-form").waitFor();
         } finally {
             page.context().close();
         }
@@ -228,6 +232,12 @@ class NavigationCrawlIT extends ProductionJarBrowserTest {
             follow(wrong);
             expectText(NOT_FOUND, "/" + wrong + " inside the application");
         }
+        // the second sign-in step, once signed in, is the start page
+        open("xac-thuc-hai-buoc");
+        if (page.url().contains("xac-thuc-hai-buoc") || page.url().contains("/login")) {
+            fault("/xac-thuc-hai-buoc signed in", "is not the start page: " + page.url());
+        }
+        check("/xac-thuc-hai-buoc signed in");
     }
 
     /** With English chosen, the page's language and the error pages follow; Vietnamese comes back the same way. */
