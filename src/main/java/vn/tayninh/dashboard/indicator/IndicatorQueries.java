@@ -51,13 +51,17 @@ class IndicatorQueries {
     private static final String POOL_TERMS = "/*pool-terms*/";
     private static final String IN_EFFECT = "pe.state = 'APPROVED' AND pe.effective_date <= :asOf"
             + " AND (pe.end_date IS NULL OR pe.end_date > :asOf)" + POOL_TERMS;
-    private static final String PLAN_KEY_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
-            + " AND pe.kind = 'PLAN' AND pe.title IN ('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND', 'PCT_HDND', 'CT_UBND',"
-            + " 'PCT_UBND', 'KEY_UNKNOWN') AND " + IN_EFFECT + ")";
-    private static final String PLAN_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
-            + " AND pe.kind = 'PLAN' AND " + IN_EFFECT + ")";
-    private static final String SOURCE_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id"
-            + " AND pe.kind = 'SOURCE' AND " + IN_EFFECT + ")";
+    /** The entries of each pool: the key-title planning, all planning, the source. */
+    private static final String PLAN_KEY_KIND = "pe.kind = 'PLAN' AND pe.title IN ('BI_THU', 'PHO_BI_THU_TT', 'CT_HDND',"
+            + " 'PCT_HDND', 'CT_UBND', 'PCT_UBND', 'KEY_UNKNOWN')";
+    private static final String PLAN_KIND = "pe.kind = 'PLAN'";
+    private static final String SOURCE_KIND = "pe.kind = 'SOURCE'";
+    private static final String PLAN_KEY_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id AND "
+            + PLAN_KEY_KIND + " AND " + IN_EFFECT + ")";
+    private static final String PLAN_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id AND "
+            + PLAN_KIND + " AND " + IN_EFFECT + ")";
+    private static final String SOURCE_SQL = "EXISTS (SELECT 1 FROM planning_entry pe WHERE pe.cadre_id = c.id AND "
+            + SOURCE_KIND + " AND " + IN_EFFECT + ")";
     private static final String THEORY_RANK = "CASE c.political_theory WHEN 'CU_NHAN_CAO_CAP' THEN 3 WHEN 'TRUNG_CAP' THEN 2"
             + " WHEN 'SO_CAP' THEN 1 WHEN 'CHUA_CO' THEN 0 ELSE -1 END";
 
@@ -138,18 +142,44 @@ class IndicatorQueries {
      */
     private List<String> poolTerms(List<RosterProjection> projections) {
         List<String> result = new ArrayList<>();
+        for (List<TermServed> kept : poolScopes(projections)) {
+            if (kept == null) {
+                result.add("");
+            } else if (kept.isEmpty()) {
+                result.add(" AND 1 = 0");
+            } else {
+                result.add(" AND (" + String.join(" OR ", kept.stream()
+                        .map(term -> "(pe.term_id = " + term.termId() + term.serves() + ")").toList()) + ")");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A term an aged projection keeps a pool entry of, with what its holder must meet to serve it to its end (a SQL
+     * condition on the cadre {@code c}, starting with AND; empty without retirement rules).
+     */
+    private record TermServed(long termId, String serves) {
+    }
+
+    /**
+     * Per projection, the terms whose pool entries it keeps ({@link #poolTerms} says why): null for no narrowing (the
+     * roster as it is), empty for none.
+     */
+    private List<List<TermServed>> poolScopes(List<RosterProjection> projections) {
+        List<List<TermServed>> result = new ArrayList<>();
         List<Object[]> terms = null;
         RetirementCutoffs cutoffs = retirements.getIfAvailable();
         for (RosterProjection projection : projections) {
             if (!projection.aged() || projection.at() == null) {
-                result.add("");
+                result.add(null);
                 continue;
             }
             if (terms == null) {
                 terms = jdbc.getJdbcTemplate().query("SELECT id, last_day FROM planning_term ORDER BY id",
                         (rs, row) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()});
             }
-            List<String> kept = new ArrayList<>();
+            List<TermServed> kept = new ArrayList<>();
             for (Object[] term : terms) {
                 LocalDate lastDay = (LocalDate) term[1];
                 if (lastDay.isBefore(projection.at())) {
@@ -162,9 +192,55 @@ class IndicatorQueries {
                             + cutoffs.latestBirthRetiringBy(Gender.NAM, before) + "' OR c.gender = 'NU' AND c.birth_date"
                             + " <= DATE '" + cutoffs.latestBirthRetiringBy(Gender.NU, before) + "' THEN 0 ELSE 1 END) = 1";
                 }
-                kept.add("(pe.term_id = " + term[0] + serves + ")");
+                kept.add(new TermServed((Long) term[0], serves));
             }
-            result.add(kept.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", kept) + ")");
+            result.add(kept);
+        }
+        return result;
+    }
+
+    /** The three pools as {@link #poolFlags} names their columns, with the subquery each replaces and its entries. */
+    private record Pool(String column, String subquery, String entries) {
+    }
+
+    private static final List<Pool> POOLS = List.of(new Pool("pk", PLAN_KEY_SQL, PLAN_KEY_KIND),
+            new Pool("pl", PLAN_SQL, PLAN_KIND), new Pool("so", SOURCE_SQL, SOURCE_KIND));
+
+    /**
+     * The pool entries in effect at the as-of date, one row per cadre of the communes with a flag per pool, and per
+     * pool and term: joined once to the cadres, so that a projection's pools cost a column each, not a subquery per
+     * cadre, counter and year (MariaDB ran those one by one). The conditions are those of {@link #PLAN_KEY_SQL},
+     * {@link #PLAN_SQL} and {@link #SOURCE_SQL}.
+     */
+    private static String poolFlags(Collection<Long> termIds, Collection<Long> communeIds) {
+        List<String> columns = new ArrayList<>();
+        for (Pool pool : POOLS) {
+            columns.add("MAX(CASE WHEN " + pool.entries() + " THEN 1 ELSE 0 END) AS " + pool.column());
+            for (long term : termIds) {
+                columns.add("MAX(CASE WHEN " + pool.entries() + " AND pe.term_id = " + term + " THEN 1 ELSE 0 END) AS "
+                        + pool.column() + "_" + term);
+            }
+        }
+        return " LEFT JOIN (SELECT pe.cadre_id AS cadre_id, " + String.join(", ", columns)
+                + " FROM planning_entry pe JOIN cadre pc ON pc.id = pe.cadre_id WHERE "
+                + IN_EFFECT.replace(POOL_TERMS, "") + communeFilter("pc", communeIds)
+                + " GROUP BY pe.cadre_id) pf ON pf.cadre_id = c.id";
+    }
+
+    /** A counter's condition with its pools read from {@link #poolFlags} for the terms a projection keeps. */
+    private static String withPoolFlags(String condition, List<TermServed> kept) {
+        String result = condition;
+        for (Pool pool : POOLS) {
+            String flag;
+            if (kept == null) {
+                flag = "COALESCE(pf." + pool.column() + ", 0) = 1";
+            } else if (kept.isEmpty()) {
+                flag = "1 = 0";
+            } else {
+                flag = String.join(" OR ", kept.stream().map(term -> "(COALESCE(pf." + pool.column() + "_"
+                        + term.termId() + ", 0) = 1" + term.serves() + ")").toList());
+            }
+            result = result.replace(pool.subquery(), "(" + flag + ")");
         }
         return result;
     }
@@ -233,7 +309,9 @@ class IndicatorQueries {
         MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
         List<String> cadreColumns = new ArrayList<>();
         List<String> holdingColumns = new ArrayList<>();
-        List<String> pools = poolTerms(projections);
+        List<List<TermServed>> scopes = poolScopes(projections);
+        java.util.Set<Long> termIds = new java.util.TreeSet<>();
+        scopes.stream().filter(java.util.Objects::nonNull).forEach(kept -> kept.forEach(t -> termIds.add(t.termId())));
         for (int k = 0; k < projections.size(); k++) {
             RosterProjection projection = projections.get(k);
             params.addValue("at_" + k, Date.valueOf(projection.at()))
@@ -249,8 +327,8 @@ class IndicatorQueries {
                 part = projection.leaving() ? leaves : "(CASE WHEN " + leaves + " THEN 0 ELSE 1 END) = 1";
             }
             for (String condition : CADRE_COUNTERS.values()) {
-                cadreColumns.add("SUM(CASE WHEN " + part + " AND " + projected(condition, projection, k, pools.get(k))
-                        + " THEN 1 ELSE 0 END)");
+                cadreColumns.add("SUM(CASE WHEN " + part + " AND "
+                        + projected(withPoolFlags(condition, scopes.get(k)), projection, k, "") + " THEN 1 ELSE 0 END)");
             }
             for (String condition : HOLDING_COUNTERS.values()) {
                 holdingColumns.add("COUNT(DISTINCT CASE WHEN " + part + " AND " + projected(condition, projection, k, "")
@@ -261,7 +339,8 @@ class IndicatorQueries {
         projections.forEach(projection -> rows.add(new HashMap<>()));
         Map<Long, Long> unprojectable = new HashMap<>();
         jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
-                + String.join(", ", cadreColumns) + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds)
+                + String.join(", ", cadreColumns) + " FROM cadre c" + poolFlags(termIds, communeIds) + " WHERE "
+                + ACTIVE_CADRE + communeFilter("c", communeIds)
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
                     unprojectable.put(commune, rs.getLong(2));
@@ -326,11 +405,17 @@ class IndicatorQueries {
                 + " CASE WHEN " + memberCondition(measure.numerator(), untrained, 1, pools.get(1)) + " THEN 1 ELSE 0 END,"
                 + " CASE WHEN " + memberCondition(measure.numerator(), projected, 2, pools.get(2)) + " THEN 1 ELSE 0 END"
                 + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + " AND "
-                + memberCondition(population, asIs, 0, "") + " ORDER BY c.full_name, c.id";
-        return jdbc.query(sql, params, (rs, row) -> new ProjectionMember(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                rs.getString(4), localDate(rs.getDate(5)), rs.getString(6), rs.getString(7), localDate(rs.getDate(8)),
-                rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), rs.getInt(12) == 1, rs.getInt(13) == 1,
-                rs.getInt(14) == 1, rs.getInt(15) == 1));
+                + memberCondition(population, asIs, 0, "");
+        List<ProjectionMember> members = new ArrayList<>(jdbc.query(sql, params, (rs, row) -> new ProjectionMember(
+                rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), localDate(rs.getDate(5)),
+                rs.getString(6), rs.getString(7), localDate(rs.getDate(8)), rs.getString(9), rs.getString(10),
+                localDate(rs.getDate(11)), rs.getInt(12) == 1, rs.getInt(13) == 1, rs.getInt(14) == 1,
+                rs.getInt(15) == 1)));
+        // in the order of the Vietnamese alphabet (Đ after D), whatever the database's collation
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        members.sort(java.util.Comparator.comparing(ProjectionMember::fullName, vietnamese)
+                .thenComparingLong(ProjectionMember::cadreId));
+        return members;
     }
 
     private static LocalDate localDate(Date date) {
