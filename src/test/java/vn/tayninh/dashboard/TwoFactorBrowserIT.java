@@ -144,11 +144,22 @@ class TwoFactorBrowserIT {
         lost.navigate(app.baseUrl() + "/tai-khoan-cua-toi");
         lost.locator("#own-two-factor").waitFor();
         assertThat(lost.locator("#own-two-factor").textContent()).contains("9 mã khôi phục");
+        lost.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("own-1920.png")));
+        // new recovery codes, shown once in a dialog
+        lost.locator("#own-two-factor-codes").click();
+        lost.locator("#recovery-codes").waitFor();
+        assertThat(lost.locator("#recovery-codes li").count()).isEqualTo(10);
+        assertThat(Axe.serious(lost)).isEmpty();
+        lost.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("new-codes-1920.png")));
+        lost.locator("#own-two-factor-codes-saved").click();
+        lost.locator("#own-two-factor").filter(new Locator.FilterOptions().setHasText("10 mã khôi phục")).waitFor();
         lost.context().close();
 
         // 6. the administrator resets it from the accounts page: the next sign-in sets an app up again
         Page admin = browsers.signIn(app.baseUrl(), "admin", 1366, 768);
         admin.navigate(app.baseUrl() + "/quan-tri/nguoi-dung");
+        admin.locator("vaadin-button[aria-label='Đặt lại đăng nhập hai bước: bantochuc.moi']").waitFor();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("accounts-1366.png")));
         admin.locator("vaadin-button[aria-label='Đặt lại đăng nhập hai bước: bantochuc.moi']").click();
         admin.locator("vaadin-confirm-dialog#account-two-factor-reset-confirm vaadin-button[slot='confirm-button']")
                 .click();

@@ -32,9 +32,4 @@ class SecondFactorRule {
     boolean asks(AppUserDetails account) {
         return account.authenticatorApp() || mandatory(account.user().role(), account.demo());
     }
-
-    /** Whether Basic credentials (a password alone) may not authenticate the account on the API. */
-    boolean asks(AppUser account) {
-        return account.hasAuthenticatorApp() || mandatory(account.getRole(), account.isDemo());
-    }
 }

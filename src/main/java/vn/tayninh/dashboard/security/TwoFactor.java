@@ -298,11 +298,6 @@ public class TwoFactor {
                 "account.twoFactor.audit.reset");
     }
 
-    /** Whether an account has an app set up, for the administrator's list. */
-    public boolean hasApp(long accountId) {
-        return users.findById(accountId).map(AppUser::hasAuthenticatorApp).orElse(false);
-    }
-
     // ---- the parts
 
     private Optional<SecondFactorPending.Person> pending() {
