@@ -1,16 +1,14 @@
 package vn.tayninh.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tayninh.dashboard.AuthenticatorApp.code;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -305,21 +303,6 @@ class TwoFactorTest {
     private static TwoFactor at(long epochSecond) {
         return new TwoFactor(null, null, null, null, null, null, Clock.fixed(Instant.ofEpochSecond(epochSecond),
                 ZoneOffset.UTC));
-    }
-
-    /** The six-digit code of {@code key} at {@code when}, by RFC 6238 and RFC 4226 written out here. */
-    static String code(String key, Instant when) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(new Base32().decode(key), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(when.getEpochSecond() / 30).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A code that is none of the three steps around now. */
