@@ -102,6 +102,14 @@ public class Cadre {
     @Column(name = "llct_study_end")
     private LocalDate llctStudyEnd;
 
+    /** The course of the adopted training plan that wrote {@code studyingFor}; null when entered on the record. */
+    @Column(name = "study_course_id")
+    private Long studyCourseId;
+
+    /** The course of the adopted training plan that wrote {@code llctStudyingFor}; null when entered on the record. */
+    @Column(name = "llct_study_course_id")
+    private Long llctStudyCourseId;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -278,10 +286,27 @@ public class Cadre {
         return studyEnd;
     }
 
-    /** Training in progress for a degree; both null when none. */
+    /**
+     * Training in progress for a degree; both null when none. A change of either forgets the plan's course that
+     * wrote them: the record's own entry then stands.
+     */
     public void setStudy(Education level, LocalDate end) {
+        if (level != studyingFor || !java.util.Objects.equals(end, studyEnd)) {
+            studyCourseId = null;
+        }
         this.studyingFor = level;
         this.studyEnd = end;
+    }
+
+    /** Training in progress written by a course of the adopted training plan (null course: the record's own). */
+    public void setPlannedStudy(Education level, LocalDate end, Long courseId) {
+        this.studyingFor = level;
+        this.studyEnd = end;
+        this.studyCourseId = courseId;
+    }
+
+    public Long getStudyCourseId() {
+        return studyCourseId;
     }
 
     public PoliticalTheory getLlctStudyingFor() {
@@ -292,10 +317,24 @@ public class Cadre {
         return llctStudyEnd;
     }
 
-    /** A political-theory course in progress; both null when none. */
+    /** A political-theory course in progress; both null when none. A change forgets the plan's course. */
     public void setLlctStudy(PoliticalTheory level, LocalDate end) {
+        if (level != llctStudyingFor || !java.util.Objects.equals(end, llctStudyEnd)) {
+            llctStudyCourseId = null;
+        }
         this.llctStudyingFor = level;
         this.llctStudyEnd = end;
+    }
+
+    /** A political-theory course written by a course of the adopted training plan. */
+    public void setPlannedLlctStudy(PoliticalTheory level, LocalDate end, Long courseId) {
+        this.llctStudyingFor = level;
+        this.llctStudyEnd = end;
+        this.llctStudyCourseId = courseId;
+    }
+
+    public Long getLlctStudyCourseId() {
+        return llctStudyCourseId;
     }
 
     public LocalDate getStartDate() {

@@ -310,6 +310,54 @@ public class CadreEditor {
         return problems;
     }
 
+    /**
+     * Writes a course of the adopted training plan on a cadre's record as training in progress ({@code level} null:
+     * takes off what that course wrote, leaving the record's own entry alone). Only while the record's training of
+     * that kind is empty or comes from a plan's course: an entry of the commune's own is never overwritten (false).
+     * The board or the administrator; audited as any change of the record.
+     */
+    @Transactional
+    public boolean writePlannedStudy(long cadreId, boolean politicalTheory, Enum<?> level, LocalDate end, long courseId) {
+        access.requireReferenceData();
+        Cadre cadre = cadres.findById(cadreId).orElseThrow(() -> new UnknownRecordException("cadre"));
+        Map<String, String> before = CadreForm.of(cadre).values();
+        if (politicalTheory) {
+            boolean own = cadre.getLlctStudyingFor() != null && cadre.getLlctStudyCourseId() == null;
+            if (level == null) {
+                if (!Long.valueOf(courseId).equals(cadre.getLlctStudyCourseId())) {
+                    return false;
+                }
+                cadre.setPlannedLlctStudy(null, null, null);
+            } else if (own) {
+                return false;
+            } else {
+                cadre.setPlannedLlctStudy((PoliticalTheory) level, end, courseId);
+            }
+        } else {
+            boolean own = cadre.getStudyingFor() != null && cadre.getStudyCourseId() == null;
+            if (level == null) {
+                if (!Long.valueOf(courseId).equals(cadre.getStudyCourseId())) {
+                    return false;
+                }
+                cadre.setPlannedStudy(null, null, null);
+            } else if (own) {
+                return false;
+            } else {
+                cadre.setPlannedStudy((Education) level, end, courseId);
+            }
+        }
+        Map<String, String> after = CadreForm.of(cadre).values();
+        FieldChanges changes = FieldChanges.of(cadre.getCommune().getId(), CADRE, cadre.getId(), Action.UPDATE);
+        before.forEach((field, value) -> changes.field(field, value, after.get(field)));
+        lastChanges.touch(cadreId);
+        if (changes.isEmpty()) {
+            events.publishEvent(new vn.tayninh.dashboard.base.RostersTouched(java.util.Set.of(cadre.getCommune().getId())));
+        } else {
+            publish(changes.list());
+        }
+        return true;
+    }
+
     private Cadre editableCadre(long cadreId) {
         Cadre cadre = cadres.findById(cadreId)
                 .orElseThrow(() -> new UnknownRecordException("cadre"));

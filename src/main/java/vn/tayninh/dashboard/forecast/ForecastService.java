@@ -62,13 +62,22 @@ public class ForecastService {
 
     /** The projection of the scope's active roster at {@code asOf} to {@code to} (after {@code asOf}). */
     public Forecast forecast(Scope scope, LocalDate to, LocalDate asOf) {
+        return forecast(scope, to, asOf, null);
+    }
+
+    /**
+     * The projection with a training plan version: as the natural one, with the plan's participants trained at their
+     * course's end ({@code trained} then counts them too); {@code planId} null is the natural projection.
+     */
+    public Forecast forecast(Scope scope, LocalDate to, LocalDate asOf, Long planId) {
         authorize(scope);
         engine.requireKnown(scope);
+        java.util.function.UnaryOperator<RosterProjection> plan = p -> planId == null ? p : p.withPlan(planId);
         List<RosterProjection> projections = new ArrayList<>();
         projections.add(RosterProjection.current(asOf));
         projections.add(RosterProjection.leavers(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
         projections.add(RosterProjection.untrained(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
-        projections.add(RosterProjection.projected(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to)));
+        projections.add(plan.apply(RosterProjection.projected(to, bornBy(Gender.NAM, to), bornBy(Gender.NU, to))));
         // a year end that is the projection date itself is counted once
         List<LocalDate> yearEnds = new ArrayList<>();
         List<Integer> yearIndex = new ArrayList<>();
@@ -80,7 +89,8 @@ public class ForecastService {
                     yearIndex.add(3);
                 } else {
                     yearIndex.add(projections.size());
-                    projections.add(RosterProjection.projected(end, bornBy(Gender.NAM, end), bornBy(Gender.NU, end)));
+                    projections.add(plan.apply(
+                            RosterProjection.projected(end, bornBy(Gender.NAM, end), bornBy(Gender.NU, end))));
                 }
             }
         }

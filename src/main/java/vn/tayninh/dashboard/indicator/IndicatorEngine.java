@@ -30,6 +30,10 @@ import vn.tayninh.dashboard.position.Position;
 @Transactional(readOnly = true)
 public class IndicatorEngine {
 
+    /** Young: under this age at the as-of date (docs/indicators.md). */
+    public static final int YOUNG_BELOW_AGE = IndicatorQueries.YOUNG_BELOW_AGE;
+
+
     private final IndicatorQueries queries;
     private final CommuneService communes;
     private final TargetRepository targets;
@@ -293,6 +297,15 @@ public class IndicatorEngine {
         List<Commune> inScope = communesIn(scope);
         return queries.projectionMembers(asOf, planStandardRank(), idsFilter(scope, inScope), Measure.of(code),
                 leavers, untrained, projected);
+    }
+
+    /**
+     * The cadres of a target's population in the scope at {@code asOf}, each with whether it counts in the numerator
+     * (for a per-commune check, the members of its numerator, all true).
+     */
+    public Map<Long, Boolean> membersToday(String code, Scope scope, LocalDate asOf) {
+        List<Commune> inScope = communesIn(scope);
+        return queries.membersToday(asOf, planStandardRank(), idsFilter(scope, inScope), Measure.of(code));
     }
 
     /**

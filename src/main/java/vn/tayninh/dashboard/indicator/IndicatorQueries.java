@@ -339,7 +339,8 @@ class IndicatorQueries {
         projections.forEach(projection -> rows.add(new HashMap<>()));
         Map<Long, Long> unprojectable = new HashMap<>();
         jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
-                + String.join(", ", cadreColumns) + " FROM cadre c" + poolFlags(termIds, communeIds) + " WHERE "
+                + String.join(", ", cadreColumns) + " FROM cadre c" + poolFlags(termIds, communeIds)
+                + planJoins(projections) + " WHERE "
                 + ACTIVE_CADRE + communeFilter("c", communeIds)
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
@@ -353,7 +354,7 @@ class IndicatorQueries {
                     }
                 });
         jdbc.query("SELECT c.commune_id + 0, " + String.join(", ", holdingColumns)
-                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id"
+                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id" + planJoins(projections)
                 + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
                 + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
                 + " GROUP BY c.commune_id + 0", params, rs -> {
@@ -418,6 +419,24 @@ class IndicatorQueries {
         return members;
     }
 
+    /**
+     * The cadres of a target's population at {@code asOf} (its numerator's, for a per-commune check), each with
+     * whether it is in the numerator: the same conditions as the counts, read per cadre.
+     */
+    Map<Long, Boolean> membersToday(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                    Measure measure) {
+        MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
+        Counter population = measure.kind() == Measure.Kind.COMMUNE_CHECK ? measure.numerator() : measure.denominator();
+        RosterProjection asIs = RosterProjection.current(asOf);
+        Map<Long, Boolean> result = new HashMap<>();
+        jdbc.query("SELECT c.id, CASE WHEN " + memberCondition(measure.numerator(), asIs, 0, "") + " THEN 1 ELSE 0 END"
+                + " FROM cadre c WHERE " + ACTIVE_CADRE + communeFilter("c", communeIds) + " AND "
+                + memberCondition(population, asIs, 0, ""), params, rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2) == 1);
+                });
+        return result;
+    }
+
     private static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
@@ -453,15 +472,57 @@ class IndicatorQueries {
         String result = projection.aged() ? condition.replace(":youngSince", ":young_" + k) : condition;
         result = result.replace(POOL_TERMS, pool);
         if (projection.trained()) {
-            result = result
-                    .replace("c.education", "(CASE WHEN c.studying_for IS NOT NULL AND c.study_end <= :at_" + k
-                            + " AND " + EDUCATION_RANK.replace("COLUMN", "c.studying_for") + " > "
-                            + EDUCATION_RANK.replace("COLUMN", "c.education") + " THEN c.studying_for ELSE c.education END)")
-                    .replace("c.political_theory", "(CASE WHEN c.llct_studying_for IS NOT NULL AND c.llct_study_end <= :at_"
-                            + k + " AND " + THEORY_RANK.replace("c.political_theory", "c.llct_studying_for") + " > "
-                            + THEORY_RANK + " THEN c.llct_studying_for ELSE c.political_theory END)");
+            // the record's own training in progress; what an adopted plan wrote is the plan's (study_course_id)
+            String education = "(CASE WHEN c.studying_for IS NOT NULL AND c.study_course_id IS NULL AND c.study_end <= :at_"
+                    + k + " AND " + EDUCATION_RANK.replace("COLUMN", "c.studying_for") + " > "
+                    + EDUCATION_RANK.replace("COLUMN", "c.education") + " THEN c.studying_for ELSE c.education END)";
+            String theory = "(CASE WHEN c.llct_studying_for IS NOT NULL AND c.llct_study_course_id IS NULL"
+                    + " AND c.llct_study_end <= :at_" + k + " AND "
+                    + THEORY_RANK.replace("c.political_theory", "c.llct_studying_for") + " > " + THEORY_RANK
+                    + " THEN c.llct_studying_for ELSE c.political_theory END)";
+            String advanced = "c.llct_advanced_trained = TRUE";
+            if (projection.plan() != null) {
+                // a plan's course ending by the date gives its level; an advanced course also counts as trained in
+                // advanced political theory (T9a)
+                String plan = planAlias(projection.plan());
+                education = "(CASE WHEN " + plan + ".ed IS NOT NULL AND " + plan + ".ed_end <= :at_" + k + " AND "
+                        + EDUCATION_RANK.replace("COLUMN", plan + ".ed") + " > "
+                        + EDUCATION_RANK.replace("COLUMN", education) + " THEN " + plan + ".ed ELSE " + education + " END)";
+                theory = "(CASE WHEN " + plan + ".th IS NOT NULL AND " + plan + ".th_end <= :at_" + k + " AND "
+                        + THEORY_RANK.replace("c.political_theory", plan + ".th") + " > "
+                        + THEORY_RANK.replace("c.political_theory", theory) + " THEN " + plan + ".th ELSE " + theory
+                        + " END)";
+                advanced = "(c.llct_advanced_trained = TRUE OR " + plan + ".th = 'CU_NHAN_CAO_CAP' AND " + plan
+                        + ".th_end <= :at_" + k + ")";
+            }
+            result = result.replace("c.llct_advanced_trained = TRUE", advanced)
+                    .replace("c.education", education)
+                    .replace("c.political_theory", theory);
         }
         return "(" + result + ")";
+    }
+
+    private static String planAlias(long planId) {
+        return "tp" + planId;
+    }
+
+    /**
+     * Per training plan version named by a projection, its accepted participants joined to the cadres {@code c}: per
+     * cadre the degree and the political-theory level of the plan's courses (one of each at most) and their end dates.
+     */
+    private static String planJoins(List<RosterProjection> projections) {
+        StringBuilder joins = new StringBuilder();
+        projections.stream().map(RosterProjection::plan).filter(java.util.Objects::nonNull).distinct()
+                .forEach(plan -> joins.append(" LEFT JOIN (SELECT tpp.cadre_id AS cadre_id,"
+                        + " MAX(CASE WHEN tc.kind IN ('DAI_HOC', 'THAC_SI') THEN tc.kind END) AS ed,"
+                        + " MAX(CASE WHEN tc.kind IN ('DAI_HOC', 'THAC_SI') THEN tc.end_date END) AS ed_end,"
+                        + " MAX(CASE tc.kind WHEN 'LLCT_TRUNG_CAP' THEN 'TRUNG_CAP' WHEN 'LLCT_CAO_CAP'"
+                        + " THEN 'CU_NHAN_CAO_CAP' END) AS th,"
+                        + " MAX(CASE WHEN tc.kind IN ('LLCT_TRUNG_CAP', 'LLCT_CAO_CAP') THEN tc.end_date END) AS th_end"
+                        + " FROM training_participant tpp JOIN training_course tc ON tc.id = tpp.course_id"
+                        + " WHERE tc.plan_id = " + plan + " AND tpp.state = 'ACCEPTED' GROUP BY tpp.cadre_id) "
+                        + planAlias(plan) + " ON " + planAlias(plan) + ".cadre_id = c.id"));
+        return joins.toString();
     }
 
     /** Approved seats per commune id and position. */

@@ -57,7 +57,7 @@ class ProjectionKind implements KeptKind<ProjectionKind.Params, ProjectionKind.P
     public String variant(Params params) {
         return params.planStandardRank() + "|" + params.standards() + "|" + params.projections().stream()
                 .map(p -> text(p.at()) + "," + text(p.menLeaveIfBornBy()) + "," + text(p.womenLeaveIfBornBy()) + ","
-                        + p.leaving() + "," + p.aged() + "," + p.trained())
+                        + p.leaving() + "," + p.aged() + "," + p.trained() + (p.plan() == null ? "" : "," + p.plan()))
                 .collect(Collectors.joining(";"));
     }
 
@@ -69,7 +69,8 @@ class ProjectionKind implements KeptKind<ProjectionKind.Params, ProjectionKind.P
             for (String text : parts[2].split(";")) {
                 String[] f = text.split(",", -1);
                 projections.add(new RosterProjection(date(f[0]), date(f[1]), date(f[2]), Boolean.parseBoolean(f[3]),
-                        Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5])));
+                        Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5]),
+                        f.length > 6 ? Long.valueOf(f[6]) : null));
             }
             return new Params(Integer.parseInt(parts[0]), parts[1], List.copyOf(projections));
         } catch (RuntimeException e) {

@@ -12,9 +12,21 @@ import java.time.LocalDate;
  * @param leaving           the cadres leaving by {@code at} instead of those staying
  * @param aged              young read at {@code at} rather than at the as-of date
  * @param trained           courses ending on or before {@code at} give their level
+ * @param plan              with {@code trained}: the training plan version whose participants are trained as well
+ *                          (null: the natural projection, which leaves out what an adopted plan wrote on the records)
  */
 public record RosterProjection(LocalDate at, LocalDate menLeaveIfBornBy, LocalDate womenLeaveIfBornBy,
-                               boolean leaving, boolean aged, boolean trained) {
+                               boolean leaving, boolean aged, boolean trained, Long plan) {
+
+    public RosterProjection(LocalDate at, LocalDate menLeaveIfBornBy, LocalDate womenLeaveIfBornBy, boolean leaving,
+                            boolean aged, boolean trained) {
+        this(at, menLeaveIfBornBy, womenLeaveIfBornBy, leaving, aged, trained, null);
+    }
+
+    /** This projection with the participants of a training plan version trained too. */
+    public RosterProjection withPlan(long planId) {
+        return new RosterProjection(at, menLeaveIfBornBy, womenLeaveIfBornBy, leaving, aged, trained, planId);
+    }
 
     /** The roster as it is at the as-of date {@code asOf}: no one leaves, no one ages, no course ends. */
     public static RosterProjection current(LocalDate asOf) {
