@@ -151,6 +151,7 @@ class DemoDataLoader implements StartupTask {
         DemoPlanning.Rows planning = DemoPlanning.rows(jdbc, dataset.communes(), people, ids);
         batch(DemoPlanning.ENTRY_SQL, planning.entries());
         batch(DemoPlanning.DISCIPLINE_SQL, planning.disciplines());
+        DemoTraining.write(jdbc);
         for (DemoDataset.Course c : dataset.courses()) {
             jdbc.update("""
                     INSERT INTO short_course (title, start_date, end_date, location, abroad, participants)

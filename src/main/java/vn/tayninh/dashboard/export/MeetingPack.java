@@ -8,12 +8,13 @@ import vn.tayninh.dashboard.indicator.Status;
 /**
  * Everything a meeting pack shows, already in words and Vietnamese formats, read from the engine's
  * {@link Overview}: the cover, the target table, the key charts, the communes needing attention and the requests for
- * explanation of the period.
+ * explanation of the period, and where the targets land with the training plan ({@code training}; null for frozen
+ * figures, after 2030 or without a plan).
  */
 public record MeetingPack(ReportRequest request, String scopeText, String asOfText, String ratingYearText,
                           LocalDateTime generatedAt, Overview overview, List<TargetRow> targets,
                           List<ReportChart> charts, List<AttentionRow> attention, String attentionNote,
-                          List<ExplanationRow> explanations) {
+                          List<ExplanationRow> explanations, TrainingSection training) {
 
     /** One line of the target table: Chỉ tiêu | Đối tượng | Mốc 2026 | Mục tiêu | Kết quả x/n (%) | Trạng thái | Còn thiếu. */
     public record TargetRow(String code, String name, String population, String baseline, String baselineChange,

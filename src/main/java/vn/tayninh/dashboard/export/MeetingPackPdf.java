@@ -88,6 +88,7 @@ public final class MeetingPackPdf {
         charts(document, writer.getDirectContent());
         document.newPage();
         attention(document);
+        training(document);
         explanations(document);
         document.close();
         return out.toByteArray();
@@ -238,6 +239,36 @@ public final class MeetingPackPdf {
             table.addCell(cell(String.join("; ", row.reasons()) + ".", regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
         }
         document.add(table);
+    }
+
+    /** Where the targets training moves land by 2030 with the training plan, after the attention table. */
+    private void training(Document document) {
+        TrainingSection section = pack.training();
+        if (section == null || section.rows().isEmpty()) {
+            return;
+        }
+        document.add(heading(section.heading()));
+        PdfPTable table = new PdfPTable(new float[] {28, 16, 16, 10, 12, 18});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        for (String key : List.of("export.training.outcome.target", "export.training.outcome.natural",
+                "export.training.outcome.withPlan", "export.training.outcome.byPlan", "export.training.outcome.missing",
+                "export.training.outcome.extraPlaces")) {
+            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        for (TrainingSection.Row row : section.rows()) {
+            table.addCell(cell(row.code() + " · " + row.name(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+            table.addCell(cell(row.natural(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(row.withPlan(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(row.byPlan(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(row.missing(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
+            table.addCell(cell(row.extraPlaces(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
+        }
+        document.add(table);
+        document.add(paragraph(section.note(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT, 4, 6));
     }
 
     /** The period's requests for explanation and the communes' answers, on a page of their own. */

@@ -76,6 +76,41 @@ final class PackText {
         };
     }
 
+    /** The training plan's section of the pack and the report, from a version's outcome. */
+    TrainingSection training(vn.tayninh.dashboard.training.PlanOutcomes.PlanOutcome outcome) {
+        java.util.List<TrainingSection.Row> rows = new java.util.ArrayList<>();
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        for (vn.tayninh.dashboard.training.PlanOutcomes.TargetOutcome target : outcome.targets()) {
+            // a target training does not move, or whose population the area does not have
+            if (target.kinds().isEmpty() || target.natural().denominator() == null
+                    || target.natural().denominator() == 0) {
+                continue;
+            }
+            String name = t("target." + target.code() + ".name");
+            String natural = figures(target.natural());
+            String withPlan = figures(target.withPlan());
+            long missing = target.missingAfterPlan() == null ? 0 : target.missingAfterPlan();
+            String places = target.extraPlacesPerYear() == null ? t("export.training.outcome.tooLate")
+                    : t("export.training.section.perYear", Formats.integer(target.extraPlacesPerYear()));
+            rows.add(new TrainingSection.Row(target.code(), name, natural, withPlan, Formats.integer(target.byPlan()),
+                    Formats.integer(missing), missing == 0 ? "–" : places));
+            sentences.add(missing == 0
+                    ? t("export.training.section.met", target.code(), name, natural, withPlan,
+                            Formats.integer(target.byPlan()))
+                    : t("export.training.section.missing", target.code(), name, natural, withPlan,
+                            Formats.integer(target.byPlan()), Formats.integer(missing), places));
+        }
+        String heading = t("export.training.section.heading", ExportText.nfc(outcome.plan().getName()),
+                t("training.planState." + outcome.plan().getState().name()));
+        return new TrainingSection(heading, t("export.training.outcome.note"), java.util.List.copyOf(rows),
+                java.util.List.copyOf(sentences));
+    }
+
+    private static String figures(vn.tayninh.dashboard.forecast.Forecast.Figures f) {
+        return (f.value() == null ? "–" : Formats.percent(f.value())) + " (" + Formats.integer(f.numerator()) + "/"
+                + Formats.integer(f.denominator() == null ? 0 : f.denominator()) + ")";
+    }
+
     String t(String key, Object... params) {
         return ExportText.nfc(translations.vietnamese(key, params));
     }

@@ -55,8 +55,11 @@ public record ProgressReport(ReportRequest request, LocalDate compareTo, Heading
     public record QuotedCause(String commune, String targetCode, String cause) {
     }
 
-    /** Section III: for each target not met, what is needed per remaining year. */
-    public record Directions(List<Direction> targets, String note) {
+    /**
+     * Section III: for each target not met, what is needed per remaining year; and where the targets training moves
+     * land with the training plan ({@code training}, null for frozen figures, after 2030 or without a plan).
+     */
+    public record Directions(List<Direction> targets, String note, TrainingSection training) {
     }
 
     /**
@@ -85,6 +88,10 @@ public record ProgressReport(ReportRequest request, LocalDate compareTo, Heading
         directions.targets().forEach(d -> all.add(d.text()));
         if (directions.note() != null) {
             all.add(directions.note());
+        }
+        if (directions.training() != null) {
+            all.add(directions.training().heading());
+            all.addAll(directions.training().sentences());
         }
         return all;
     }

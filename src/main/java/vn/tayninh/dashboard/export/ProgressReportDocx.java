@@ -200,6 +200,11 @@ final class ProgressReportDocx {
         if (d.note() != null) {
             body(d.note());
         }
+        if (d.training() != null) {
+            paragraph("Heading2", d.training().heading());
+            d.training().sentences().forEach(this::item);
+            body(d.training().note());
+        }
     }
 
     private void proposals(String prompt) {

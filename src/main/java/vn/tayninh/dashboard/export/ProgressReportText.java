@@ -36,7 +36,7 @@ final class ProgressReportText {
     /** What the report is written from. {@code comparison} is null when the changes are measured from the baseline. */
     record Figures(ReportRequest request, String scopeText, String asOfText, Overview overview, Comparison comparison,
                    List<Attention.Item> ranking, Map<String, Target> targets, Map<Integer, long[]> ratings,
-                   List<ProgressReport.QuotedCause> causes) {
+                   List<ProgressReport.QuotedCause> causes, TrainingSection training) {
     }
 
     ProgressReport compose(Figures f) {
@@ -254,7 +254,7 @@ final class ProgressReportText {
                             String.valueOf(deadline), Formats.integer(perYear), String.valueOf(yearsLeft), years)));
         }
         return new ProgressReport.Directions(directions,
-                directions.isEmpty() ? t("export.report.direction.none") : null);
+                directions.isEmpty() ? t("export.report.direction.none") : null, f.training());
     }
 
     // --- Phụ lục -------------------------------------------------------------------------------------------------

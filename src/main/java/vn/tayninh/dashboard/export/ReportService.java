@@ -56,6 +56,7 @@ public class ReportService {
     private final Clock clock;
     private final ScopeText scopeText;
     private final PackText text;
+    private final vn.tayninh.dashboard.training.PlanOutcomes planOutcomes;
     private final KeyCharts keyCharts;
     private final TimelineNotes timeline;
 
@@ -64,8 +65,10 @@ public class ReportService {
 
     ReportService(IndicatorEngine engine, CommuneService communes, FreezeService freezes,
                   AuthenticatedUser authenticatedUser, Translations translations, TimelineNotes timeline, Clock clock,
-                  Explanations explanations, PlanningForms planningForms) {
+                  Explanations explanations, PlanningForms planningForms,
+                  vn.tayninh.dashboard.training.PlanOutcomes planOutcomes) {
         this.planningForms = planningForms;
+        this.planOutcomes = planOutcomes;
         this.timeline = timeline;
         this.explanations = explanations;
         this.engine = engine;
@@ -291,7 +294,20 @@ public class ReportService {
                 describe(request.scope()), scopeText.asOf(request), overview,
                 earlier == null ? null : ComparisonService.compare(earlier, overview), ranking, targets,
                 engine.ratingsByYear(request.scope(), overview.asOf()),
-                acceptedCauses(overview, earlier == null ? null : earlier.asOf())));
+                acceptedCauses(overview, earlier == null ? null : earlier.asOf()),
+                trainingSection(request, overview).orElse(null)));
+    }
+
+    /**
+     * Where the targets training moves land with the training plan the pages show, for live figures before the end
+     * of 2030 (a projection from a frozen date would mix today's records into it).
+     */
+    private java.util.Optional<TrainingSection> trainingSection(ReportRequest request, Overview overview) {
+        if (request.frozen() || !vn.tayninh.dashboard.forecast.ForecastService.defaultDate().isAfter(overview.asOf())) {
+            return java.util.Optional.empty();
+        }
+        return planOutcomes.shownPlan().map(plan -> text.training(planOutcomes.outcome(plan.getId(),
+                request.scope(), overview.asOf())));
     }
 
     /**
@@ -362,7 +378,7 @@ public class ReportService {
                         .map(text::row).toList(),
                 keyCharts.of(overview, breakdowns, ratings, timeline.forScope(
                         request.scope().isSingleCommune() ? request.scope().communeCode() : null)), attention, note,
-                explanations(overview));
+                explanations(overview), trainingSection(request, overview).orElse(null));
     }
 
     /**

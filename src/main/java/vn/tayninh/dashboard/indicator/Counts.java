@@ -32,6 +32,15 @@ public final class Counts {
         return new Counts(sum);
     }
 
+    /** These counters less another's (what a part of the roster adds to them). */
+    public Counts minus(Counts other) {
+        long[] difference = values.clone();
+        for (int i = 0; i < difference.length; i++) {
+            difference[i] -= other.values[i];
+        }
+        return new Counts(difference);
+    }
+
     Counts with(Counter counter, long value) {
         long[] copy = values.clone();
         copy[counter.ordinal()] = value;

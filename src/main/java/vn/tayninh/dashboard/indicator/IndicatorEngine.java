@@ -271,20 +271,56 @@ public class IndicatorEngine {
         List<Commune> inScope = communesIn(scope);
         List<PoliticalTheoryStandard> all = standards.findAll();
         int rank = planStandardRank(all);
+        // the natural projections are kept; a projection with a training plan is its natural one plus what differs
+        // for the plan's participants, counted over them alone
+        List<RosterProjection> natural = projections.stream().map(RosterProjection::withoutPlan).toList();
         KeptFigures.Kept<ProjectionKind.Projected> rows = kept.read(projectionKind,
-                ProjectionKind.params(rank, CountsKind.standardsKey(all, rank), projections), asOf,
+                ProjectionKind.params(rank, CountsKind.standardsKey(all, rank), natural), asOf,
                 inScope.stream().map(Commune::getId).toList(), scope.isProvince(), true);
-        Baseline baseline = baseline();
-        List<Target> projected = targets().stream().filter(t -> Measure.of(t.getCode()).isProjected()).toList();
-        List<List<TargetResult>> results = new ArrayList<>();
+        List<Map<Long, Counts>> byProjection = new ArrayList<>();
         for (int k = 0; k < projections.size(); k++) {
             Map<Long, Counts> counts = new HashMap<>();
             int index = k;
             rows.byCommune().forEach((commune, figures) -> counts.put(commune, figures.counts().get(index)));
-            results.add(judge(projected, inScope, counts, 0, baseline, projections.get(k).at()));
+            byProjection.add(counts);
+        }
+        addPlans(asOf, rank, idsFilter(scope, inScope), projections, natural, byProjection);
+        Baseline baseline = baseline();
+        List<Target> projected = targets().stream().filter(t -> Measure.of(t.getCode()).isProjected()).toList();
+        List<List<TargetResult>> results = new ArrayList<>();
+        for (int k = 0; k < projections.size(); k++) {
+            results.add(judge(projected, inScope, byProjection.get(k), 0, baseline, projections.get(k).at()));
         }
         long unprojectable = rows.byCommune().values().stream().mapToLong(ProjectionKind.Projected::unprojectable).sum();
         return new Projections(results, unprojectable, rows.provisional());
+    }
+
+    /**
+     * For each projection with a training plan, adds to its natural counts the plan's participants counted with the
+     * plan less the same counted without it: the natural projection plus exactly the participants the plan moves.
+     */
+    private void addPlans(LocalDate asOf, int rank, Collection<Long> communeIds, List<RosterProjection> projections,
+                          List<RosterProjection> natural, List<Map<Long, Counts>> byProjection) {
+        Map<Long, List<Integer>> byPlan = new java.util.TreeMap<>();
+        for (int k = 0; k < projections.size(); k++) {
+            if (projections.get(k).plan() != null) {
+                byPlan.computeIfAbsent(projections.get(k).plan(), plan -> new ArrayList<>()).add(k);
+            }
+        }
+        byPlan.forEach((plan, indexes) -> {
+            List<RosterProjection> both = new ArrayList<>();
+            indexes.forEach(k -> both.add(projections.get(k)));
+            indexes.forEach(k -> both.add(natural.get(k)));
+            IndicatorQueries.ProjectedRows participants = queries.projectedCountsByCommune(asOf, rank, communeIds,
+                    both, plan);
+            for (int i = 0; i < indexes.size(); i++) {
+                Map<Long, Counts> with = participants.counts().get(i);
+                Map<Long, Counts> without = participants.counts().get(indexes.size() + i);
+                Map<Long, Counts> counts = byProjection.get(indexes.get(i));
+                with.forEach((commune, withPlan) -> counts.put(commune, counts.getOrDefault(commune, Counts.ZERO)
+                        .plus(withPlan).minus(without.getOrDefault(commune, Counts.ZERO))));
+            }
+        });
     }
 
     /**

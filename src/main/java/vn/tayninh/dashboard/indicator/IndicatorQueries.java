@@ -306,6 +306,18 @@ class IndicatorQueries {
      */
     ProjectedRows projectedCountsByCommune(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
                                            List<RosterProjection> projections) {
+        return projectedCountsByCommune(asOf, planStandardRank, communeIds, projections, null);
+    }
+
+    /**
+     * {@link #projectedCountsByCommune} over the participants taken in a training plan version only
+     * ({@code participantsOf}; null: every cadre): what differs between a projection with the plan and without it.
+     */
+    ProjectedRows projectedCountsByCommune(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
+                                           List<RosterProjection> projections, Long participantsOf) {
+        String participants = participantsOf == null ? "" : " AND c.id IN (SELECT tpp.cadre_id FROM"
+                + " training_participant tpp JOIN training_course tc ON tc.id = tpp.course_id WHERE tc.plan_id = "
+                + participantsOf + " AND tpp.state = 'ACCEPTED')";
         MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
         List<String> cadreColumns = new ArrayList<>();
         List<String> holdingColumns = new ArrayList<>();
@@ -341,7 +353,7 @@ class IndicatorQueries {
         jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
                 + String.join(", ", cadreColumns) + " FROM cadre c" + poolFlags(termIds, communeIds)
                 + planJoins(projections) + " WHERE "
-                + ACTIVE_CADRE + communeFilter("c", communeIds)
+                + ACTIVE_CADRE + communeFilter("c", communeIds) + participants
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
                     unprojectable.put(commune, rs.getLong(2));
@@ -356,7 +368,7 @@ class IndicatorQueries {
         jdbc.query("SELECT c.commune_id + 0, " + String.join(", ", holdingColumns)
                 + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id" + planJoins(projections)
                 + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
-                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
+                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds) + participants
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
                     int column = 2;

@@ -30,7 +30,10 @@ class ProjectionKind implements KeptKind<ProjectionKind.Params, ProjectionKind.P
         this.queries = queries;
     }
 
-    /** The planning pool's standard rank, the standards' key and the projections (the current roster without date). */
+    /**
+     * The planning pool's standard rank, the standards' key and the projections (the current roster without date);
+     * natural projections only: one with a training plan is counted over the plan's participants on top of them.
+     */
     record Params(int planStandardRank, String standards, List<RosterProjection> projections) {
     }
 
@@ -57,7 +60,7 @@ class ProjectionKind implements KeptKind<ProjectionKind.Params, ProjectionKind.P
     public String variant(Params params) {
         return params.planStandardRank() + "|" + params.standards() + "|" + params.projections().stream()
                 .map(p -> text(p.at()) + "," + text(p.menLeaveIfBornBy()) + "," + text(p.womenLeaveIfBornBy()) + ","
-                        + p.leaving() + "," + p.aged() + "," + p.trained() + (p.plan() == null ? "" : "," + p.plan()))
+                        + p.leaving() + "," + p.aged() + "," + p.trained())
                 .collect(Collectors.joining(";"));
     }
 
@@ -69,8 +72,7 @@ class ProjectionKind implements KeptKind<ProjectionKind.Params, ProjectionKind.P
             for (String text : parts[2].split(";")) {
                 String[] f = text.split(",", -1);
                 projections.add(new RosterProjection(date(f[0]), date(f[1]), date(f[2]), Boolean.parseBoolean(f[3]),
-                        Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5]),
-                        f.length > 6 ? Long.valueOf(f[6]) : null));
+                        Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5])));
             }
             return new Params(Integer.parseInt(parts[0]), parts[1], List.copyOf(projections));
         } catch (RuntimeException e) {

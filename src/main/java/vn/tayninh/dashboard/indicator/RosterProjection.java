@@ -23,6 +23,11 @@ public record RosterProjection(LocalDate at, LocalDate menLeaveIfBornBy, LocalDa
         this(at, menLeaveIfBornBy, womenLeaveIfBornBy, leaving, aged, trained, null);
     }
 
+    /** This projection without a training plan: the natural one. */
+    public RosterProjection withoutPlan() {
+        return new RosterProjection(at, menLeaveIfBornBy, womenLeaveIfBornBy, leaving, aged, trained, null);
+    }
+
     /** This projection with the participants of a training plan version trained too. */
     public RosterProjection withPlan(long planId) {
         return new RosterProjection(at, menLeaveIfBornBy, womenLeaveIfBornBy, leaving, aged, trained, planId);

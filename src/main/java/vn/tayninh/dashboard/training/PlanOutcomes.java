@@ -56,6 +56,33 @@ public class PlanOutcomes {
     }
 
     /**
+     * The plan the dashboard's pages draw beside the natural projection: the adopted version, else the newest draft;
+     * empty when there is none.
+     */
+    public java.util.Optional<TrainingPlan> shownPlan() {
+        return plans.adopted().or(() -> plans.plans().stream().findFirst());
+    }
+
+    /**
+     * The line "theo kế hoạch" of a target's road to 2030 for the scope: the yearly points with {@link #shownPlan};
+     * empty when training does not move the target, when there is no plan, or when the user may not read the
+     * scope's projection (a commune editor reads their own commune's).
+     */
+    public java.util.Optional<PlanLine> planLine(String code, Scope scope, LocalDate asOf) {
+        if (CourseKind.closing(code).isEmpty() || !forecasts.mayRead(scope)
+                || !ForecastService.defaultDate().isAfter(asOf)) {
+            return java.util.Optional.empty();
+        }
+        return shownPlan().flatMap(plan -> forecasts.forecast(scope, ForecastService.defaultDate(), asOf, plan.getId())
+                .targets().stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(t -> new PlanLine(plan, t.yearly(), t.projected())));
+    }
+
+    /** A target's projected points with a plan, and its figures at 31/12/2030. */
+    public record PlanLine(TrainingPlan plan, List<Forecast.Point> yearly, Forecast.Figures at2030) {
+    }
+
+    /**
      * The years from the year after {@code asOf} (at the earliest {@link TrainingPlans#FIRST_YEAR}) to 2030 in which a
      * course of the quickest kind, started on 1 January, ends by 31/12/2030.
      */

@@ -80,14 +80,17 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final Explanations explanations;
     private final CommuneAccess access;
     private final transient ForecastService forecasts;
+    private final transient vn.tayninh.dashboard.training.PlanOutcomes planOutcomes;
     private String code;
     private LocalDate asOf;
     private Map<Long, ExplanationDetails> latest = Map.of();
 
     TargetView(IndicatorEngine engine, FreezeService freezes, CommuneService communes, Clock clock,
                ReportExports exports, TimelineNotes timeline,
-               Explanations explanations, CommuneAccess access, ForecastService forecasts) {
+               Explanations explanations, CommuneAccess access, ForecastService forecasts,
+               vn.tayninh.dashboard.training.PlanOutcomes planOutcomes) {
         this.forecasts = forecasts;
+        this.planOutcomes = planOutcomes;
         this.explanations = explanations;
         this.access = access;
         this.timeline = timeline;
@@ -139,7 +142,10 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
             pool.setId("planning-link");
             card.add(pool);
         }
-        Div summary = new Div(card, roadPanel(result, road, goal, overview.scope(), forecast));
+        // beside the natural projection, where the target lands with the training plan ("theo kế hoạch")
+        vn.tayninh.dashboard.training.PlanOutcomes.PlanLine planLine = forecast == null ? null
+                : planOutcomes.planLine(code, overview.scope(), overview.asOf()).orElse(null);
+        Div summary = new Div(card, roadPanel(result, road, goal, overview.scope(), forecast, planLine));
         summary.addClassName("target-summary");
 
         removeAll();
@@ -265,7 +271,8 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
      * at its date on a time axis; the year ends to the deadline carry the path and the projection.
      */
     private ChartPanel roadPanel(TargetResult result, Road road, ChartData.Target goal, Scope scope,
-                                 Forecast.TargetForecast forecast) {
+                                 Forecast.TargetForecast forecast,
+                                 vn.tayninh.dashboard.training.PlanOutcomes.PlanLine planLine) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         if (forecast != null) {
             forecast.yearly().forEach(p -> dates.add(p.date()));
@@ -284,7 +291,11 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         List<Double> required = new ArrayList<>();
         List<Double> projected = new ArrayList<>();
         List<Double> natural = new ArrayList<>();
+        List<Double> withPlan = new ArrayList<>();
         for (LocalDate date : dates) {
+            withPlan.add(planLine == null ? null : date.equals(road.live().date()) ? road.live().value()
+                    : planLine.yearly().stream().filter(p -> p.date().equals(date)).map(Forecast.Point::value)
+                    .findFirst().orElse(null));
             natural.add(forecast == null ? null : date.equals(road.live().date()) ? road.live().value()
                     : forecast.yearly().stream().filter(p -> p.date().equals(date)).map(Forecast.Point::value)
                     .findFirst().orElse(null));
@@ -306,6 +317,10 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (forecast != null) {
             series.add(new ChartData.Series(getTranslation("targetPage.road.forecast"), natural));
             dashes.add(2);
+            if (planLine != null) {
+                series.add(new ChartData.Series(getTranslation("targetPage.road.withPlan"), withPlan));
+                dashes.add(10);
+            }
         } else if (road.hasProjection()) {
             series.add(new ChartData.Series(getTranslation("targetPage.road.projected"), projected));
             dashes.add(2);
@@ -318,10 +333,11 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
                         Formats.date(n.getDate()) + " " + n.getTitle()))
                 .toList();
         return new ChartPanel(data, Charts.timeLine(data, points, dashes, "lo-trinh-" + code).withXLines(notes),
-                roadSummary(result, road, forecast));
+                roadSummary(result, road, forecast, planLine));
     }
 
-    private String roadSummary(TargetResult result, Road road, Forecast.TargetForecast forecast) {
+    private String roadSummary(TargetResult result, Road road, Forecast.TargetForecast forecast,
+                               vn.tayninh.dashboard.training.PlanOutcomes.PlanLine planLine) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("targetPage.road.now", Formats.date(road.live().date()), valueText(road.live().value())));
         if (result.requiredPath() != null) {
@@ -330,6 +346,10 @@ class TargetView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (forecast != null) {
             parts.add(getTranslation("targetPage.road.forecastAt", Formats.date(ForecastService.defaultDate()),
                     valueText(forecast.projected().value())));
+            if (planLine != null) {
+                parts.add(getTranslation("targetPage.road.withPlanAt", planLine.plan().getName(),
+                        valueText(planLine.at2030().value())));
+            }
         } else if (result.rule() != TargetRule.NONE) {
             parts.add(road.hasProjection()
                     ? getTranslation("targetPage.road.projection", Formats.date(road.deadline()),

@@ -28,6 +28,7 @@ import vn.tayninh.dashboard.indicator.Attention;
 import vn.tayninh.dashboard.indicator.IndicatorEngine;
 import vn.tayninh.dashboard.indicator.Overview;
 import vn.tayninh.dashboard.indicator.Scope;
+import vn.tayninh.dashboard.security.SystemUser;
 import vn.tayninh.dashboard.indicator.TargetResult;
 import vn.tayninh.dashboard.security.Role;
 import vn.tayninh.dashboard.security.TestUsers;
@@ -39,6 +40,9 @@ import vn.tayninh.dashboard.security.TestUsers;
 @SpringBootTest(properties = "app.demo-data=true")
 @ActiveProfiles("test")
 class MeetingPackPdfTest {
+
+    @Autowired
+    vn.tayninh.dashboard.training.PlanOutcomes planOutcomes;
 
     static final Path OUT = Path.of("target", "exports");
 
@@ -92,6 +96,14 @@ class MeetingPackPdfTest {
                     assertThat(text).as(t.code()).contains(Formats.integer(t.gapPersons()) + " ");
                 }
             }
+            // where the targets training moves land with the demo's draft plan, beside the natural projection
+            assertThat(text).contains("Kế hoạch đào tạo, bồi dưỡng đến năm 2030: Dự thảo kế hoạch đào tạo, bồi dưỡng"
+                    + " 2027–2030 (Dự thảo)");
+            long plan = SystemUser.call(() -> planOutcomes.shownPlan().orElseThrow().getId());
+            var t1 = SystemUser.call(() -> planOutcomes.outcome(plan, Scope.province(), FixedClockConfig.TODAY))
+                    .targets().stream().filter(o -> o.code().equals("T1")).findFirst().orElseThrow();
+            assertThat(text).contains(Formats.percent(t1.withPlan().value()) + " ("
+                    + Formats.integer(t1.withPlan().numerator()) + "/" + Formats.integer(t1.withPlan().denominator()) + ")");
             // the first communes needing attention, with their names spelled as in the data
             List<Attention.Item> ranked = Attention.rank(overview);
             for (Attention.Item item : ranked.subList(0, 5)) {

@@ -231,6 +231,53 @@ class ProgressReportTest {
     }
 
     @Test
+    void sectionThreeSaysWhereTheTargetsLandWithTheTrainingPlan() {
+        // without a plan, no such part
+        assertThat(TestUsers.callAs(Role.BOARD, null, () -> reports.progressReport(provinceRequest(reports), null))
+                .directions().training()).isNull();
+        // a draft: two of the college graduates on a university course ending 30/06/2029, Cường (a vice-chairman
+        // below the standard) on an intermediate political-theory course ending 31/12/2027; no one retires by 2030
+        em.createNativeQuery("INSERT INTO training_plan (name, state, created_at, created_by)"
+                + " VALUES ('Dự thảo 1', 'DRAFT', CURRENT_TIMESTAMP, 'test')").executeUpdate();
+        long plan = ((Number) em.createNativeQuery("SELECT MAX(id) FROM training_plan").getSingleResult()).longValue();
+        long degree = course(plan, "DAI_HOC", "2027-09-01", "2029-06-30");
+        long theory = course(plan, "LLCT_TRUNG_CAP", "2027-03-01", "2027-12-31");
+        participant(degree, "Cán bộ cao đẳng 1");
+        participant(degree, "Cán bộ cao đẳng 2");
+        participant(theory, "Lê Văn Cường");
+        ProgressReport report = TestUsers.callAs(Role.BOARD, null,
+                () -> reports.progressReport(provinceRequest(reports), null));
+        TrainingSection section = report.directions().training();
+        assertThat(section.heading()).isEqualTo("Kế hoạch đào tạo, bồi dưỡng đến năm 2030: Dự thảo 1 (Dự thảo)");
+        // T1: 6 of 11 without the plan, 8 with it; 3 missing, over the two years a 36-month course still ends in time
+        // (2027, 2028); T2 untouched, its one person over the three years of a 24-month master's; T4, T9a and T9c
+        // have no one in their pools here and are left out
+        assertThat(section.sentences()).containsExactly(
+                "T1 (Trình độ đại học trở lên): dự báo tự nhiên năm 2030 đạt 54,5 % (6/11); theo kế hoạch đạt"
+                        + " 72,7 % (8/11), kế hoạch đào tạo thêm 2 người; còn thiếu 3 người sau kế hoạch, cần thêm 2 chỗ"
+                        + " mỗi năm.",
+                "T2 (Trình độ sau đại học): dự báo tự nhiên năm 2030 đạt 18,2 % (2/11); theo kế hoạch đạt"
+                        + " 18,2 % (2/11), kế hoạch đào tạo thêm 0 người; còn thiếu 1 người sau kế hoạch, cần thêm 1 chỗ"
+                        + " mỗi năm.",
+                "T3 (Lãnh đạo đạt chuẩn lý luận chính trị): dự báo tự nhiên năm 2030 đạt 66,7 % (2/3);"
+                        + " theo kế hoạch đạt 100,0 % (3/3), kế hoạch đào tạo thêm 1 người; đạt chỉ tiêu.");
+        assertThat(report.sentences()).containsSubsequence(section.heading(), section.sentences().getFirst());
+    }
+
+    private long course(long plan, String kind, String start, String end) {
+        em.createNativeQuery("INSERT INTO training_course (plan_id, kind, title, start_date, end_date, places,"
+                + " per_commune, part_time) VALUES (" + plan + ", '" + kind + "', '" + kind + "', DATE '" + start
+                + "', DATE '" + end + "', 10, FALSE, TRUE)").executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM training_course").getSingleResult()).longValue();
+    }
+
+    private void participant(long course, String name) {
+        em.createNativeQuery("INSERT INTO training_participant (course_id, cadre_id, commune_id, state, reason,"
+                + " proposed_by) SELECT " + course + ", c.id, c.commune_id, 'ACCEPTED', 'test', 'test' FROM cadre c"
+                + " WHERE c.full_name = '" + name + "'").executeUpdate();
+    }
+
+    @Test
     void theFileReadsBackWithTheSameSentences() throws Exception {
         ReportRequest request = provinceRequest(reports);
         ProgressReport report = TestUsers.callAs(Role.BOARD, null, () -> reports.progressReport(request, null));

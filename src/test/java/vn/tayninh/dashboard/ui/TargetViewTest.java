@@ -47,6 +47,8 @@ class TargetViewTest extends SpringBrowserlessTest {
     TimelineNotes timeline;
     @Autowired
     ForecastService forecasts;
+    @Autowired
+    vn.tayninh.dashboard.training.TrainingPlans plans;
 
     @Test
     void postgraduateTargetShowsItsDefinitionAndItsRoadTo2030() {
@@ -60,9 +62,11 @@ class TargetViewTest extends SpringBrowserlessTest {
         assertThat(road.xaxis().type()).isEqualTo("datetime");
         assertThat(road.xaxis().categories()).isNull();
         assertThat(road.xaxis().labels().format()).isEqualTo("dd/MM/yyyy");
-        // the natural projection to 2030 replaces the straight trend of the past points
+        // the natural projection to 2030 replaces the straight trend of the past points; beside it the line with the
+        // training plan (the demo's draft, as none is adopted)
         assertThat(road.series()).extracting(s -> ((ChartOptions.Series) s).name())
-                .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo tự nhiên (nghỉ hưu, đào tạo đang học)");
+                .containsExactly("Thực tế", "Lộ trình cần đạt", "Dự báo tự nhiên (nghỉ hưu, đào tạo đang học)",
+                        "Theo kế hoạch đào tạo");
         // the actual values: the baseline frozen on 01/06/2026 and the live value on 22/11/2026, nothing in between
         List<Object> actualDates = ((ChartOptions.Series) road.series().getFirst()).data().stream()
                 .map(p -> ((List<?>) p).getFirst()).map(Object.class::cast).toList();
@@ -84,14 +88,25 @@ class TargetViewTest extends SpringBrowserlessTest {
         assertThat(natural).hasSize(6);
         assertThat(natural.getLast()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2030, 12, 31)),
                 Math.round(t2.projected().value() * 1000) / 10.0));
-        assertThat(road.stroke().dashArray()).containsExactly(0, 6, 2);
+        // with the plan: the same projection plus the plan's participants, from the same live value
+        long plan = SystemUser.call(() -> plans.plans()).getFirst().getId();
+        Forecast.TargetForecast t2WithPlan = SystemUser.call(() -> forecasts.forecast(Scope.province(),
+                LocalDate.of(2030, 12, 31), LocalDate.of(2026, 11, 22), plan)).targets().stream()
+                .filter(t -> t.code().equals("T2")).findFirst().orElseThrow();
+        assertThat(t2WithPlan.projected().numerator()).isGreaterThan(t2.projected().numerator());
+        List<?> withPlan = ((ChartOptions.Series) road.series().get(3)).data();
+        assertThat(withPlan.getFirst()).isEqualTo(natural.getFirst());
+        assertThat(withPlan.getLast()).isEqualTo(List.of(Charts.timestamp(LocalDate.of(2030, 12, 31)),
+                Math.round(t2WithPlan.projected().value() * 1000) / 10.0));
+        assertThat(road.stroke().dashArray()).containsExactly(0, 6, 2, 10);
         assertThat(road.annotations().yaxis()).singleElement().satisfies(line -> {
             assertThat(line.y()).isEqualTo(20.0);
             assertThat(line.label().text()).isEqualTo("Mục tiêu ≥ 20,0 %");
         });
         assertThat(find(Paragraph.class).withText("Ngày 22/11/2026: 15,0 %. Lộ trình cần đạt 15,5 %. "
                 + "Dự báo tự nhiên đến 31/12/2030 (không bổ nhiệm, không đào tạo thêm): "
-                + Formats.percent(t2.projected().value()) + ".").exists()).isTrue();
+                + Formats.percent(t2.projected().value()) + ". Theo kế hoạch đào tạo (Dự thảo kế hoạch đào tạo, bồi dưỡng"
+                + " 2027–2030): " + Formats.percent(t2WithPlan.projected().value()) + ".").exists()).isTrue();
     }
 
     @Test

@@ -26,11 +26,29 @@ public class ReportExports {
     private final ReportService reports;
     private final ExportJobs jobs;
     private final AuthenticatedUser user;
+    private final vn.tayninh.dashboard.export.TrainingExports training;
 
-    ReportExports(ReportService reports, ExportJobs jobs, AuthenticatedUser user) {
+    ReportExports(ReportService reports, ExportJobs jobs, AuthenticatedUser user,
+                  vn.tayninh.dashboard.export.TrainingExports training) {
         this.reports = reports;
         this.jobs = jobs;
         this.user = user;
+        this.training = training;
+    }
+
+    /** "Danh sách cử đi đào tạo" of a training plan version: a sheet per course (or the one given). */
+    public DownloadButton trainingParticipants(long planId, Long courseId, String label) {
+        return new DownloadButton(jobs, label, VaadinIcon.TABLE,
+                vn.tayninh.dashboard.export.TrainingExports.participantsFileName(planId), XLSX,
+                texts -> FileContent.of(() -> training.participantsXlsx(planId, courseId)));
+    }
+
+    /** The outcome table of a training plan version for a scope. */
+    public DownloadButton trainingOutcome(long planId, vn.tayninh.dashboard.indicator.Scope scope,
+                                          java.time.LocalDate asOf, String label) {
+        return new DownloadButton(jobs, label, VaadinIcon.CHART,
+                vn.tayninh.dashboard.export.TrainingExports.outcomeFileName(planId, scope, asOf), XLSX,
+                texts -> FileContent.of(() -> training.outcomeXlsx(planId, scope, asOf)));
     }
 
     public ExportJobs jobs() {
