@@ -12,4 +12,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     List<Participant> findByCourseIdInOrderByIdAsc(Collection<Long> courseIds);
 
     Optional<Participant> findByCourseIdAndCadreId(long courseId, long cadreId);
+
+    List<Participant> findByCadreIdInAndState(Collection<Long> cadreIds, ParticipantState state);
 }

@@ -68,6 +68,8 @@ class TrainingPlanTest {
     CommuneService communes;
     @Autowired
     EntityManager em;
+    @Autowired
+    vn.tayninh.dashboard.cadre.CadreEditor cadres;
 
     Commune commune;
     Cadre an;
@@ -302,6 +304,24 @@ class TrainingPlanTest {
                 .extracting(TrainingPlans.ParticipantView::state, TrainingPlans.ParticipantView::removal,
                         TrainingPlans.ParticipantView::removalNote)
                 .containsExactly(ParticipantState.REMOVED, Removal.DROPPED_OUT, "Xin thôi học vì lý do gia đình");
+    }
+
+    @Test
+    void aParticipantWhoLeavesIsTakenOffWithTheReason() {
+        plans.take(endsDayBefore.getId(), xuan.getId(), null);
+        plans.take(theory.getId(), an.getId(), null);
+        em.flush();
+        cadres.depart(xuan.getId(), em.find(Cadre.class, xuan.getId()).getVersion(), LocalDate.of(2026, 11, 20),
+                vn.tayninh.dashboard.cadre.EndReason.TRANSFER);
+        em.flush();
+        em.clear();
+        assertThat(plans.participants(endsDayBefore.getId(), false)).singleElement()
+                .extracting(TrainingPlans.ParticipantView::state, TrainingPlans.ParticipantView::removal,
+                        TrainingPlans.ParticipantView::removalNote, TrainingPlans.ParticipantView::active)
+                .containsExactly(ParticipantState.REMOVED, Removal.LEFT, "Nghỉ công tác từ 20/11/2026", false);
+        // An stays on his course
+        assertThat(plans.participants(theory.getId(), false)).singleElement()
+                .extracting(TrainingPlans.ParticipantView::state).isEqualTo(ParticipantState.ACCEPTED);
     }
 
     @Test
