@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The training plan in a real browser against the production jar: the board adds a course to the demo's draft, the
- * commune's editor proposes the first admissible person of their commune, the board takes them, and the commune's
- * T1 "theo kế hoạch" then counts one more person while the natural projection stays; the list of persons sent
+ * commune's editor proposes the first admissible person of their commune for a master's, the board takes them, and the
+ * commune's T2 "theo kế hoạch" then counts one more person while the natural projection stays; the list of persons sent
  * downloads as XLSX with that person in it. The page for the board, a leader and the editor at a phone's, a laptop's
  * and a meeting room's size: its outcome table and courses are there, no sideways scrolling, no serious axe finding;
  * screenshots in target/screenshots.
@@ -29,7 +29,7 @@ class TrainingBrowserIT extends ProductionJarBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String COMMUNE = "xa-hung-dien";
-    private static final String COURSE = "Đại học khóa 2028–2030 (thử)";
+    private static final String COURSE = "Thạc sĩ khóa 2028–2029 (thử)";
 
     @BeforeAll
     static void outputFolder() throws Exception {
@@ -37,14 +37,14 @@ class TrainingBrowserIT extends ProductionJarBrowserTest {
     }
 
     @Test
-    void theBoardAddsACourseTheCommuneProposesTheBoardTakesAndT1WithThePlanCountsIt() throws Exception {
+    void theBoardAddsACourseTheCommuneProposesTheBoardTakesAndT2WithThePlanCountsIt() throws Exception {
         Page board = browser.signIn(app.baseUrl(), "bantochuc", 1366, 900);
         board.navigate(app.baseUrl() + "/ke-hoach-dao-tao?xa=" + COMMUNE);
-        String[] before = t1(board);
+        String[] before = t2(board);
 
         board.locator("vaadin-button#training-course-add").click();
         board.locator("vaadin-select#training-course-kind").click();
-        board.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Đại học")).first().click();
+        board.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Thạc sĩ")).first().click();
         board.locator("vaadin-text-field#training-course-title input").fill(COURSE);
         board.locator("vaadin-date-picker#training-course-start input").fill("01/09/2028");
         board.locator("vaadin-date-picker#training-course-end input").fill("31/12/2029");
@@ -66,7 +66,7 @@ class TrainingBrowserIT extends ProductionJarBrowserTest {
         String person = propose.getAttribute("aria-label").replace("Đề xuất: ", "");
         propose.click();
         editor.getByText("Đã đề xuất " + person + ", chờ Ban Tổ chức").waitFor();
-        assertThat(t1(board)).as("a proposal counts in no figure").containsExactly(before);
+        assertThat(t2(board)).as("a proposal counts in no figure").containsExactly(before);
 
         board.navigate(app.baseUrl() + "/ke-hoach-dao-tao?xa=" + COMMUNE);
         board.locator("a.training-course-open", new Page.LocatorOptions().setHasText(COURSE)).click();
@@ -76,7 +76,7 @@ class TrainingBrowserIT extends ProductionJarBrowserTest {
         board.locator("vaadin-button.training-take").first().click();
         board.getByText("Đã chọn " + person).waitFor();
 
-        String[] after = t1(board);
+        String[] after = t2(board);
         assertThat(after[0]).as("the natural projection leaves the plan out").isEqualTo(before[0]);
         assertThat(count(after[1])).isEqualTo(count(before[1]) + 1);
         board.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("training-after-take.png")));
@@ -141,14 +141,14 @@ class TrainingBrowserIT extends ProductionJarBrowserTest {
                 + " : (g ? g._flatSize || 0 : 0); }", id)).intValue();
     }
 
-    /** T1's "2030, không có kế hoạch" and "2030, theo kế hoạch" cells of the outcome table, as the page shows them. */
-    private static String[] t1(Page page) {
+    /** T2's "2030, không có kế hoạch" and "2030, theo kế hoạch" cells of the outcome table, as the page shows them. */
+    private static String[] t2(Page page) {
         page.locator("vaadin-grid#training-outcome").waitFor();
         Locator cells = page.locator("vaadin-grid#training-outcome vaadin-grid-cell-content");
-        cells.filter(new Locator.FilterOptions().setHasText("T1 ·")).first().waitFor();
+        cells.filter(new Locator.FilterOptions().setHasText("T2 ·")).first().waitFor();
         List<String> texts = cells.allInnerTexts();
-        int t1 = texts.indexOf(texts.stream().filter(t -> t.startsWith("T1 ·")).findFirst().orElseThrow());
-        return new String[] {texts.get(t1 + 2).strip(), texts.get(t1 + 3).strip()};
+        int t2 = texts.indexOf(texts.stream().filter(t -> t.startsWith("T2 ·")).findFirst().orElseThrow());
+        return new String[] {texts.get(t2 + 2).strip(), texts.get(t2 + 3).strip()};
     }
 
     /** x of "97,0 % (519 / 535) …". */

@@ -25,8 +25,13 @@ final class Admission {
     private Admission() {
     }
 
-    /** Why the person may not be sent on the course; empty when they may. */
-    static List<Message> failures(TrainingQueries.Person person, TrainingCourse course, TrainingSettings settings) {
+    /**
+     * Why the person may not be sent on the course; empty when they may. A rating of a year before {@code today}'s
+     * that is missing or below "hoàn thành tốt nhiệm vụ" fails; a year not over yet (this one, or one ahead of a course
+     * starting later) is not held against anyone before it is rated.
+     */
+    static List<Message> failures(TrainingQueries.Person person, TrainingCourse course, TrainingSettings settings,
+                                  LocalDate today) {
         List<Message> result = new ArrayList<>();
         CourseKind kind = course.getKind();
         if (!person.active()) {
@@ -47,7 +52,7 @@ final class Admission {
             List<String> missing = new ArrayList<>();
             for (int year = startYear - settings.theoryRatedYears(); year < startYear; year++) {
                 Rating rating = person.ratings().get(year);
-                if (rating == null || !rating.isWellOrBetter()) {
+                if (rating == null ? year < today.getYear() : !rating.isWellOrBetter()) {
                     missing.add(String.valueOf(year));
                 }
             }

@@ -261,7 +261,7 @@ public class TrainingPlans {
             }
             result.add(new Candidate(person.id(), person.fullName(), person.communeId(), person.communeName(),
                     person.titles(), person.gender(), person.birthDate(), person.education(), person.theory(), tier,
-                    priorities, List.copyOf(reasons), Admission.failures(person, course, settings)));
+                    priorities, List.copyOf(reasons), Admission.failures(person, course, settings, LocalDate.now(clock))));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         result.sort(Comparator.comparing((Candidate c) -> !c.failures().isEmpty())
@@ -567,7 +567,7 @@ public class TrainingPlans {
     private TrainingQueries.Person admissible(TrainingCourse course, long cadreId) {
         TrainingQueries.Person person = person(cadreId);
         int startYear = course.getStartDate().getYear();
-        List<Message> failures = new ArrayList<>(Admission.failures(person, course, settings));
+        List<Message> failures = new ArrayList<>(Admission.failures(person, course, settings, LocalDate.now(clock)));
         Optional<Participant> here = participants.findByCourseIdAndCadreId(course.getId(), cadreId);
         if (here.map(p -> p.getState() == ParticipantState.ACCEPTED).orElse(false)) {
             failures.add(Message.of("training.participant.already"));
