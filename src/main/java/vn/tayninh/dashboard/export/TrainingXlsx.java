@@ -27,6 +27,9 @@ final class TrainingXlsx {
     private TrainingXlsx() {
     }
 
+    /** The list's column widths, in characters. */
+    private static final int[] WIDTHS = {6, 26, 22, 24, 14, 18, 26, 60};
+
     /** One course and its persons. */
     record CourseList(TrainingCourse course, List<TrainingPlans.ParticipantView> persons) {
     }
@@ -35,6 +38,8 @@ final class TrainingXlsx {
                              PackText text, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
+            styles.text.setWrapText(true);
+            styles.text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             int n = 0;
             for (CourseList list : courses) {
                 TrainingCourse course = list.course();
@@ -74,16 +79,22 @@ final class TrainingXlsx {
                     }
                     XlsxStyles.cell(row, 6, state, styles.text);
                     XlsxStyles.cell(row, 7, p.reason(), styles.text);
+                    // the office suites do not grow a row for wrapped text by themselves: as many lines as the
+                    // longest cell needs at its column's width
+                    int lines = 1;
+                    for (int c = 1; c < WIDTHS.length; c++) {
+                        String value = row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+                        lines = Math.max(lines, (int) Math.ceil(value.length() * 1.1 / WIDTHS[c]));
+                    }
+                    row.setHeightInPoints(lines * 14f);
                     r++;
                 }
                 if (list.persons().isEmpty()) {
                     XlsxStyles.cell(sheet.createRow(r), 1, text.t("export.training.list.none"), styles.caption);
                 }
-                int[] widths = {6, 26, 22, 22, 14, 18, 26, 60};
-                for (int c = 0; c < widths.length; c++) {
-                    sheet.setColumnWidth(c, widths[c] * 256);
+                for (int c = 0; c < WIDTHS.length; c++) {
+                    sheet.setColumnWidth(c, WIDTHS[c] * 256);
                 }
-                styles.text.setWrapText(true);
                 printed(sheet, 3);
             }
             if (courses.isEmpty()) {
@@ -105,9 +116,9 @@ final class TrainingXlsx {
                     scopeText, Formats.date(outcome.asOf()), Formats.date(outcome.to())), styles.caption);
             Row groups = sheet.createRow(3);
             Row units = sheet.createRow(4);
-            groups.setHeightInPoints(30);
+            groups.setHeightInPoints(48);
             units.setHeightInPoints(30);
-            for (int c = 0; c < 15; c++) {
+            for (int c = 0; c < 16; c++) {
                 XlsxStyles.cell(groups, c, "", styles.header);
                 XlsxStyles.cell(units, c, "", styles.header);
             }
@@ -129,6 +140,9 @@ final class TrainingXlsx {
             }
             int r = 5;
             for (PlanOutcomes.TargetOutcome target : outcome.targets()) {
+                if (target.kinds().isEmpty()) {
+                    continue;
+                }
                 Row row = sheet.createRow(r++);
                 XlsxStyles.cell(row, 0, target.code() + " · " + text.t("target." + target.code() + ".name"),
                         styles.text);
@@ -138,22 +152,17 @@ final class TrainingXlsx {
                 XlsxStyles.cell(row, 10, text.t("status." + target.withPlan().status().name()), styles.text);
                 number(row, 11, target.byPlan(), styles);
                 number(row, 12, target.missingAfterPlan(), styles);
-                if (target.kinds().isEmpty()) {
-                    XlsxStyles.cell(row, 13, text.t("export.training.outcome.notByTraining"), styles.text);
-                    XlsxStyles.cell(row, 14, "", styles.text);
-                } else {
-                    places(row, 13, target.placesPerYear(), styles, text);
-                    places(row, 14, target.extraPlacesPerYear(), styles, text);
-                }
+                places(row, 13, target.placesPerYear(), styles, text);
+                places(row, 14, target.extraPlacesPerYear(), styles, text);
                 XlsxStyles.cell(row, 15, String.join(", ", target.kinds().stream()
                         .map(k -> text.t("training.kind." + k.name())).toList()), styles.text);
             }
             XlsxStyles.cell(sheet.createRow(r + 1), 0, text.t("export.training.outcome.note"), styles.caption);
-            sheet.setColumnWidth(0, 40 * 256);
+            sheet.setColumnWidth(0, 46 * 256);
             for (int c = 1; c < 15; c++) {
-                sheet.setColumnWidth(c, 10 * 256);
+                sheet.setColumnWidth(c, (c >= 10 ? 13 : 9) * 256);
             }
-            sheet.setColumnWidth(15, 30 * 256);
+            sheet.setColumnWidth(15, 56 * 256);
             sheet.createFreezePane(1, 5);
             printed(sheet, 4);
             workbook.write(out);

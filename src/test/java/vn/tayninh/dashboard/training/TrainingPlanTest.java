@@ -69,6 +69,8 @@ class TrainingPlanTest {
     @Autowired
     EntityManager em;
     @Autowired
+    vn.tayninh.dashboard.export.TrainingExports exports;
+    @Autowired
     vn.tayninh.dashboard.cadre.CadreEditor cadres;
 
     Commune commune;
@@ -257,6 +259,43 @@ class TrainingPlanTest {
                     assertThat(p.retiresBeforeEnd()).isTrue();
                     assertThat(p.retirementDate()).isEqualTo(LocalDate.of(2029, 6, 1));
                 });
+    }
+
+    @Test
+    void theTwoFilesHoldThePersonsSentAndTheOutcome() throws Exception {
+        plans.take(theory.getId(), an.getId(), "Lãnh đạo chưa đạt chuẩn");
+        plans.take(endsDayBefore.getId(), xuan.getId(), null);
+        plans.take(endsOnTheDay.getId(), yen.getId(), null);
+        em.flush();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                exports.participantsXlsx(draft.getId(), null)))) {
+            // a sheet per course, in the order of their start
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("1. DAI_HOC 2029-12-31");
+            assertThat(book.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).isEqualTo("Chưa có người nào.");
+            var sheet = book.getSheetAt(1);
+            assertThat(sheet.getSheetName()).isEqualTo("2. LLCT_TRUNG_CAP 2027-12-31");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH CỬ ĐI ĐÀO TẠO");
+            assertThat(java.util.stream.IntStream.range(0, 8).mapToObj(c -> format.formatCellValue(sheet.getRow(4)
+                    .getCell(c))).toList()).containsExactly("1", "Nguyễn Văn An", "Xã Hưng Điền", "Chủ tịch UBND",
+                    "Cao đẳng", "Sơ cấp", "Đã chọn cử đi học", "Lãnh đạo chưa đạt chuẩn");
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                exports.outcomeXlsx(draft.getId(), Scope.commune(HUNG_DIEN), AS_OF)))) {
+            var sheet = book.getSheetAt(0);
+            // T1: today 7/13 (Giàu and Vĩnh still there), 2030 without the plan 6/11, with it 8/11; 2 added, 3 missing;
+            // 3 places a year without the plan over 2027–2028, 2 beyond it
+            var t1 = sheet.getRow(5);
+            assertThat(t1.getCell(0).getStringCellValue()).isEqualTo("T1 · Trình độ đại học trở lên");
+            assertThat(java.util.stream.IntStream.of(1, 2, 4, 5, 7, 8, 11, 12, 13, 14)
+                    .mapToObj(c -> (long) t1.getCell(c).getNumericCellValue()).toList())
+                    .containsExactly(7L, 13L, 6L, 11L, 8L, 11L, 2L, 3L, 3L, 2L);
+            assertThat(t1.getCell(10).getStringCellValue()).isEqualTo("Chậm tiến độ");
+            // the six targets training moves, nothing else
+            assertThat(java.util.stream.IntStream.range(5, 11).mapToObj(r -> sheet.getRow(r).getCell(0)
+                    .getStringCellValue().split(" ")[0]).toList()).containsExactly("T1", "T2", "T3", "T4", "T9a", "T9c");
+        }
     }
 
     @Test
