@@ -151,12 +151,8 @@ public final class MeetingPackPdf {
         PdfPTable table = new PdfPTable(new float[] {27, 15, 10, 10, 16, 12, 10});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : List.of("export.col.target", "export.col.population", "export.col.baseline",
-                "export.col.goal", "export.col.result", "export.col.status", "export.col.gap")) {
-            PdfPCell cell = cell(t(key), bold, 8.5f, TEXT, Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
+        header(table, 8.5f, List.of("export.col.target", "export.col.population", "export.col.baseline",
+                "export.col.goal", "export.col.result", "export.col.status", "export.col.gap"));
         for (MeetingPack.TargetRow row : pack.targets()) {
             Paragraph name = new Paragraph();
             name.add(new Chunk(row.code() + "  ", font(bold, 8.5f, TEXT)));
@@ -227,11 +223,8 @@ public final class MeetingPackPdf {
         PdfPTable table = new PdfPTable(new float[] {5, 20, 5, 70});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : List.of("attention.rank", "attention.commune", "attention.score", "attention.reasons")) {
-            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
+        header(table, ATTENTION_TEXT, List.of("attention.rank", "attention.commune", "attention.score",
+                "attention.reasons"));
         for (MeetingPack.AttentionRow row : pack.attention()) {
             table.addCell(cell(String.valueOf(row.rank()), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
             table.addCell(cell(row.commune(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
@@ -252,13 +245,9 @@ public final class MeetingPackPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
-        for (String key : List.of("export.training.outcome.target", "export.training.outcome.natural",
+        header(table, ATTENTION_TEXT, List.of("export.training.outcome.target", "export.training.outcome.natural",
                 "export.training.outcome.withPlan", "export.training.outcome.byPlan", "export.training.outcome.missing",
-                "export.training.outcome.extraPlaces")) {
-            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
+                "export.training.outcome.extraPlaces"));
         for (TrainingSection.Row row : section.rows()) {
             table.addCell(cell(row.code() + " · " + row.name(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
             table.addCell(cell(row.natural(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_RIGHT));
@@ -269,6 +258,15 @@ public final class MeetingPackPdf {
         }
         document.add(table);
         document.add(paragraph(section.note(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT, 4, 6));
+    }
+
+    /** A table's header row: the labels of {@code keys}, bold on the header fill. */
+    private void header(PdfPTable table, float size, List<String> keys) {
+        for (String key : keys) {
+            PdfPCell cell = cell(t(key), bold, size, TEXT, Element.ALIGN_LEFT);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
     }
 
     /** The period's requests for explanation and the communes' answers, on a page of their own. */
@@ -282,13 +280,10 @@ public final class MeetingPackPdf {
         PdfPTable table = new PdfPTable(new float[] {14, 6, 8, 8, 11, 20, 33});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : List.of("explanation.field.commune", "explanation.field.target", "explanation.field.asOf",
+        header(table, ATTENTION_TEXT, List.of("explanation.field.commune", "explanation.field.target",
+                "explanation.field.asOf",
                 "explanation.field.dueDate", "explanation.field.state", "explanation.field.request",
-                "export.pack.explanations.answerHeader")) {
-            PdfPCell cell = cell(t(key), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
+                "export.pack.explanations.answerHeader"));
         for (MeetingPack.ExplanationRow row : pack.explanations()) {
             table.addCell(cell(row.commune(), bold, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));
             table.addCell(cell(row.target(), regular, ATTENTION_TEXT, TEXT, Element.ALIGN_LEFT));

@@ -315,9 +315,10 @@ class IndicatorQueries {
      */
     ProjectedRows projectedCountsByCommune(LocalDate asOf, int planStandardRank, Collection<Long> communeIds,
                                            List<RosterProjection> projections, Long participantsOf) {
-        String participants = participantsOf == null ? "" : " AND c.id IN (SELECT tpp.cadre_id FROM"
+        // the participants drive the query (a join, not a condition checked on every cadre)
+        String participants = participantsOf == null ? "" : " JOIN (SELECT DISTINCT tpp.cadre_id AS cadre_id FROM"
                 + " training_participant tpp JOIN training_course tc ON tc.id = tpp.course_id WHERE tc.plan_id = "
-                + participantsOf + " AND tpp.state = 'ACCEPTED')";
+                + participantsOf + " AND tpp.state = 'ACCEPTED') pp ON pp.cadre_id = c.id";
         MapSqlParameterSource params = params(asOf, communeIds).addValue("planStandardRank", planStandardRank);
         List<String> cadreColumns = new ArrayList<>();
         List<String> holdingColumns = new ArrayList<>();
@@ -351,9 +352,9 @@ class IndicatorQueries {
         projections.forEach(projection -> rows.add(new HashMap<>()));
         Map<Long, Long> unprojectable = new HashMap<>();
         jdbc.query("SELECT c.commune_id + 0, SUM(CASE WHEN c.gender IS NULL OR c.birth_date IS NULL THEN 1 ELSE 0 END), "
-                + String.join(", ", cadreColumns) + " FROM cadre c" + poolFlags(termIds, communeIds)
+                + String.join(", ", cadreColumns) + " FROM cadre c" + participants + poolFlags(termIds, communeIds)
                 + planJoins(projections) + " WHERE "
-                + ACTIVE_CADRE + communeFilter("c", communeIds) + participants
+                + ACTIVE_CADRE + communeFilter("c", communeIds)
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
                     unprojectable.put(commune, rs.getLong(2));
@@ -366,9 +367,9 @@ class IndicatorQueries {
                     }
                 });
         jdbc.query("SELECT c.commune_id + 0, " + String.join(", ", holdingColumns)
-                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id" + planJoins(projections)
+                + " FROM position_holding ph JOIN cadre c ON c.id = ph.cadre_id" + participants + planJoins(projections)
                 + " LEFT JOIN political_theory_standard s ON s.position_code = ph.position_code"
-                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds) + participants
+                + " WHERE " + ACTIVE_HOLDING + " AND " + ACTIVE_CADRE + communeFilter("ph", communeIds)
                 + " GROUP BY c.commune_id + 0", params, rs -> {
                     long commune = rs.getLong(1);
                     int column = 2;
