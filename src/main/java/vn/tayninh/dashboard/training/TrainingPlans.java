@@ -627,9 +627,8 @@ public class TrainingPlans {
 
     /** The course, locked for the rest of the transaction so that two boards filling its last place queue up. */
     private TrainingCourse lockedCourse(long courseId) {
-        TrainingCourse course = courses.findById(courseId)
+        TrainingCourse course = courses.lockById(courseId)
                 .orElseThrow(() -> new UnknownRecordException("trainingCourse"));
-        entityManager.lock(course, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         entityManager.refresh(course);
         return course;
     }
