@@ -46,7 +46,7 @@ public class TrainingExports {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            TrainingXlsx.participants(plan.getName(), lists, text::t, text, out);
+            TrainingXlsx.participants(plan.getName(), lists, text, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

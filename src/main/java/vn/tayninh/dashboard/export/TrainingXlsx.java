@@ -3,7 +3,6 @@ package vn.tayninh.dashboard.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,8 +33,8 @@ final class TrainingXlsx {
     record CourseList(TrainingCourse course, List<TrainingPlans.ParticipantView> persons) {
     }
 
-    static void participants(String planName, List<CourseList> courses, Function<String, String> t,
-                             PackText text, OutputStream out) throws IOException {
+    static void participants(String planName, List<CourseList> courses, PackText text, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             styles.text.setWrapText(true);

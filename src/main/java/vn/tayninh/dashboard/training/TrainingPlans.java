@@ -8,9 +8,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,15 +150,6 @@ public class TrainingPlans {
                 .filter(p -> withRefused || p.getState() != ParticipantState.REFUSED)
                 .toList();
         return views(course, list);
-    }
-
-    /** Every participant of the version, course by course (for the lists and the exports). */
-    public List<ParticipantView> participantsOfPlan(long planId) {
-        List<ParticipantView> result = new ArrayList<>();
-        for (CourseView course : courses(planId)) {
-            result.addAll(participants(course.course().getId(), false));
-        }
-        return result;
     }
 
     private List<ParticipantView> views(TrainingCourse course, List<Participant> list) {
